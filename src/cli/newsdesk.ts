@@ -1,0 +1,91 @@
+import { parseArgs } from "node:util";
+import { ConfigError, loadConfig } from "../config.ts";
+import { CorpusUnusableError, formatProblem, openEngine } from "../open.ts";
+import { renderJson } from "../render/json.ts";
+import { renderTerminal } from "../render/terminal.ts";
+import { UserError } from "../reply/errors.ts";
+import { runBatch } from "./batch.ts";
+import { runRepl } from "./repl.ts";
+
+const USAGE = `usage: newsdesk [command] [--corpus DIR] [--json]
+  ask "<question>"   quote the sentences that answer a question
+  who "<name>"       an actor and every sentence about them
+  batch              JSON lines in ({"id","command","query"}), JSON lines out
+  check              validate the corpus; exits 1 on any problem
+  (no command)       interactive terminal session`;
+
+/** Runs the `newsdesk` command line; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const config = loadConfig();
+  const dir = values.corpus ?? config.corpusDir;
+  const [command, ...rest] = positionals;
+  const problems: string[] = [];
+  const engine = openEngine(dir, (p) => problems.push(formatProblem(p)));
+  for (const problem of problems) process.stderr.write(`corpus: ${problem}\n`);
+
+  switch (command) {
+    case undefined:
+      await runRepl(engine);
+      return 0;
+    case "ask":
+    case "who": {
+      const text = rest.join(" ");
+      const reply = command === "ask" ? engine.ask(text) : engine.who(text);
+      process.stdout.write(`${values.json ? renderJson(reply) : renderTerminal(reply)}\n`);
+      return 0;
+    }
+    case "batch":
+      await runBatch(engine, process.stdin, (line) => process.stdout.write(`${line}\n`));
+      return 0;
+    case "check": {
+      const { articles, passages } = engine.corpus;
+      process.stdout.write(
+        `${articles.length} article(s), ${passages.length} sentences, ${problems.length} problem(s)\n`,
+      );
+      return problems.length > 0 ? 1 : 0;
+    }
+    default:
+      process.stderr.write(`unknown command: ${command}\n${USAGE}\n`);
+      return 2;
+  }
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { corpus: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+  });
+}
+
+/** Prints an expected failure plainly and returns its exit code; anything else is rethrown. */
+export function explain(error: unknown): number {
+  if (error instanceof UserError || error instanceof ConfigError || error instanceof CorpusUnusableError) {
+    process.stderr.write(`${error.message}\n`);
+    return 1;
+  }
+  throw error;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      process.exitCode = explain(error);
+    },
+  );
+}

@@ -1,0 +1,47 @@
+import { createInterface } from "node:readline";
+import type { Engine } from "../engine.ts";
+import { renderTerminal } from "../render/terminal.ts";
+import { UserError } from "../reply/errors.ts";
+import { terminalCommands } from "./terminal-commands.ts";
+
+export const BANNER = [
+  "newsdesk — terminal session (this is not Discord).",
+  "Ask about the story: /ask <question>, /who <name>, /help, /quit. Ctrl-D ends the session.",
+  "To run the Discord bot instead, set DISCORD_TOKEN (see .env.example) and run npm start.",
+].join("\n");
+
+/**
+ * The interactive session: a person types commands and sees the replies the bot would post.
+ * readline gives line editing and history when the input is a terminal.
+ */
+export async function runRepl(engine: Engine, input = process.stdin, output = process.stdout): Promise<void> {
+  const rl = createInterface({
+    input,
+    output,
+    prompt: "newsdesk> ",
+    historySize: 200,
+    terminal: input.isTTY ?? false,
+  });
+  const articles = engine.corpus.articles.map((a) => a.title).join("; ");
+  output.write(`${BANNER}\nLoaded ${engine.corpus.articles.length} article(s): ${articles}\n\n`);
+  const commands = terminalCommands(engine);
+  rl.prompt();
+  for await (const line of rl) {
+    const text = line.trim();
+    if (text) {
+      const [, name = "ask", rest = ""] = /^\/(\w+)\s*(.*)$/s.exec(text) ?? [null, "ask", text];
+      if (name === "quit" || name === "exit") break;
+      const command = commands[name];
+      try {
+        output.write(
+          `${command ? renderTerminal(command(rest)) : `Unknown command /${name}. Type /help.`}\n\n`,
+        );
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        output.write(`${error.message}\n\n`);
+      }
+    }
+    rl.prompt();
+  }
+  rl.close();
+}

@@ -1,0 +1,100 @@
+import matter from "gray-matter";
+import YAML from "yaml";
+import { z } from "zod";
+import type { Article } from "./types.ts";
+
+/** An article file could not be used; `reason` is shown to the admin next to the file name. */
+export class ArticleError extends Error {}
+
+const FrontMatter = z
+  .object({
+    title: z.string().trim().min(1, "must not be empty").optional(),
+    source: z.string().trim().min(1, "must not be empty").optional(),
+    url: z.url({ message: "must be an absolute http(s) URL", protocol: /^https?$/ }).optional(),
+    published: z
+      .union([z.iso.date(), z.iso.datetime({ offset: true })], { message: "must be a date like 2025-03-08" })
+      .optional(),
+  })
+  .strict();
+
+const ORIGINAL_SOURCE = /^Original Source:\s*(.+)$/i;
+
+/** Parses a `.txt` article: one paragraph a line, an optional last line `Original Source: X`. */
+export function parseTextArticle(file: string, text: string): Article {
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== "");
+  let source: string | undefined;
+  const last = lines.at(-1);
+  const sourceMatch = last === undefined ? null : ORIGINAL_SOURCE.exec(last.trim());
+  if (sourceMatch?.[1]) {
+    source = sourceMatch[1].trim();
+    lines.pop();
+  }
+  return withOptional(
+    { id: articleId(file), file, title: titleFromFile(file), paragraphs: lines },
+    { source },
+  );
+}
+
+/**
+ * Parses a `.md` article: YAML front matter (`title`, `source`, `url`, `published`, all optional),
+ * then paragraphs separated by blank lines. A leading `# Heading` is the title when the front matter has none.
+ */
+export function parseMarkdownArticle(file: string, text: string): Article {
+  let parsed: { data: unknown; content: string };
+  try {
+    // The `yaml` engine keeps dates as written, so zod can check them as text.
+    parsed = matter(text, { engines: { yaml: (s: string) => YAML.parse(s) ?? {} } });
+  } catch (error) {
+    throw new ArticleError(`bad front matter: ${firstLine(error)}`);
+  }
+  const result = FrontMatter.safeParse(parsed.data ?? {});
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const field = issue?.path.join(".") || "front matter";
+    const message =
+      issue?.code === "unrecognized_keys" ? `unknown field(s) ${issue.keys.join(", ")}` : issue?.message;
+    throw new ArticleError(`bad front matter: ${field} ${message}`);
+  }
+  const meta = result.data;
+  const blocks = parsed.content
+    .split(/\r?\n\s*\r?\n/)
+    .map((block) => block.replace(/\s*\r?\n\s*/g, " ").trim())
+    .filter(Boolean);
+  let title = meta.title;
+  const heading = blocks[0] !== undefined ? /^#\s+(.+)$/.exec(blocks[0]) : null;
+  if (heading?.[1]) {
+    blocks.shift();
+    title ??= heading[1].trim();
+  }
+  const paragraphs = blocks.filter((block) => !/^#{1,6}\s/.test(block));
+  return withOptional(
+    { id: articleId(file), file, title: title ?? titleFromFile(file), paragraphs },
+    { source: meta.source, url: meta.url, published: meta.published?.slice(0, 10) },
+  );
+}
+
+/** `world/iran-talks.md` → `world/iran-talks`: stable across restarts, readable in a citation. */
+export function articleId(file: string): string {
+  return file.replace(/\.[^./]+$/, "").replace(/\s+/g, "-");
+}
+
+/** `khamenei-rejects-talks-under-pressure.txt` → "Khamenei rejects talks under pressure". */
+export function titleFromFile(file: string): string {
+  const base = (file.split("/").at(-1) ?? file).replace(/\.[^.]+$/, "");
+  const words = base.replace(/[-_]+/g, " ").trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function withOptional(
+  article: Article,
+  optional: Partial<Record<"source" | "url" | "published", string | undefined>>,
+) {
+  for (const [key, value] of Object.entries(optional)) {
+    if (value !== undefined) article[key as "source" | "url" | "published"] = value;
+  }
+  return article;
+}
+
+function firstLine(error: unknown): string {
+  return String(error instanceof Error ? error.message : error).split("\n")[0] ?? "unreadable";
+}

@@ -1,0 +1,57 @@
+import { findActor } from "./actors/who.ts";
+import type { Corpus } from "./corpus/types.ts";
+import { cite } from "./reply/cite.ts";
+import { UserError } from "./reply/errors.ts";
+import type { Reply } from "./reply/types.ts";
+import { ask } from "./search/ask.ts";
+import { buildSearchIndex, type PassageLinks, type SearchIndex } from "./search/index.ts";
+
+/** Longest question accepted; Discord's option is capped the same. */
+export const MAX_QUESTION_LENGTH = 300;
+
+/** The loaded corpus and its index, and the questions one can put to them. */
+export interface Engine {
+  corpus: Corpus;
+  index: SearchIndex;
+  ask(question: string): Reply;
+  who(name: string): Reply;
+}
+
+export function createEngine(corpus: Corpus, links?: PassageLinks): Engine {
+  const index = buildSearchIndex(corpus, links);
+  return {
+    corpus,
+    index,
+    ask: (question) => askReply(corpus, index, question),
+    who: (name) => findActor(corpus, index, cleanInput(name, "a name")),
+  };
+}
+
+function askReply(corpus: Corpus, index: SearchIndex, raw: string): Reply {
+  const question = cleanInput(raw, "a question");
+  const result = ask(index, question);
+  const passages = result.ranked.map((r) => cite(corpus, r.passageId, r.score));
+  if (result.answered) return { kind: "answer", query: question, answered: true, passages };
+  const reply: Reply = {
+    kind: "answer",
+    query: question,
+    answered: false,
+    message: "The story doesn't say.",
+    passages: passages.slice(0, 3),
+  };
+  const unknown = result.question.concepts.filter((c) => c.unknown && c.nameLike).map((c) => c.label);
+  if (unknown.length > 0) reply.message = `The story doesn't say: it never mentions ${unknown.join(", ")}.`;
+  if (reply.passages.length > 0) reply.message += " The closest passages are below; they are not an answer.";
+  return reply;
+}
+
+/** Trims and bounds user text; an empty one is the user's to fix, not an error. */
+export function cleanInput(raw: string, what: string): string {
+  // Control and zero-width characters carry no meaning in a question and break matching.
+  const text = raw
+    .replace(/[\p{Cc}\p{Cf}]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (!/[\p{L}\p{N}]/u.test(text)) throw new UserError(`Please give ${what}: the text was empty.`);
+  return text.length > MAX_QUESTION_LENGTH ? text.slice(0, MAX_QUESTION_LENGTH) : text;
+}

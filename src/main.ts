@@ -1,0 +1,32 @@
+import { config as loadDotenv } from "dotenv";
+import { explain } from "./cli/newsdesk.ts";
+import { runRepl } from "./cli/repl.ts";
+import { ConfigError, loadConfig } from "./config.ts";
+import { formatProblem, openEngine } from "./open.ts";
+
+/**
+ * `npm start`: with DISCORD_TOKEN set, the Discord bot; without it, the terminal session
+ * on the bundled corpus, so anyone can try newsdesk straight after `npm install`.
+ */
+async function start(): Promise<void> {
+  loadDotenv({ quiet: true });
+  const config = loadConfig();
+  if (!config.DISCORD_TOKEN) {
+    const engine = openEngine(config.corpusDir, (p) => process.stderr.write(`corpus: ${formatProblem(p)}\n`));
+    await runRepl(engine);
+    return;
+  }
+  const { startBot } = await import("../bot/start.ts");
+  await startBot(config);
+}
+
+start().catch((error: unknown) => {
+  try {
+    process.exitCode = explain(error);
+  } catch {
+    process.stderr.write(
+      `${error instanceof ConfigError ? error.message : String((error as Error)?.stack ?? error)}\n`,
+    );
+    process.exitCode = 1;
+  }
+});

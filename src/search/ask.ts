@@ -1,0 +1,83 @@
+import { FIELD_BOOST, type PassageDoc, type SearchIndex } from "./index.ts";
+import { type Concept, type ParsedQuestion, parseQuestion } from "./query.ts";
+
+export interface RankedPassage {
+  passageId: number;
+  score: number;
+  /** Share of the question's weight that this sentence covers (0..1). */
+  coverage: number;
+}
+
+export interface AskResult {
+  answered: boolean;
+  /** Best first; at most `limit`. */
+  ranked: RankedPassage[];
+  question: ParsedQuestion;
+}
+
+/** How much of a question the best sentence must cover to count as an answer. */
+export const ANSWER_COVERAGE = 0.5;
+const CANDIDATES = 200;
+const ENTITY_CREDIT = 0.9;
+const CONTEXT_CREDIT = 0.3;
+const TYPE_BONUS = { when: 0.3, quantity: 0.25, why: 0.1, where: 0.15, who: 0, other: 0 } as const;
+
+/**
+ * Ranks the corpus's sentences for a question and decides whether the corpus answers it,
+ * from how much of the question's content the best sentence actually covers.
+ */
+export function ask(index: SearchIndex, text: string, limit = 5): AskResult {
+  const question = parseQuestion(index, text);
+  const weights = new Map<string, number>();
+  for (const concept of question.concepts) {
+    for (const [term, w] of concept.expansions) weights.set(term, Math.max(weights.get(term) ?? 0, w));
+  }
+  if (weights.size === 0) return { answered: false, ranked: [], question };
+
+  const hits = index.mini.search(
+    { combineWith: "OR", queries: [...weights.keys()] },
+    { boost: { ...FIELD_BOOST }, boostTerm: (term) => weights.get(term) ?? 1, fuzzy: false, prefix: false },
+  );
+  const top = hits.slice(0, CANDIDATES);
+  const maxScore = top[0]?.score ?? 1;
+  const totalWeight = question.concepts.reduce((sum, c) => sum + c.weight, 0) || 1;
+
+  const ranked = top.map((hit) => {
+    const doc = index.docs[hit.id as number] as PassageDoc;
+    const coverage = question.concepts.reduce((sum, c) => sum + c.weight * covers(c, doc), 0) / totalWeight;
+    const bonus = doc.cues[
+      question.type === "when"
+        ? "temporal"
+        : question.type === "quantity"
+          ? "quantity"
+          : question.type === "why"
+            ? "reason"
+            : "place"
+    ]
+      ? TYPE_BONUS[question.type]
+      : 0;
+    const score = 0.55 * coverage + 0.45 * (hit.score / maxScore) + bonus;
+    return { passageId: hit.id as number, score, coverage };
+  });
+  ranked.sort((a, b) => b.score - a.score || a.passageId - b.passageId);
+  const best = ranked[0];
+  const answered = best !== undefined && isAnswer(question, best);
+  return { answered, ranked: ranked.slice(0, limit), question };
+}
+
+function isAnswer(question: ParsedQuestion, best: RankedPassage): boolean {
+  // A name the corpus never mentions (a person, a country) means the story is about something else.
+  if (question.concepts.some((c) => c.unknown && c.nameLike)) return false;
+  return best.coverage >= ANSWER_COVERAGE;
+}
+
+/** How fully a sentence expresses a concept (0..1). */
+function covers(concept: Concept, doc: PassageDoc): number {
+  let best = 0;
+  for (const [term, weight] of concept.expansions) {
+    if (doc.terms.has(term)) best = Math.max(best, weight);
+    else if (doc.entityTerms.has(term)) best = Math.max(best, weight * ENTITY_CREDIT);
+    else if (doc.contextTerms.has(term)) best = Math.max(best, weight * CONTEXT_CREDIT);
+  }
+  return best;
+}

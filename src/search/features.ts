@@ -1,0 +1,59 @@
+/** Cues in a sentence that make it the answer to a kind of question. */
+export interface SentenceCues {
+  /** States a year, a date or a span of time: answers "when" and "how long". */
+  temporal: boolean;
+  /** States a quantity: answers "how many" and "how much". */
+  quantity: boolean;
+  /** Gives a reason or purpose: answers "why". */
+  reason: boolean;
+  /** Names a place or a setting: answers "where". */
+  place: boolean;
+}
+
+const MONTH =
+  "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
+const TEMPORAL = new RegExp(
+  [
+    "\\b(?:1[89]|20)\\d\\d(?:s)?\\b",
+    `\\b${MONTH}\\s+\\d{1,2}\\b`,
+    "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|tonight)\\b",
+    "\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\\s+(?:years?|months?|weeks?|days?|hours?|decades?)\\b",
+    "\\b(?:last|next|this|earlier|later)\\s+(?:year|month|week|spring|summer|fall|autumn|winter)\\b",
+    "\\b(?:since|until|decades?|century)\\b",
+  ].join("|"),
+  "i",
+);
+const QUANTITY =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|percent|half)\b/i;
+const REASON =
+  /\b(?:because|since|due to|as a result|in order to|so that|aim(?:ed|s|ing)? (?:at|to)|intended|meant to|in an effort|designed to|purpose|reason|(?:viewing|seeing|characterizing) (?:it|them|such)|stating that|arguing that|for (?:domination|fear))\b/i;
+const PLACE =
+  /\b(?:in|at|during|inside|outside|near|from)\s+(?:a|an|the)?\s*(?:\p{Lu}|meeting|visit|summit|conference|speech|ceremony|rally|session|hearing|interview)/u;
+
+export function sentenceCues(text: string): SentenceCues {
+  return {
+    temporal: TEMPORAL.test(text),
+    quantity: QUANTITY.test(text),
+    reason: REASON.test(text),
+    place: PLACE.test(text),
+  };
+}
+
+export type QuestionType = "when" | "quantity" | "why" | "where" | "who" | "other";
+
+/** What kind of sentence answers a question, from its first words. */
+export function questionType(question: string): QuestionType {
+  const q = question.toLowerCase().replace(/^\W+/, "");
+  if (
+    /^(?:when|since when|what (?:year|date|day|month|time)|how long|which year|in what year|until when)\b/.test(
+      q,
+    )
+  )
+    return "when";
+  if (/\b(?:how (?:many|much)|what (?:number|percentage|amount))\b/.test(q)) return "quantity";
+  if (/^(?:why|for what reason|what (?:is|was|are|were) the (?:reason|purpose|goal|aim))\b|\bwhy\b/.test(q))
+    return "why";
+  if (/^(?:where|in what (?:city|country|place))\b/.test(q)) return "where";
+  if (/^(?:who|whom|which (?:person|official|leader|country|organi[sz]ation))\b/.test(q)) return "who";
+  return "other";
+}

@@ -1,0 +1,50 @@
+import type { GlossaryEntry } from "../corpus/types.ts";
+import { isContent, type Token, tokenize } from "../text/analyze.ts";
+
+/** A glossary entry compiled for matching. */
+export interface CompiledEntry {
+  entry: GlossaryEntry;
+  /** Every content term of every name: what a passage naming the entry is also found under. */
+  terms: string[];
+}
+
+export interface CompiledGlossary {
+  entries: CompiledEntry[];
+  /** Phrases (sequences of stems) by their first stem, so matching costs one lookup a token. */
+  byFirstTerm: Map<string, Array<{ entry: number; phrase: string[] }>>;
+}
+
+export function compileGlossary(entries: GlossaryEntry[]): CompiledGlossary {
+  const byFirstTerm: CompiledGlossary["byFirstTerm"] = new Map();
+  const compiled = entries.map((entry, index) => {
+    const terms = new Set<string>();
+    for (const name of [entry.name, ...entry.variants]) {
+      const tokens = tokenize(name);
+      const phrase = tokens.map((t) => t.term);
+      const first = phrase[0];
+      if (first === undefined) continue;
+      const list = byFirstTerm.get(first) ?? [];
+      list.push({ entry: index, phrase });
+      byFirstTerm.set(first, list);
+      tokens.forEach((t, i) => {
+        if (isContent(t, tokens[i - 1])) terms.add(t.term);
+      });
+    }
+    return { entry, terms: [...terms] };
+  });
+  return { entries: compiled, byFirstTerm };
+}
+
+/** The entries a text names (by index), each with the token positions the names cover. */
+export function findGlossaryMentions(tokens: Token[], glossary: CompiledGlossary): Map<number, Set<number>> {
+  const found = new Map<number, Set<number>>();
+  tokens.forEach((token, i) => {
+    for (const { entry, phrase } of glossary.byFirstTerm.get(token.term) ?? []) {
+      if (!phrase.every((term, k) => tokens[i + k]?.term === term)) continue;
+      const positions = found.get(entry) ?? new Set<number>();
+      for (let k = 0; k < phrase.length; k++) positions.add(i + k);
+      found.set(entry, positions);
+    }
+  });
+  return found;
+}

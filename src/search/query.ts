@@ -1,0 +1,120 @@
+import { isContent, tokenize } from "../text/analyze.ts";
+import { SYNONYM_GROUPS } from "../text/synonyms.ts";
+import { type QuestionType, questionType } from "./features.ts";
+import { findGlossaryMentions } from "./glossary-terms.ts";
+import type { SearchIndex } from "./index.ts";
+
+/** One thing the question asks about, with the index terms that stand for it. */
+export interface Concept {
+  /** The words of the question it comes from. */
+  label: string;
+  /** Index stems that express it, each with how surely (1 = the very word). */
+  expansions: Map<string, number>;
+  /** Rarity in the corpus: rare concepts decide more. */
+  weight: number;
+  /** Nothing in the corpus expresses it. */
+  unknown: boolean;
+  /** Written like a name (capitalised mid-question, or an acronym). */
+  nameLike: boolean;
+}
+
+export interface ParsedQuestion {
+  type: QuestionType;
+  concepts: Concept[];
+}
+
+const SYNONYM_WEIGHT = 0.6;
+const FUZZY_WEIGHT = 0.75;
+const DERIVED_WEIGHT = 0.7;
+
+const synonymsByStem = (() => {
+  const map = new Map<string, Set<string>>();
+  for (const group of SYNONYM_GROUPS) {
+    const stems = group.flatMap((word) => tokenize(word).map((t) => t.term));
+    for (const stem of stems) {
+      const set = map.get(stem) ?? new Set<string>();
+      for (const other of stems) if (other !== stem) set.add(other);
+      map.set(stem, set);
+    }
+  }
+  return map;
+})();
+
+export function idf(index: SearchIndex, df: number): number {
+  const n = index.passageCount;
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/** Turns a question into concepts: glossary names first, then each remaining content word. */
+export function parseQuestion(index: SearchIndex, question: string): ParsedQuestion {
+  const tokens = tokenize(question);
+  const concepts: Concept[] = [];
+  const consumed = new Set<number>();
+  const dfOf = (term: string) => index.documentFrequency.get(term) ?? 0;
+
+  for (const [entryIndex, positions] of findGlossaryMentions(tokens, index.glossary)) {
+    const entry = index.glossary.entries[entryIndex];
+    if (!entry) continue;
+    for (const p of positions) consumed.add(p);
+    const expansions = new Map(entry.terms.filter((t) => dfOf(t) > 0).map((t) => [t, 1] as const));
+    const dfs = [...expansions.keys()].map(dfOf);
+    concepts.push({
+      label: entry.entry.name,
+      expansions,
+      weight: dfs.length ? idf(index, Math.min(...dfs)) : idf(index, 0),
+      unknown: expansions.size === 0,
+      nameLike: true,
+    });
+  }
+
+  tokens.forEach((token, i) => {
+    if (consumed.has(i) || !isContent(token, tokens[i - 1])) return;
+    if (concepts.some((c) => c.label === token.word)) return;
+    const expansions = expand(index, token.term, token.word);
+    const known = [...expansions].filter(([, w]) => w > 0);
+    const best = known.length ? Math.min(...known.map(([t]) => dfOf(t))) : 0;
+    concepts.push({
+      label: token.word,
+      expansions,
+      weight: idf(index, best),
+      unknown: known.length === 0,
+      nameLike: token.acronym || (token.capitalized && i > 0),
+    });
+  });
+  return { type: questionType(question), concepts };
+}
+
+/** The stems in the index that may stand for a question's stem, with their weights. */
+function expand(index: SearchIndex, term: string, word: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (t: string, w: number) => {
+    if (index.documentFrequency.has(t) && (out.get(t) ?? 0) < w) out.set(t, w);
+  };
+  add(term, 1);
+  if (!/^\p{N}/u.test(term)) {
+    for (const synonym of synonymsByStem.get(term) ?? []) add(synonym, SYNONYM_WEIGHT);
+    // Other forms of the same word that the stemmer leaves apart ("diplomacy" / "diplomatic").
+    if (term.length >= 5) {
+      const stemLength = Math.max(5, Math.ceil(term.length * 0.75));
+      for (const [candidate] of index.vocabulary.atPrefix(term.slice(0, stemLength))) {
+        if (
+          candidate !== term &&
+          commonPrefix(candidate, term) >= Math.ceil(0.75 * Math.min(candidate.length, term.length))
+        )
+          add(candidate, DERIVED_WEIGHT);
+      }
+    }
+    // Misspellings, only for words the corpus does not have as typed.
+    if (!index.documentFrequency.has(term) && word.length >= 4) {
+      const distance = word.length >= 8 ? 2 : 1;
+      for (const [candidate] of index.vocabulary.fuzzyGet(term, distance) ?? []) add(candidate, FUZZY_WEIGHT);
+    }
+  }
+  return out;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}

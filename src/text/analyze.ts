@@ -1,0 +1,116 @@
+import { stemmer } from "stemmer";
+import { eng } from "stopword";
+
+/** One word of a text, as searched. */
+export interface Token {
+  /** Lower-cased, accents and possessive removed: "trump’s" → "trump", "U.S." → "us". */
+  word: string;
+  /** Stem used for matching: "negotiations" → "negoti". */
+  term: string;
+  /** Written as an initialism or in capitals ("U.S.", "IAEA"): never a stop word. */
+  acronym: boolean;
+  /** Starts with a capital letter as written. */
+  capitalized: boolean;
+  /** Position among the text's tokens. */
+  position: number;
+}
+
+// Question words and auxiliaries that the general list leaves in; alone they never decide a ranking.
+const EXTRA_STOPWORDS = [
+  "why",
+  "when",
+  "whom",
+  "whose",
+  "does",
+  "doing",
+  "done",
+  "will",
+  "won't",
+  "wont",
+  "isn't",
+  "aren't",
+  "don't",
+  "doesn't",
+  "didn't",
+  "can't",
+  "cannot",
+  "not",
+  "no",
+  "yes",
+  "its",
+  "it's",
+  "s",
+  "t",
+  "d",
+  "ll",
+  "re",
+  "ve",
+  "say",
+  "says",
+  "tell",
+  "told",
+  "happen",
+  "happened",
+  "happening",
+  "going",
+  "about",
+  "abt",
+  "thing",
+  "things",
+  "anything",
+  "something",
+  "really",
+  "just",
+  "even",
+  "ever",
+  "think",
+  "thinks",
+  "know",
+  "still",
+];
+export const STOPWORDS: ReadonlySet<string> = new Set([...eng, ...EXTRA_STOPWORDS]);
+
+// Dotted initialisms first so "U.S." stays one token; then words with inner apostrophes or hyphens; then numbers.
+const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)*|\p{N}+(?:[.,:]\p{N}+)*/gu;
+
+/**
+ * Splits text into tokens. Hyphenated words give their parts ("weapons-grade" → weapons, grade),
+ * possessives lose their `’s`, and initialisms lose their dots.
+ */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const raw = match[0];
+    const dotted = raw.includes(".") && /\p{L}/u.test(raw);
+    const letters = dotted ? raw.replaceAll(".", "") : raw;
+    const acronym = dotted || (letters.length >= 2 && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(letters));
+    const word = letters
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .replace(/['’]s$|['’]$/u, "")
+      .replaceAll("’", "'");
+    out.push({
+      word,
+      term: acronym || /^\p{N}/u.test(word) ? word : stemmer(word),
+      acronym,
+      capitalized: /^\p{Lu}/u.test(raw),
+      position: out.length,
+    });
+  }
+  return out;
+}
+
+/** True for a token that carries meaning: not a stop word unless written as an acronym ("US"). */
+export function isContent(token: Token, previous?: Token): boolean {
+  if (token.acronym) return true;
+  // "talk to the us" typed in lower case means the country, not the pronoun.
+  if (token.word === "us" && previous?.word === "the") return true;
+  return !STOPWORDS.has(token.word) && token.word.length > 1;
+}
+
+/** The searchable terms of a text, in order: stems of its content words. */
+export function contentTerms(text: string): string[] {
+  const tokens = tokenize(text);
+  return tokens.filter((t, i) => isContent(t, tokens[i - 1])).map((t) => t.term);
+}
