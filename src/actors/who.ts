@@ -21,7 +21,7 @@ export function findActor(corpus: Corpus, index: SearchIndex, name: string): Rep
           const doc = index.docs[p.id];
           return (
             doc !== undefined &&
-            wanted.every((s) => [...s].some((t) => doc.terms.has(t) || doc.entityTerms.has(t)))
+            wanted.every((s) => [...s].some((t) => doc.terms.has(t) || doc.linkedTerms.has(t)))
           );
         });
   if (matches.length === 0) {

@@ -16,9 +16,9 @@ export interface AskResult {
 }
 
 /** How much of a question the best sentence must cover to count as an answer. */
-export const ANSWER_COVERAGE = 0.5;
+export const ANSWER_COVERAGE = 0.3;
 const CANDIDATES = 200;
-const ENTITY_CREDIT = 0.9;
+const LINK_CREDIT = 0.9;
 const CONTEXT_CREDIT = 0.3;
 const TYPE_BONUS = { when: 0.3, quantity: 0.25, why: 0.1, where: 0.15, who: 0, other: 0 } as const;
 
@@ -56,18 +56,24 @@ export function ask(index: SearchIndex, text: string, limit = 5): AskResult {
     ]
       ? TYPE_BONUS[question.type]
       : 0;
-    const score = 0.55 * coverage + 0.45 * (hit.score / maxScore) + bonus;
+    // Coverage counts each concept once, however many of its synonyms a sentence repeats;
+    // MiniSearch's BM25 only breaks ties between sentences that cover the same.
+    const score = coverage + 0.15 * (hit.score / maxScore) + bonus;
     return { passageId: hit.id as number, score, coverage };
   });
   ranked.sort((a, b) => b.score - a.score || a.passageId - b.passageId);
   const best = ranked[0];
-  const answered = best !== undefined && isAnswer(question, best);
+  const answered = best !== undefined && isAnswer(index, question, best);
   return { answered, ranked: ranked.slice(0, limit), question };
 }
 
-function isAnswer(question: ParsedQuestion, best: RankedPassage): boolean {
+function isAnswer(index: SearchIndex, question: ParsedQuestion, best: RankedPassage): boolean {
   // A name the corpus never mentions (a person, a country) means the story is about something else.
   if (question.concepts.some((c) => c.unknown && c.nameLike)) return false;
+  // "When…" answered by a sentence without a date, "how many…" by one without a number: not an answer.
+  const cues = index.docs[best.passageId]?.cues;
+  if (question.type === "when" && !cues?.temporal) return false;
+  if (question.type === "quantity" && !cues?.quantity) return false;
   return best.coverage >= ANSWER_COVERAGE;
 }
 
@@ -76,7 +82,7 @@ function covers(concept: Concept, doc: PassageDoc): number {
   let best = 0;
   for (const [term, weight] of concept.expansions) {
     if (doc.terms.has(term)) best = Math.max(best, weight);
-    else if (doc.entityTerms.has(term)) best = Math.max(best, weight * ENTITY_CREDIT);
+    else if (doc.linkedTerms.has(term)) best = Math.max(best, weight * LINK_CREDIT);
     else if (doc.contextTerms.has(term)) best = Math.max(best, weight * CONTEXT_CREDIT);
   }
   return best;

@@ -1,8 +1,9 @@
-import { isContent, tokenize } from "../text/analyze.ts";
+import { isContent, type Token, tokenize } from "../text/analyze.ts";
+import { unknownWordWeight } from "../text/english-frequency.ts";
 import { SYNONYM_GROUPS } from "../text/synonyms.ts";
 import { type QuestionType, questionType } from "./features.ts";
 import { findGlossaryMentions } from "./glossary-terms.ts";
-import type { SearchIndex } from "./index.ts";
+import { glossaryToken, type SearchIndex } from "./index.ts";
 
 /** One thing the question asks about, with the index terms that stand for it. */
 export interface Concept {
@@ -52,17 +53,23 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
   const consumed = new Set<number>();
   const dfOf = (term: string) => index.documentFrequency.get(term) ?? 0;
 
-  for (const [entryIndex, positions] of findGlossaryMentions(tokens, index.glossary)) {
+  const mentions = [...findGlossaryMentions(tokens, index.glossary)];
+  for (const [entryIndex, positions] of mentions) {
     const entry = index.glossary.entries[entryIndex];
-    if (!entry) continue;
+    // "IAEA chief" names Grossi; the "IAEA" inside it is part of that name, not a second subject.
+    const inside = mentions.some(
+      ([other, p]) =>
+        other !== entryIndex && p.size > positions.size && [...positions].every((x) => p.has(x)),
+    );
     for (const p of positions) consumed.add(p);
-    const expansions = new Map(entry.terms.filter((t) => dfOf(t) > 0).map((t) => [t, 1] as const));
-    const dfs = [...expansions.keys()].map(dfOf);
+    if (!entry || inside) continue;
+    const token = glossaryToken(entryIndex);
+    const df = dfOf(token);
     concepts.push({
       label: entry.entry.name,
-      expansions,
-      weight: dfs.length ? idf(index, Math.min(...dfs)) : idf(index, 0),
-      unknown: expansions.size === 0,
+      expansions: new Map(df > 0 ? [[token, 1]] : []),
+      weight: idf(index, df),
+      unknown: df === 0,
       nameLike: true,
     });
   }
@@ -70,22 +77,25 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
   tokens.forEach((token, i) => {
     if (consumed.has(i) || !isContent(token, tokens[i - 1])) return;
     if (concepts.some((c) => c.label === token.word)) return;
-    const expansions = expand(index, token.term, token.word);
+    const nameLike = token.acronym || (token.capitalized && i > 0);
+    const expansions = expand(index, token, nameLike);
     const known = [...expansions].filter(([, w]) => w > 0);
     const best = known.length ? Math.min(...known.map(([t]) => dfOf(t))) : 0;
+    const unknown = known.length === 0;
     concepts.push({
       label: token.word,
       expansions,
-      weight: idf(index, best),
-      unknown: known.length === 0,
-      nameLike: token.acronym || (token.capitalized && i > 0),
+      weight: idf(index, best) * (unknown && !nameLike ? unknownWordWeight(token.word) : 1),
+      unknown,
+      nameLike,
     });
   });
   return { type: questionType(question), concepts };
 }
 
 /** The stems in the index that may stand for a question's stem, with their weights. */
-function expand(index: SearchIndex, term: string, word: string): Map<string, number> {
+function expand(index: SearchIndex, token: Token, nameLike: boolean): Map<string, number> {
+  const { term, word } = token;
   const out = new Map<string, number>();
   const add = (t: string, w: number) => {
     if (index.documentFrequency.has(t) && (out.get(t) ?? 0) < w) out.set(t, w);
@@ -104,10 +114,13 @@ function expand(index: SearchIndex, term: string, word: string): Map<string, num
           add(candidate, DERIVED_WEIGHT);
       }
     }
-    // Misspellings, only for words the corpus does not have as typed.
+    // Misspellings, only for words the corpus does not have as typed; a capitalised word
+    // may only be a misspelt name ("Grosi"), never a common word ("President" is not "residents").
     if (!index.documentFrequency.has(term) && word.length >= 4) {
-      const distance = word.length >= 8 ? 2 : 1;
-      for (const [candidate] of index.vocabulary.fuzzyGet(term, distance) ?? []) add(candidate, FUZZY_WEIGHT);
+      const distance = word.length >= 6 ? 2 : 1;
+      for (const [, [info, d]] of index.words.fuzzyGet(word, distance)) {
+        if (!nameLike || info.name) add(info.term, d === 1 ? FUZZY_WEIGHT : FUZZY_WEIGHT * 0.8);
+      }
     }
   }
   return out;

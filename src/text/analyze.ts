@@ -1,3 +1,5 @@
+import { createRequire } from "node:module";
+import type { EnglishVerbsIrregular } from "english-verbs-irregular";
 import { stemmer } from "stemmer";
 import { eng } from "stopword";
 
@@ -68,7 +70,23 @@ const EXTRA_STOPWORDS = [
   "know",
   "still",
 ];
-export const STOPWORDS: ReadonlySet<string> = new Set([...eng, ...EXTRA_STOPWORDS]);
+// The general list drops words that order events; "what happened after the vote" needs them.
+const KEPT = new Set(["after", "before", "never", "under", "against", "over", "between", "since"]);
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  [...eng, ...EXTRA_STOPWORDS].filter((w) => !KEPT.has(w)),
+);
+
+// Past forms the stemmer cannot relate to their verb ("withdrew", "broken", "sought") → the verb.
+const IRREGULAR = (() => {
+  const verbs = createRequire(import.meta.url)(
+    "english-verbs-irregular/dist/verbs.json",
+  ) as EnglishVerbsIrregular;
+  const map = new Map<string, string>();
+  for (const [verb, forms] of Object.entries(verbs)) {
+    for (const form of forms.flat()) if (form !== verb && !map.has(form)) map.set(form, verb);
+  }
+  return map;
+})();
 
 // Dotted initialisms first so "U.S." stays one token; then words with inner apostrophes or hyphens; then numbers.
 const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)*|\p{N}+(?:[.,:]\p{N}+)*/gu;
@@ -92,7 +110,7 @@ export function tokenize(text: string): Token[] {
       .replaceAll("’", "'");
     out.push({
       word,
-      term: acronym || /^\p{N}/u.test(word) ? word : stemmer(word),
+      term: acronym || /^\p{N}/u.test(word) ? word : stemmer(IRREGULAR.get(word) ?? word),
       acronym,
       capitalized: /^\p{Lu}/u.test(raw),
       position: out.length,
@@ -110,7 +128,7 @@ export function isContent(token: Token, previous?: Token): boolean {
 }
 
 /** The searchable terms of a text, in order: stems of its content words. */
-export function contentTerms(text: string): string[] {
-  const tokens = tokenize(text);
+export function contentTerms(text: string | Token[]): string[] {
+  const tokens = typeof text === "string" ? tokenize(text) : text;
   return tokens.filter((t, i) => isContent(t, tokens[i - 1])).map((t) => t.term);
 }

@@ -27,7 +27,7 @@ export const SYNONYM_GROUPS: readonly string[][] = [
   ["sanction", "penalty", "embargo"],
   ["leader", "chief", "head", "boss", "director"],
   ["country", "nation", "state"],
-  ["program", "programme", "project", "plan", "scheme", "effort"],
+  ["program", "programme", "project", "plan", "scheme", "effort", "endeavor", "endeavour", "activity"],
   ["weapon", "arm", "bomb", "arsenal"],
   ["atomic", "nuclear"],
   ["peaceful", "civilian", "nonmilitary"],
