@@ -1,0 +1,13 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/** A fresh corpus folder holding the given files (name → text or bytes). */
+export function corpusDir(files: Record<string, string | Uint8Array>): string {
+  const dir = mkdtempSync(join(tmpdir(), "newsdesk-test-"));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return dir;
+}
+
+export const GOOD_TXT =
+  "A summary line about the budget.\nThe council approved the budget on Monday. It passed 7-2.\nOriginal Source: Example Wire\n";

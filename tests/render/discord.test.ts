@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { renderDiscord } from "../../src/render/discord.ts";
+import { DISCORD_LIMITS, escapeMarkdown, truncate } from "../../src/render/limits.ts";
+import { renderTerminal } from "../../src/render/terminal.ts";
+import type { CitedPassage, Reply } from "../../src/reply/types.ts";
+
+const passage = (text: string, i = 0): CitedPassage => ({
+  citation: `story ¶1.${i + 1}`,
+  text,
+  score: 1,
+  passageId: i,
+  articleTitle: "Story",
+  url: "https://example.com/story",
+});
+const reply = (passages: CitedPassage[], query = "what happened?"): Reply => ({
+  kind: "answer",
+  query,
+  answered: true,
+  passages,
+});
+
+function embedTotal(payload: ReturnType<typeof renderDiscord>): number {
+  return payload.embeds.reduce(
+    (sum, e) =>
+      sum +
+      (e.title?.length ?? 0) +
+      (e.description?.length ?? 0) +
+      (e.footer?.text.length ?? 0) +
+      (e.fields ?? []).reduce((s, f) => s + f.name.length + f.value.length, 0),
+    0,
+  );
+}
+
+describe("renderDiscord", () => {
+  it("GIVEN an answer THEN each passage is quoted with its citation and source link, mentions off", () => {
+    const payload = renderDiscord(reply([passage("The council approved the budget.")]));
+    expect(payload.allowedMentions).toEqual({ parse: [] });
+    expect(payload.embeds[0]?.description).toContain("> The council approved the budget.");
+    expect(payload.embeds[0]?.description).toContain("*story ¶1.1*");
+    expect(payload.embeds[0]?.description).toContain("[source](https://example.com/story)");
+  });
+
+  it("GIVEN a very long passage THEN the embed stays within every limit", () => {
+    const payload = renderDiscord(reply([passage("word ".repeat(3000))], "q".repeat(1000)));
+    const embed = payload.embeds[0];
+    expect(embed?.title?.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedTitle);
+    expect(embed?.description?.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedDescription);
+    expect(embedTotal(payload)).toBeLessThanOrEqual(DISCORD_LIMITS.embedsTotal);
+  });
+
+  it("GIVEN many passages THEN whole passages are shown, the rest counted, and limits kept", () => {
+    const many = Array.from({ length: 60 }, (_, i) =>
+      passage(`Sentence number ${i} ${"is long ".repeat(20)}`, i),
+    );
+    const payload = renderDiscord(reply(many));
+    expect(embedTotal(payload)).toBeLessThanOrEqual(DISCORD_LIMITS.embedsTotal);
+    expect(payload.embeds[0]?.description?.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedDescription);
+    expect(payload.embeds[0]?.footer?.text).toMatch(/\d+ more not shown$/);
+  });
+
+  it("GIVEN a question holding @everyone and markdown THEN it is shown escaped", () => {
+    const payload = renderDiscord(reply([], "@everyone **bold** <@123>"));
+    expect(payload.embeds[0]?.title).not.toContain("@everyone");
+    expect(payload.embeds[0]?.title).toContain("\\*\\*bold\\*\\*");
+  });
+});
+
+describe("limits helpers", () => {
+  it("GIVEN text longer than the limit THEN truncate ends with an ellipsis at the limit", () => {
+    expect(truncate("abcdef", 4)).toBe("abc…");
+    expect(truncate("abc", 4)).toBe("abc");
+  });
+  it("GIVEN a surrogate pair at the cut THEN truncate does not split it", () => {
+    expect(truncate("ab😀cd", 4)).toBe("ab…");
+  });
+  it("GIVEN markdown THEN escapeMarkdown escapes it", () => {
+    expect(escapeMarkdown("*a* _b_ `c` @here")).toBe("\\*a\\* \\_b\\_ \\`c\\` @\u200bhere");
+  });
+});
+
+describe("renderTerminal", () => {
+  it("GIVEN an unanswered reply THEN it says so and shows the citations", () => {
+    const text = renderTerminal({
+      ...reply([passage("Nearest.")]),
+      answered: false,
+      message: "The story doesn't say.",
+    });
+    expect(text).toContain("The story doesn't say.");
+    expect(text).toContain("— story ¶1.1");
+  });
+});

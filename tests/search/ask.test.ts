@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../../src/corpus/load.ts";
+import { createEngine } from "../../src/engine.ts";
+import { UserError } from "../../src/reply/errors.ts";
+import { corpusDir } from "../helpers.ts";
+
+const engine = createEngine(loadCorpus(new URL("../../corpus", import.meta.url).pathname));
+
+describe("engine.ask on the story", () => {
+  it.each([
+    ["what did Grossi warn about?", "time is running out for diplomatic efforts"],
+    ["what did the IAEA chief warn about?", "time is running out for diplomatic efforts"],
+    ["does tehran say its nuclear work is peaceful", "strictly for peaceful purposes"],
+  ])("GIVEN %j THEN the first passage answers it", (question, expected) => {
+    const reply = engine.ask(question);
+    expect(reply.answered).toBe(true);
+    expect(reply.passages[0]?.text).toContain(expected);
+    expect(reply.passages.length).toBeLessThanOrEqual(5);
+  });
+
+  it.each([
+    "Who won the 2022 World Cup?",
+    "What did Joe Biden say about Iran?",
+    "What is the capital of France?",
+  ])("GIVEN %j, which the story does not answer THEN it says so plainly", (question) => {
+    const reply = engine.ask(question);
+    expect(reply.answered).toBe(false);
+    expect(reply.message).toMatch(/^The story doesn't say/);
+  });
+
+  it.each(["", "   ", "?!", "\u200b\u200b"])(
+    "GIVEN an empty question %j THEN a UserError asks for one",
+    (q) => {
+      expect(() => engine.ask(q)).toThrow(UserError);
+    },
+  );
+});
+
+describe("engine.ask on an article of another subject", () => {
+  const council = createEngine(
+    loadCorpus(
+      corpusDir({
+        "council.txt":
+          "The city council voted to raise bus fares.\nCouncilmember Ana Ruiz opposed the increase, saying riders could not afford it. She proposed a freeze instead.\nThe new fares take effect in March 2026.\n",
+      }),
+    ),
+  );
+  it("GIVEN a when-question THEN the dated sentence comes first", () => {
+    expect(council.ask("When do the new fares start?").passages[0]?.text).toContain("March 2026");
+  });
+  it("GIVEN a paraphrase THEN the sentence that says it is found", () => {
+    expect(council.ask("why was Ruiz against the fare hike?").passages[0]?.text).toContain(
+      "could not afford",
+    );
+  });
+});
