@@ -1,3 +1,4 @@
+import { typeBonus } from "./features.ts";
 import { FIELD_BOOST, type PassageDoc, type SearchIndex } from "./index.ts";
 import { type Concept, type ParsedQuestion, parseQuestion } from "./query.ts";
 
@@ -20,7 +21,6 @@ export const ANSWER_COVERAGE = 0.3;
 const CANDIDATES = 200;
 const LINK_CREDIT = 0.9;
 const CONTEXT_CREDIT = 0.3;
-const TYPE_BONUS = { when: 0.3, quantity: 0.25, why: 0.1, where: 0.15, who: 0, other: 0 } as const;
 
 /**
  * Ranks the corpus's sentences for a question and decides whether the corpus answers it,
@@ -45,17 +45,7 @@ export function ask(index: SearchIndex, text: string, limit = 5): AskResult {
   const ranked = top.map((hit) => {
     const doc = index.docs[hit.id as number] as PassageDoc;
     const coverage = question.concepts.reduce((sum, c) => sum + c.weight * covers(c, doc), 0) / totalWeight;
-    const bonus = doc.cues[
-      question.type === "when"
-        ? "temporal"
-        : question.type === "quantity"
-          ? "quantity"
-          : question.type === "why"
-            ? "reason"
-            : "place"
-    ]
-      ? TYPE_BONUS[question.type]
-      : 0;
+    const bonus = typeBonus(question.type, doc.cues);
     // Coverage counts each concept once, however many of its synonyms a sentence repeats;
     // MiniSearch's BM25 only breaks ties between sentences that cover the same.
     const score = coverage + 0.15 * (hit.score / maxScore) + bonus;
@@ -72,7 +62,7 @@ function isAnswer(index: SearchIndex, question: ParsedQuestion, best: RankedPass
   if (question.concepts.some((c) => c.unknown && c.nameLike)) return false;
   // "When…" answered by a sentence without a date, "how many…" by one without a number: not an answer.
   const cues = index.docs[best.passageId]?.cues;
-  if (question.type === "when" && !cues?.temporal) return false;
+  if ((question.type === "when" || question.type === "duration") && !cues?.temporal) return false;
   if (question.type === "quantity" && !cues?.quantity) return false;
   return best.coverage >= ANSWER_COVERAGE;
 }

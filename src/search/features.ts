@@ -2,6 +2,8 @@
 export interface SentenceCues {
   /** States a year, a date or a span of time: answers "when" and "how long". */
   temporal: boolean;
+  /** States a span or a duration ("from 2017 to 2021", "two weeks"): answers "how long" best. */
+  span: boolean;
   /** States a quantity: answers "how many" and "how much". */
   quantity: boolean;
   /** Gives a reason or purpose: answers "why". */
@@ -23,6 +25,15 @@ const TEMPORAL = new RegExp(
   ].join("|"),
   "i",
 );
+const SPAN = new RegExp(
+  [
+    "\\bfrom\\s+(?:\\w+\\s+)?\\d{4}\\s+(?:to|until|through)\\s+\\d{4}",
+    "\\bbetween\\s+(?:\\w+\\s+)?\\d{4}\\s+and\\s+\\d{4}",
+    "\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)\\s+(?:years?|months?|weeks?|days?|hours?|decades?)\\b",
+    "\\b(?:since|until|for the past|over the past)\\b",
+  ].join("|"),
+  "i",
+);
 const QUANTITY =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|percent|half)\b/i;
 const REASON =
@@ -33,27 +44,42 @@ const PLACE =
 export function sentenceCues(text: string): SentenceCues {
   return {
     temporal: TEMPORAL.test(text),
+    span: SPAN.test(text),
     quantity: QUANTITY.test(text),
     reason: REASON.test(text),
     place: PLACE.test(text),
   };
 }
 
-export type QuestionType = "when" | "quantity" | "why" | "where" | "who" | "other";
+export type QuestionType = "when" | "duration" | "quantity" | "why" | "where" | "who" | "other";
 
 /** What kind of sentence answers a question, from its first words. */
 export function questionType(question: string): QuestionType {
   const q = question.toLowerCase().replace(/^\W+/, "");
-  if (
-    /^(?:when|since when|what (?:year|date|day|month|time)|how long|which year|in what year|until when)\b/.test(
-      q,
-    )
-  )
-    return "when";
+  if (/^(?:how long|for how long|since when|until when)\b/.test(q)) return "duration";
+  if (/^(?:when|what (?:year|date|day|month|time)|which year|in what year)\b/.test(q)) return "when";
   if (/\b(?:how (?:many|much)|what (?:number|percentage|amount))\b/.test(q)) return "quantity";
   if (/^(?:why|for what reason|what (?:is|was|are|were) the (?:reason|purpose|goal|aim))\b|\bwhy\b/.test(q))
     return "why";
   if (/^(?:where|in what (?:city|country|place))\b/.test(q)) return "where";
   if (/^(?:who|whom|which (?:person|official|leader|country|organi[sz]ation))\b/.test(q)) return "who";
   return "other";
+}
+
+/** How much a sentence's cues suit a question type: the bonus added to its score. */
+export function typeBonus(type: QuestionType, cues: SentenceCues): number {
+  switch (type) {
+    case "when":
+      return cues.temporal ? (cues.span ? 0.25 : 0.3) : 0;
+    case "duration":
+      return cues.span ? 0.3 : cues.temporal ? 0.15 : 0;
+    case "quantity":
+      return cues.quantity ? 0.25 : 0;
+    case "why":
+      return cues.reason ? 0.1 : 0;
+    case "where":
+      return cues.place ? 0.15 : 0;
+    default:
+      return 0;
+  }
 }

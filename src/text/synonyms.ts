@@ -74,4 +74,7 @@ export const SYNONYM_GROUPS: readonly string[][] = [
   ["worker", "employee", "staff", "labor", "labour"],
   ["money", "fund", "funding", "financing"],
   ["city", "town", "municipal"],
+  ["after", "following", "subsequently", "since"],
+  ["before", "prior", "earlier", "preceding"],
+  ["want", "seek", "desire", "wish", "demand"],
 ];
