@@ -35,7 +35,7 @@ export const SYNONYM_GROUPS: readonly string[][] = [
   ["exceed", "breach", "break", "violate", "surpass"],
   ["eliminate", "end", "stop", "cut", "halt", "remove"],
   ["reinstate", "restore", "reimpose", "renew", "revive", "reinstitution", "reinstitute"],
-  ["tenure", "term", "office", "presidency", "administration"],
+  ["tenure", "term", "office", "administration"],
   ["meeting", "gathering", "session", "summit", "conference"],
   ["official", "officer", "authority"],
   ["demand", "request", "expectation", "requirement"],
