@@ -5,13 +5,13 @@ import { ConfigError, loadConfig } from "./config.ts";
 import { formatProblem, openEngine } from "./open.ts";
 
 /**
- * `npm start`: with DISCORD_TOKEN set, the Discord bot; without it, the terminal session
+ * `npm start`: with DISCORD_TOKEN set (or INTERACTIONS_MODE=http), the Discord bot; otherwise the terminal session
  * on the bundled corpus, so anyone can try newsdesk straight after `npm install`.
  */
 async function start(): Promise<void> {
   loadDotenv({ quiet: true });
   const config = loadConfig();
-  if (!config.DISCORD_TOKEN) {
+  if (!config.DISCORD_TOKEN && config.INTERACTIONS_MODE !== "http") {
     const engine = openEngine(config.corpusDir, (p) => process.stderr.write(`corpus: ${formatProblem(p)}\n`));
     await runRepl(engine);
     return;

@@ -1,0 +1,187 @@
+import { createHash } from "node:crypto";
+import type { Corpus } from "../src/corpus/types.ts";
+import type { Engine } from "../src/engine.ts";
+import { renderDiscord } from "../src/render/discord.ts";
+import { escapeMarkdown, truncate } from "../src/render/limits.ts";
+import { cite, paragraphOf } from "../src/reply/cite.ts";
+import { UserError } from "../src/reply/errors.ts";
+import type { Reply } from "../src/reply/types.ts";
+import { encodeCustomId } from "./custom-id.ts";
+import type { BotMessage, Button, Choice } from "./types.ts";
+
+/** Passages shown per message; "More passages" shows the next ones. */
+export const PAGE_SIZE = 3;
+
+const versions = new WeakMap<Corpus, string>();
+
+/** A short fingerprint of the corpus's sentences: the same corpus gives the same passage ids. */
+export function corpusVersion(corpus: Corpus): string {
+  let version = versions.get(corpus);
+  if (!version) {
+    const hash = createHash("sha256");
+    for (const p of corpus.passages) hash.update(`${p.citation}\u0000${p.text}\u0000`);
+    version = hash.digest("hex").slice(0, 8);
+    versions.set(corpus, version);
+  }
+  return version;
+}
+
+export interface PresentOptions {
+  corpusVersion: string;
+  ephemeral?: boolean;
+  /** Point the answer at this user: the only one pinged. */
+  mention?: string;
+  /** Replaces the embed title (e.g. for the context-menu check). */
+  title?: string;
+}
+
+/**
+ * A reply as a Discord message: the first page of passages, then "More passages",
+ * "Show paragraph" for the top passage and a link to its source when the URL is known.
+ */
+export function presentReply(reply: Reply, options: PresentOptions): BotMessage {
+  const page = reply.passages.slice(0, PAGE_SIZE);
+  const rest = reply.passages.slice(PAGE_SIZE);
+  const payload = renderDiscord({ ...reply, passages: page });
+  const embed = payload.embeds[0];
+  if (embed && options.title) embed.title = options.title;
+  if (embed && rest.length > 0) {
+    embed.footer = { text: `${embed.footer?.text ?? ""} · ${rest.length} more: press "More passages"` };
+  }
+  const message: BotMessage = { embeds: payload.embeds, buttons: passageButtons(page, rest, options) };
+  if (options.ephemeral) message.ephemeral = true;
+  if (options.mention) {
+    message.content = `<@${options.mention}>`;
+    message.pingUsers = [options.mention];
+  }
+  return message;
+}
+
+function passageButtons(page: Reply["passages"], rest: Reply["passages"], options: PresentOptions): Button[] {
+  const buttons: Button[] = [];
+  const version = options.corpusVersion;
+  if (rest.length > 0) {
+    const passageIds = rest.map((p) => p.passageId);
+    buttons.push({
+      kind: "action",
+      label: "More passages",
+      customId: encodeCustomId({ action: "more", corpusVersion: version, passageIds }),
+    });
+  }
+  const top = page[0];
+  if (top) {
+    buttons.push({
+      kind: "action",
+      label: "Show paragraph",
+      customId: encodeCustomId({ action: "paragraph", corpusVersion: version, passageId: top.passageId }),
+    });
+    if (top.url) buttons.push({ kind: "link", label: "Source", url: top.url });
+  }
+  return buttons;
+}
+
+/** The next page for "More passages". */
+export function presentMore(engine: Engine, passageIds: number[], version: string): BotMessage {
+  const passages = passageIds.map((id) => {
+    if (!engine.corpus.passages[id]) throw new UserError(STALE_BUTTON);
+    return cite(engine.corpus, id, 0);
+  });
+  const reply: Reply = { kind: "answer", query: "More passages", answered: true, passages };
+  return presentReply(reply, { corpusVersion: version, ephemeral: true });
+}
+
+/** The whole paragraph of a passage, for "Show paragraph". */
+export function presentParagraph(engine: Engine, passageId: number): BotMessage {
+  const paragraph = paragraphOf(engine.corpus, passageId);
+  if (!paragraph) throw new UserError(STALE_BUTTON);
+  const passage = engine.corpus.passages[passageId];
+  const article = engine.corpus.articles.find((a) => a.id === passage?.articleId);
+  const buttons: Button[] = article?.url ? [{ kind: "link", label: "Source", url: article.url }] : [];
+  return {
+    ephemeral: true,
+    embeds: [
+      {
+        title: truncate(article?.title ?? paragraph.citation, 256),
+        description: `> ${escapeMarkdown(paragraph.text)}\n— *${escapeMarkdown(paragraph.citation)}*`,
+      },
+    ],
+    buttons,
+  };
+}
+
+export const STALE_BUTTON =
+  "This button belongs to an older answer (the bot or the story has changed since). Run the command again for a fresh answer.";
+
+/** /about: which articles, their sources and dates. */
+export function presentAbout(engine: Engine, version: string): BotMessage {
+  const fields = engine.corpus.articles.map((a) => {
+    const parts = [a.source, a.published].filter(Boolean).map((s) => escapeMarkdown(s as string));
+    if (a.url) parts.push(`[link](${a.url})`);
+    parts.push(`${a.paragraphs.length} paragraphs`);
+    return { name: truncate(a.title, 256), value: parts.join(" · ") };
+  });
+  return {
+    embeds: [
+      {
+        title: "About the story",
+        description:
+          "newsdesk answers only from these articles, quoting their sentences word for word with a citation " +
+          "(article ¶paragraph.sentence). It never writes an answer of its own.",
+        fields: fields.slice(0, 25),
+        footer: {
+          text: `${engine.corpus.articles.length} article(s), ${engine.corpus.passages.length} sentences · corpus ${version}`,
+        },
+      },
+    ],
+  };
+}
+
+const names = new WeakMap<Corpus, string[]>();
+
+/** Names of the people and organisations in the story: the glossary's, then capitalised names the text repeats. */
+export function actorNames(corpus: Corpus): string[] {
+  let list = names.get(corpus);
+  if (list) return list;
+  const seen = new Map<string, string>();
+  const add = (name: string) => {
+    const key = name.toLowerCase();
+    if (!seen.has(key)) seen.set(key, name);
+  };
+  for (const entry of corpus.glossary) if (entry.kind !== "term") add(entry.name);
+  const counts = new Map<string, number>();
+  for (const p of corpus.passages) {
+    for (const m of p.text.matchAll(/\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+)+/gu)) {
+      const span = m[0].replace(/[’']s$/u, "");
+      counts.set(span, (counts.get(span) ?? 0) + 1);
+    }
+  }
+  for (const [span, count] of [...counts].sort((a, b) => b[1] - a[1])) if (count >= 2) add(span);
+  list = [...seen.values()];
+  names.set(corpus, list);
+  return list;
+}
+
+/** Autocomplete for /who: exact, then prefix, then word prefix, then anywhere; at most 25. */
+export function actorChoices(corpus: Corpus, typed: string): Choice[] {
+  const q = typed.trim().toLowerCase();
+  const all = actorNames(corpus);
+  if (!q) return all.slice(0, 25).map((n) => ({ name: n, value: n }));
+  const rank = (name: string): number => {
+    const n = name.toLowerCase();
+    if (n === q) return 0;
+    if (n.startsWith(q)) return 1;
+    if (n.split(/\s+/).some((w) => w.startsWith(q))) return 2;
+    if (n.includes(q)) return 3;
+    return 9;
+  };
+  const variantsOf = new Map(corpus.glossary.map((g) => [g.name, g.variants]));
+  return all
+    .map((name) => {
+      const variants = variantsOf.get(name) ?? [];
+      return { name, r: Math.min(rank(name), ...variants.map((v) => rank(v) + 0.5)) };
+    })
+    .filter((x) => x.r < 9)
+    .sort((a, b) => a.r - b.r || a.name.localeCompare(b.name))
+    .slice(0, 25)
+    .map(({ name }) => ({ name, value: name }));
+}

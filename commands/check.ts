@@ -1,0 +1,28 @@
+import { ApplicationCommandType, ContextMenuCommandBuilder } from "discord.js";
+import { presentReply } from "../bot/present.ts";
+import type { Command } from "../bot/types.ts";
+import { truncate } from "../src/render/limits.ts";
+import { UserError } from "../src/reply/errors.ts";
+
+/** Message context-menu command: the story's passages that bear on a message someone posted. */
+export default {
+  data: new ContextMenuCommandBuilder()
+    .setName("Check against the story")
+    .setType(ApplicationCommandType.Message)
+    .toJSON(),
+  cooldown: true,
+  execute(input, { engine, corpusVersion }) {
+    const text = input.targetMessage?.content ?? "";
+    if (!/[\p{L}\p{N}]/u.test(text))
+      throw new UserError("That message has no text to check against the story.");
+    const reply = engine.ask(text);
+    reply.message = reply.answered
+      ? "What the story says on this, word for word:"
+      : "The story doesn't cover this." +
+        (reply.passages.length > 0 ? " The closest passages are below; they are not a confirmation." : "");
+    return presentReply(reply, {
+      corpusVersion,
+      title: truncate(`Checked: “${text.replace(/\s+/g, " ")}”`, 256),
+    });
+  },
+} satisfies Command;
