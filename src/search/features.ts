@@ -34,8 +34,9 @@ const SPAN = new RegExp(
   ].join("|"),
   "i",
 );
+// A count or amount; a year alone ("in 2025") is a date, not an answer to "how many".
 const QUANTITY =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|percent|half)\b/i;
+  /(?:^|[^\d])(?!(?:1[89]|20)\d\d(?:[^\d,.]|$))\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|percent|half|third|quarter|double|triple)\b/i;
 const REASON =
   /\b(?:because|since|due to|as a result|in order to|so that|aim(?:ed|s|ing)? (?:at|to)|intended|meant to|in an effort|designed to|purpose|reason|(?:viewing|seeing|characterizing) (?:it|them|such)|stating that|arguing that|for (?:domination|fear))\b/i;
 const PLACE =
@@ -51,7 +52,7 @@ export function sentenceCues(text: string): SentenceCues {
   };
 }
 
-export type QuestionType = "when" | "duration" | "quantity" | "why" | "where" | "who" | "other";
+export type QuestionType = "when" | "duration" | "quantity" | "measure" | "why" | "where" | "who" | "other";
 
 /** What kind of sentence answers a question, from its first words. */
 export function questionType(question: string): QuestionType {
@@ -59,6 +60,9 @@ export function questionType(question: string): QuestionType {
   if (/^(?:how long|for how long|since when|until when)\b/.test(q)) return "duration";
   if (/^(?:when|what (?:year|date|day|month|time)|which year|in what year)\b/.test(q)) return "when";
   if (/\b(?:how (?:many|much)|what (?:number|percentage|amount))\b/.test(q)) return "quantity";
+  // "How high / far / fast…" usually wants a figure, but a sentence may answer it in words.
+  if (/^how (?:high|far|fast|big|large|tall|deep|old|close|severe|bad|low|wide|heavy)\b/.test(q))
+    return "measure";
   if (/^(?:why|for what reason|what (?:is|was|are|were) the (?:reason|purpose|goal|aim))\b|\bwhy\b/.test(q))
     return "why";
   if (/^(?:where|in what (?:city|country|place))\b/.test(q)) return "where";
@@ -75,6 +79,8 @@ export function typeBonus(type: QuestionType, cues: SentenceCues): number {
       return cues.span ? 0.3 : cues.temporal ? 0.15 : 0;
     case "quantity":
       return cues.quantity ? 0.25 : 0;
+    case "measure":
+      return cues.quantity ? 0.15 : 0;
     case "why":
       return cues.reason ? 0.1 : 0;
     case "where":
