@@ -20,6 +20,7 @@ export interface AskResult {
 export const ANSWER_COVERAGE = 0.3;
 const CANDIDATES = 200;
 const LINK_CREDIT = 0.9;
+const LITERAL_WEIGHT = 0.3;
 const CONTEXT_CREDIT = 0.3;
 
 /**
@@ -33,6 +34,7 @@ export function ask(index: SearchIndex, text: string, limit = 5): AskResult {
     for (const [term, w] of concept.expansions) weights.set(term, Math.max(weights.get(term) ?? 0, w));
   }
   if (weights.size === 0) return { answered: false, ranked: [], question };
+  for (const term of question.literal) if (!weights.has(term)) weights.set(term, LITERAL_WEIGHT);
 
   const hits = index.mini.search(
     { combineWith: "OR", queries: [...weights.keys()] },

@@ -4,6 +4,8 @@ export interface SentenceCues {
   temporal: boolean;
   /** States a span or a duration ("from 2017 to 2021", "two weeks"): answers "how long" best. */
   span: boolean;
+  /** States a point in time outside any span ("in 2018", "on Tuesday"): answers "when did" best. */
+  point: boolean;
   /** States a quantity: answers "how many" and "how much". */
   quantity: boolean;
   /** Gives a reason or purpose: answers "why". */
@@ -25,18 +27,18 @@ const TEMPORAL = new RegExp(
   ].join("|"),
   "i",
 );
-const SPAN = new RegExp(
-  [
-    "\\bfrom\\s+(?:\\w+\\s+)?\\d{4}\\s+(?:to|until|through)\\s+\\d{4}",
-    "\\bbetween\\s+(?:\\w+\\s+)?\\d{4}\\s+and\\s+\\d{4}",
-    "\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)\\s+(?:years?|months?|weeks?|days?|hours?|decades?)\\b",
-    "\\b(?:since|until|for the past|over the past)\\b",
-  ].join("|"),
-  "i",
-);
-// A count or amount; a year alone ("in 2025") is a date, not an answer to "how many".
+const SPAN_PATTERN = [
+  "\\bfrom\\s+(?:\\w+\\s+)?\\d{4}\\s+(?:to|until|through)\\s+\\d{4}",
+  "\\bbetween\\s+(?:\\w+\\s+)?\\d{4}\\s+and\\s+\\d{4}",
+  "\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)\\s+(?:years?|months?|weeks?|days?|hours?|decades?)\\b",
+  "\\b(?:since|until|for the past|over the past)\\b",
+].join("|");
+const SPAN = new RegExp(SPAN_PATTERN, "i");
+const SPANS = new RegExp(SPAN_PATTERN, "gi");
+// A count or amount. A year ("in 2025") is a date, not an answer to "how many": years are removed first.
 const QUANTITY =
-  /(?:^|[^\d])(?!(?:1[89]|20)\d\d(?:[^\d,.]|$))\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|percent|half|third|quarter|double|triple)\b/i;
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|percent|half|third|quarter|double|triple)\b/i;
+const YEAR = /\b(?:1[89]|20)\d\d\b(?![.,]\d)/g;
 const REASON =
   /\b(?:because|since|due to|as a result|in order to|so that|aim(?:ed|s|ing)? (?:at|to)|intended|meant to|in an effort|designed to|purpose|reason|(?:viewing|seeing|characterizing) (?:it|them|such)|stating that|arguing that|for (?:domination|fear))\b/i;
 const PLACE =
@@ -46,7 +48,8 @@ export function sentenceCues(text: string): SentenceCues {
   return {
     temporal: TEMPORAL.test(text),
     span: SPAN.test(text),
-    quantity: QUANTITY.test(text),
+    point: TEMPORAL.test(text.replace(SPANS, " ")),
+    quantity: QUANTITY.test(text.replace(YEAR, " ")),
     reason: REASON.test(text),
     place: PLACE.test(text),
   };
@@ -74,7 +77,7 @@ export function questionType(question: string): QuestionType {
 export function typeBonus(type: QuestionType, cues: SentenceCues): number {
   switch (type) {
     case "when":
-      return cues.temporal ? (cues.span ? 0.25 : 0.3) : 0;
+      return cues.point ? 0.3 : cues.temporal ? 0.12 : 0;
     case "duration":
       return cues.span ? 0.3 : cues.temporal ? 0.15 : 0;
     case "quantity":

@@ -1,6 +1,7 @@
 import { isContent, type Token, tokenize } from "../text/analyze.ts";
 import { unknownWordWeight } from "../text/english-frequency.ts";
 import { SYNONYM_GROUPS } from "../text/synonyms.ts";
+import { fixQuestionWord, stopwordTypo } from "../text/typos.ts";
 import { type QuestionType, questionType } from "./features.ts";
 import { findGlossaryMentions } from "./glossary-terms.ts";
 import { glossaryToken, type SearchIndex } from "./index.ts";
@@ -22,6 +23,11 @@ export interface Concept {
 export interface ParsedQuestion {
   type: QuestionType;
   concepts: Concept[];
+  /**
+   * The question's own words where a glossary name stands for them ("Tehran" in a question about Iran):
+   * searched too, so a sentence using the asker's word ranks first among equals, but not counted in coverage.
+   */
+  literal: string[];
 }
 
 const SYNONYM_WEIGHT = 0.6;
@@ -51,6 +57,7 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
   const tokens = tokenize(question);
   const concepts: Concept[] = [];
   const consumed = new Set<number>();
+  const literal: string[] = [];
   const dfOf = (term: string) => index.documentFrequency.get(term) ?? 0;
 
   const mentions = [...findGlossaryMentions(tokens, index.glossary)];
@@ -61,7 +68,11 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
       ([other, p]) =>
         other !== entryIndex && p.size > positions.size && [...positions].every((x) => p.has(x)),
     );
-    for (const p of positions) consumed.add(p);
+    for (const p of positions) {
+      consumed.add(p);
+      const token = tokens[p];
+      if (token && isContent(token, tokens[p - 1]) && dfOf(token.term) > 0) literal.push(token.term);
+    }
     if (!entry || inside) continue;
     const token = glossaryToken(entryIndex);
     const df = dfOf(token);
@@ -76,6 +87,7 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
 
   tokens.forEach((token, i) => {
     if (consumed.has(i) || !isContent(token, tokens[i - 1])) return;
+    if (!index.documentFrequency.has(token.term) && !token.capitalized && stopwordTypo(token.word)) return;
     if (concepts.some((c) => c.label === token.word)) return;
     const nameLike = token.acronym || (token.capitalized && i > 0);
     const expansions = expand(index, token, nameLike);
@@ -90,7 +102,7 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
       nameLike,
     });
   });
-  return { type: questionType(question), concepts };
+  return { type: questionType(fixQuestionWord(question)), concepts, literal };
 }
 
 /** The stems in the index that may stand for a question's stem, with their weights. */

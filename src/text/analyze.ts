@@ -20,6 +20,10 @@ export interface Token {
 // Question words and auxiliaries that the general list leaves in; alone they never decide a ranking.
 const EXTRA_STOPWORDS = [
   "why",
+  "again",
+  "mean",
+  "means",
+  "meant",
   "when",
   "whom",
   "whose",

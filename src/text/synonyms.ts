@@ -60,7 +60,7 @@ export const SYNONYM_GROUPS: readonly string[][] = [
   ["resign", "resignation", "step", "quit"],
   ["increase", "rise", "grow", "growth", "raise", "boost", "accelerate", "expand", "climb", "surge"],
   ["decrease", "fall", "drop", "decline", "reduce", "cut", "shrink"],
-  ["goal", "aim", "purpose", "objective", "intend", "intention", "meant", "target"],
+  ["goal", "aim", "purpose", "objective", "intend", "intention", "target"],
   ["reason", "cause", "because", "why", "motive"],
   ["begin", "start", "launch", "initiate"],
   ["improve", "better", "progress", "ease"],
