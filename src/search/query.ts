@@ -31,8 +31,11 @@ export interface ParsedQuestion {
 }
 
 const SYNONYM_WEIGHT = 0.6;
+const BACKGROUND_OPENERS = new Set(["after", "following", "since", "once", "before", "until"]);
+const BACKGROUND_WEIGHT = 0.5;
 const FUZZY_WEIGHT = 0.75;
 const DERIVED_WEIGHT = 0.7;
+const ABBREVIATION_WEIGHT = 0.7;
 
 const synonymsByStem = (() => {
   const map = new Map<string, Set<string>>();
@@ -57,6 +60,11 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
   const tokens = tokenize(question);
   const concepts: Concept[] = [];
   const consumed = new Set<number>();
+  // "What happened after the US quit the deal?": the clause after "after" names the event the
+  // question starts from, not what it asks about; its words weigh less.
+  const clauseStart = tokens.findIndex((t) => BACKGROUND_OPENERS.has(t.word));
+  const background = (positions: Iterable<number>) =>
+    clauseStart >= 0 && [...positions].every((p) => p > clauseStart) ? BACKGROUND_WEIGHT : 1;
   const literal: string[] = [];
   const dfOf = (term: string) => index.documentFrequency.get(term) ?? 0;
 
@@ -79,7 +87,7 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
     concepts.push({
       label: entry.entry.name,
       expansions: new Map(df > 0 ? [[token, 1]] : []),
-      weight: idf(index, df),
+      weight: idf(index, df) * background(positions),
       unknown: df === 0,
       nameLike: true,
     });
@@ -97,7 +105,7 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
     concepts.push({
       label: token.word,
       expansions,
-      weight: idf(index, best) * (unknown && !nameLike ? unknownWordWeight(token.word) : 1),
+      weight: idf(index, best) * (unknown && !nameLike ? unknownWordWeight(token.word) : 1) * background([i]),
       unknown,
       nameLike,
     });
@@ -128,6 +136,12 @@ function expand(index: SearchIndex, token: Token, nameLike: boolean): Map<string
     }
     // Misspellings, only for words the corpus does not have as typed; a capitalised word
     // may only be a misspelt name ("Grosi"), never a common word ("President" is not "residents").
+    // A capitalised abbreviation of a name the corpus spells out ("Ave" → "Avenue", "Gov" → "Governor").
+    if (nameLike && !index.documentFrequency.has(term) && word.length >= 2 && word.length <= 4) {
+      for (const [candidate, info] of index.words.atPrefix(word)) {
+        if (info.name && candidate.length > word.length) add(info.term, ABBREVIATION_WEIGHT);
+      }
+    }
     if (!index.documentFrequency.has(term) && word.length >= 4) {
       const distance = word.length >= 6 ? 2 : 1;
       for (const [, [info, d]] of index.words.fuzzyGet(word, distance)) {
