@@ -1,4 +1,9 @@
-import { findActor } from "./actors/who.ts";
+import { type ActorChoice, autocompleteActors } from "./actors/autocomplete.ts";
+import { actorsOf } from "./actors/extract.ts";
+import { positionsReply } from "./actors/positions.ts";
+import { timelineReply } from "./actors/timeline.ts";
+import type { Actor } from "./actors/types.ts";
+import { whoReply } from "./actors/who.ts";
 import type { Corpus } from "./corpus/types.ts";
 import { cite } from "./reply/cite.ts";
 import { UserError } from "./reply/errors.ts";
@@ -15,15 +20,29 @@ export interface Engine {
   index: SearchIndex;
   ask(question: string): Reply;
   who(name: string): Reply;
+  /** The corpus's events, dated ones in date order. */
+  timeline(): Reply;
+  /** What each actor holds, on a topic when one is given. */
+  positions(topic?: string): Reply;
+  /** Every actor of the corpus, for autocomplete. */
+  actors: Actor[];
+  /** `/who` autocomplete: at most 25 choices. */
+  autocomplete(typed: string): ActorChoice[];
 }
 
 export function createEngine(corpus: Corpus, links?: PassageLinks): Engine {
-  const index = buildSearchIndex(corpus, links);
+  const actors = actorsOf(corpus);
+  const index = buildSearchIndex(corpus, links ?? actors.links);
   return {
     corpus,
     index,
     ask: (question) => askReply(corpus, index, question),
-    who: (name) => findActor(corpus, index, cleanInput(name, "a name")),
+    who: (name) => whoReply(corpus, actors, cleanInput(name, "a name")),
+    timeline: () => timelineReply(corpus, actors),
+    positions: (topic) =>
+      positionsReply(corpus, actors, topic?.trim() ? cleanInput(topic, "a topic") : undefined),
+    actors: actors.actors,
+    autocomplete: (typed) => autocompleteActors(actors.actors, typed.slice(0, 100)),
   };
 }
 

@@ -30,12 +30,14 @@ export function namedEntities(text: string): NamedEntity[] {
 
 /** "Rafael Grossi," → "Rafael Grossi"; "Trump’s" → "Trump"; "The Harbor City Council" → "Harbor City Council". */
 export function cleanName(raw: string): string {
-  return raw
+  let name = raw
     .trim()
     .replace(/^[“"‘'(]+/u, "")
-    .replace(/[”"’'),;:.!?]+$/u, (m) => (/^\.$/.test(m) ? "." : ""))
+    .replace(/[”"’'),;:!?]+$/u, "")
     .replace(/[’']s$/u, "")
     .replace(/^(?:the|a|an)\s+/iu, "")
-    .replace(/(?<![A-Z]\.[A-Z])\.$/u, "")
     .trim();
+  // Keep the dot of an initialism ("U.S."), drop a sentence's full stop ("Tehran.").
+  if (name.endsWith(".") && !/(?:^|[\s.])\p{L}\.$/u.test(name)) name = name.slice(0, -1);
+  return name.replace(/[,;:]+$/u, "").trim();
 }

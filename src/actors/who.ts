@@ -1,59 +1,76 @@
 import type { Corpus } from "../corpus/types.ts";
 import { cite } from "../reply/cite.ts";
-import type { Reply } from "../reply/types.ts";
-import type { SearchIndex } from "../search/index.ts";
-import { contentTerms, tokenize } from "../text/analyze.ts";
+import type { CitedPassage, Reply } from "../reply/types.ts";
+import type { ActorIndex } from "./extract.ts";
+import { nameScore, similarity } from "./names.ts";
+import type { Actor } from "./types.ts";
+
+/** The actor a typed name means ("grosi", "Gov. Brennan", "khameni"), or undefined. */
+export function resolveActor(actors: readonly Actor[], typed: string): Actor | undefined {
+  let best: { actor: Actor; score: number } | undefined;
+  for (const actor of actors) {
+    const score = nameScore(actor, typed);
+    if (score === 0) continue;
+    if (
+      !best ||
+      score > best.score ||
+      (score === best.score && actor.passages.length > best.actor.passages.length)
+    ) {
+      best = { actor, score };
+    }
+  }
+  return best?.actor;
+}
+
+/** The actors whose names look most like a typed one, best first. */
+export function closestActors(actors: readonly Actor[], typed: string, count = 3): string[] {
+  return actors
+    .map((actor) => ({ name: actor.name, score: similarity(typed, actor) }))
+    .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
+    .slice(0, count)
+    .map((a) => a.name);
+}
+
+/** A passage cited with what it is for an actor: position or event, and its dates. */
+export function citeFact(corpus: Corpus, index: ActorIndex, passageId: number, score = 1): CitedPassage {
+  const cited = cite(corpus, passageId, score);
+  const fact = index.facts.get(passageId);
+  if (fact) {
+    cited.kind = fact.kind;
+    if (fact.dates.length) cited.dates = fact.dates;
+  }
+  return cited;
+}
 
 /**
- * First version of an actor look-up: the passages that name every word of `name`
- * (allowing a typo), in story order, under the fullest name the corpus gives.
+ * `/who`: the actor card for a name (canonical name, aliases, role as stated) with every
+ * sentence about the actor in story order, each marked position or event. A name not in the
+ * corpus gets a plain "not in the story" and the closest actor names.
  */
-export function findActor(corpus: Corpus, index: SearchIndex, name: string): Reply {
-  const wanted = contentTerms(name).map((term) => {
-    if (index.documentFrequency.has(term)) return new Set([term]);
-    const near = term.length >= 4 ? index.vocabulary.fuzzyGet(term, term.length >= 8 ? 2 : 1) : undefined;
-    return new Set(near ? [...near.keys()] : []);
-  });
-  const matches =
-    wanted.length === 0 || wanted.some((s) => s.size === 0)
-      ? []
-      : corpus.passages.filter((p) => {
-          const doc = index.docs[p.id];
-          return (
-            doc !== undefined &&
-            wanted.every((s) => [...s].some((t) => doc.terms.has(t) || doc.linkedTerms.has(t)))
-          );
-        });
-  if (matches.length === 0) {
-    return {
+export function whoReply(corpus: Corpus, index: ActorIndex, name: string): Reply {
+  const actor = resolveActor(index.actors, name);
+  if (!actor) {
+    const reply: Reply = {
       kind: "actor",
       query: name,
       answered: false,
       message: `${name} is not in the story.`,
       passages: [],
     };
+    const suggestions = closestActors(index.actors, name);
+    if (suggestions.length) reply.suggestions = suggestions;
+    return reply;
   }
-  const fullName = longestName(
-    matches.map((p) => p.text),
-    wanted,
-  );
-  return {
+  const summary: Reply["actor"] = { name: actor.name, aliases: actor.aliases };
+  if (actor.role && summary) summary.role = actor.role;
+  const reply: Reply = {
     kind: "actor",
     query: name,
     answered: true,
-    actor: { name: fullName, aliases: [] },
-    passages: matches.map((p) => cite(corpus, p.id, 1)),
+    passages: actor.passages.map((id) =>
+      citeFact(corpus, index, id, actor.viaPronoun.includes(id) ? 0.8 : 1),
+    ),
   };
-}
-
-function longestName(texts: string[], wanted: Set<string>[]): string {
-  let best = "";
-  for (const text of texts) {
-    for (const match of text.matchAll(/\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*/gu)) {
-      const span = match[0].replace(/[’']s$/u, "");
-      const terms = new Set(tokenize(span).map((t) => t.term));
-      if (wanted.every((s) => [...s].some((t) => terms.has(t))) && span.length > best.length) best = span;
-    }
-  }
-  return best;
+  if (summary) reply.actor = summary;
+  return reply;
 }

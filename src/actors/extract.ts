@@ -1,0 +1,211 @@
+import type { Corpus, GlossaryEntry, Passage } from "../corpus/types.ts";
+import type { PassageLinks } from "../search/index.ts";
+import { type Draft, findCandidates, formPattern, isTitle, mentions, surname } from "./candidates.ts";
+import { classifySentence } from "./classify.ts";
+import { statedDates } from "./dates.ts";
+import { pronounSubject } from "./pronouns.ts";
+import { appositiveRole } from "./role.ts";
+import type { Actor, ActorKind, SentenceFacts } from "./types.ts";
+
+/** Every actor of a corpus, which passages name each, and what each passage is. */
+export interface ActorIndex {
+  actors: Actor[];
+  /** Passage id → names of the actors it names or points to, holder first. */
+  byPassage: Map<number, string[]>;
+  /** Passage id → position or event, dates, holder; only for passages about an actor. */
+  facts: Map<number, SentenceFacts>;
+  /** Names each passage points to through a pronoun, for the search index. */
+  links: PassageLinks;
+}
+
+interface Found {
+  actor: number;
+  at: number;
+}
+
+const built = new WeakMap<Corpus, ActorIndex>();
+
+/** The actors of a corpus, built once per loaded corpus. */
+export function actorsOf(corpus: Corpus): ActorIndex {
+  let index = built.get(corpus);
+  if (!index) {
+    index = buildActors(corpus);
+    built.set(corpus, index);
+  }
+  return index;
+}
+
+/**
+ * Finds the actors of a corpus with no configuration: named entities, surnames and titles linked
+ * to full names, glossary aliases merged in, pronoun subjects linked to the actor before them.
+ */
+export function buildActors(corpus: Corpus): ActorIndex {
+  const drafts = mergeGlossary(findCandidates(corpus.articles), corpus.glossary, corpus.passages);
+  addPersonForms(drafts, corpus);
+
+  const mentioned: Found[][] = corpus.passages.map((p) => findMentions(p.text, drafts));
+  const linked: Array<number | undefined> = corpus.passages.map(() => undefined);
+  corpus.passages.forEach((passage, i) => {
+    const pronoun = pronounSubject(passage.text);
+    if (!pronoun) return;
+    const wanted = (kind: ActorKind) => (pronoun === "person" ? kind === "person" : kind !== "person");
+    // The sentence before, or the one before that in the same paragraph when the last names no one.
+    for (const back of [1, 2]) {
+      const previous = corpus.passages[i - back];
+      if (!previous || previous.articleId !== passage.articleId) break;
+      if (back === 2 && previous.paragraph !== corpus.passages[i - 1]?.paragraph) break;
+      const candidates = new Set(
+        [...(mentioned[i - back] ?? []).map((f) => f.actor), linked[i - back]].filter(
+          (a): a is number => a !== undefined && wanted((drafts[a] as Draft).kind),
+        ),
+      );
+      if (candidates.size === 1) linked[i] = [...candidates][0];
+      if (candidates.size > 0) break;
+    }
+  });
+
+  const actors: Actor[] = drafts.map((d) => {
+    const actor: Actor = {
+      name: d.name,
+      aliases: [...d.forms].filter((f) => f !== d.name),
+      kind: d.kind,
+      passages: [],
+      viaPronoun: [],
+    };
+    return actor;
+  });
+  const byPassage = new Map<number, string[]>();
+  const facts = new Map<number, SentenceFacts>();
+  const years = new Map(
+    corpus.articles.map((a) => [a.id, a.published ? Number(a.published.slice(0, 4)) : undefined]),
+  );
+  corpus.passages.forEach((passage, i) => {
+    const direct = [...(mentioned[i] ?? [])].sort((a, b) => a.at - b.at);
+    const via = linked[i];
+    const order = [...(via !== undefined ? [via] : []), ...direct.map((f) => f.actor)];
+    const ids = [...new Set(order)];
+    if (ids.length === 0) return;
+    for (const id of ids) {
+      const actor = actors[id] as Actor;
+      actor.passages.push(passage.id);
+      if (id === via && !direct.some((f) => f.actor === id)) actor.viaPronoun.push(passage.id);
+    }
+    byPassage.set(
+      passage.id,
+      ids.map((id) => (actors[id] as Actor).name),
+    );
+    const dates = statedDates(passage.text, years.get(passage.articleId));
+    const fact: SentenceFacts = {
+      kind: classifySentence(passage.text),
+      dates: dates.map((d) => d.text),
+      holder: (actors[ids[0] as number] as Actor).name,
+    };
+    const when = dates.find((d) => d.key !== undefined)?.key;
+    if (when !== undefined) fact.when = when;
+    facts.set(passage.id, fact);
+  });
+
+  drafts.forEach((d, i) => {
+    const actor = actors[i] as Actor;
+    const role =
+      actor.passages
+        .map((id) => appositiveRole(corpus.passages[id]?.text ?? "", [d.name, ...d.forms]))
+        .find(Boolean) ??
+      d.glossaryRole ??
+      longest(d.titles);
+    if (role) actor.role = role;
+  });
+
+  const kept = actors.filter((a) => a.passages.length > 0);
+  const linkNames = new Map<number, string[]>();
+  linked.forEach((id, i) => {
+    const passage = corpus.passages[i];
+    if (id !== undefined && passage) linkNames.set(passage.id, [(actors[id] as Actor).name]);
+  });
+  return {
+    actors: kept,
+    byPassage,
+    facts,
+    links: (passage: Passage) => linkNames.get(passage.id) ?? [],
+  };
+}
+
+/** The actors a sentence names, each at its first mention. */
+function findMentions(text: string, drafts: Draft[]): Found[] {
+  const found: Found[] = [];
+  drafts.forEach((d, actor) => {
+    let first = Number.POSITIVE_INFINITY;
+    for (const form of d.forms) {
+      const m = formPattern(form).exec(text);
+      if (m && m.index < first) first = m.index;
+    }
+    if (first !== Number.POSITIVE_INFINITY) found.push({ actor, at: first });
+  });
+  return found;
+}
+
+/**
+ * Glossary entries (not terms) join the actors they name, lending their name, variants and role;
+ * an entry the recogniser missed becomes an actor when the corpus writes any of its forms.
+ */
+function mergeGlossary(drafts: Draft[], glossary: GlossaryEntry[], passages: Passage[]): Draft[] {
+  const out = [...drafts];
+  const text = passages.map((p) => p.text).join("\n");
+  for (const entry of glossary) {
+    if (entry.kind === "term") continue;
+    const forms = [entry.name, ...entry.variants];
+    const lower = new Set(forms.map((f) => f.toLowerCase()));
+    const matching = out.filter((d) => [...d.forms].some((f) => lower.has(f.toLowerCase())));
+    if (matching.length === 0 && !forms.some((f) => mentions(text, f))) continue;
+    const kind: ActorKind =
+      entry.kind === "place" ? "country" : (entry.kind ?? matching[0]?.kind ?? "organization");
+    const merged: Draft = { name: entry.name, kind, forms: new Set([entry.name]), titles: [] };
+    for (const d of matching) {
+      for (const f of d.forms) merged.forms.add(f);
+      for (const t of d.titles) if (!merged.titles.includes(t)) merged.titles.push(t);
+      out.splice(out.indexOf(d), 1);
+    }
+    for (const f of entry.variants) merged.forms.add(f);
+    if (entry.role) merged.glossaryRole = entry.role;
+    out.push(merged);
+  }
+  return out;
+}
+
+/**
+ * A person is also named by surname ("Trump’s", "Vasquez said") when no other person shares it,
+ * and by title and name as the article writes them ("Former President Donald Trump").
+ */
+function addPersonForms(drafts: Draft[], corpus: Corpus): void {
+  const people = drafts.filter((d) => d.kind === "person");
+  const surnames = new Map<string, number>();
+  for (const p of people) {
+    const s = surname(p.name);
+    if (s) surnames.set(s, (surnames.get(s) ?? 0) + 1);
+  }
+  const text = corpus.articles.map((a) => a.paragraphs.join("\n")).join("\n");
+  for (const p of people) {
+    const s = surname(p.name);
+    if (s && surnames.get(s) === 1 && !drafts.some((d) => d !== p && d.forms.has(s))) p.forms.add(s);
+    for (const form of [p.name, ...(s ? [s] : [])]) {
+      const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const titled = new RegExp(`((?:\\p{Lu}[\\p{L}’'-]*\\.?\\s+){1,3})${escaped}(?![\\p{L}\\p{N}])`, "gu");
+      for (const m of text.matchAll(titled)) {
+        const before = (m[1] ?? "").trim().split(/\s+/);
+        const run: string[] = [];
+        while (before.length && isTitle(before.at(-1) as string)) run.unshift(before.pop() as string);
+        if (run.length === 0) continue;
+        const title = run.join(" ");
+        p.forms.add(`${title} ${form}`);
+        if (!p.titles.includes(title)) p.titles.push(title);
+      }
+    }
+  }
+}
+
+function longest(titles: string[]): string | undefined {
+  return titles.reduce<string | undefined>(
+    (best, t) => (!best || t.length > best.length ? t : best),
+    undefined,
+  );
+}

@@ -1,0 +1,33 @@
+/** What a pronoun subject can stand for: one person, or a group, organisation or country. */
+export type PronounKind = "person" | "group";
+
+const OPENING_QUOTE = /^[“"‘'(\s]+/u;
+const PERSON = "he|she|his|her|him";
+const GROUP = "they|their|its";
+const LEAD =
+  "during|following|after|before|since|upon|in|as|while|when|throughout|under|despite|with|on|at|by|for|from|over|within|until|through|of|amid|without";
+const CONNECTIVE = "but|and|yet|still|later|then|now|also|however|meanwhile|instead|earlier|since then";
+const SPEECH =
+  "said|says|added|adds|told|asked|wrote|writes|noted|argued|warned|insisted|explained|replied|continued|stressed|recalled|acknowledged|conceded";
+
+const AT_START = new RegExp(`^(?:(?:${CONNECTIVE}),?\\s+)?(${PERSON}|${GROUP})\\b`, "iu");
+const IN_OPENING_PHRASE = new RegExp(`^(?:${LEAD})\\s+(${PERSON}|${GROUP})\\b`, "iu");
+const AFTER_QUOTE = new RegExp(`[”"]\\s*,?\\s*(he|she)\\s+(?:${SPEECH})\\b`, "iu");
+const CLOSING_ATTRIBUTION = new RegExp(`,\\s*(he|she|they)\\s+(?:${SPEECH})\\s*[.!?]?[”"]?$`, "iu");
+
+/**
+ * The kind of actor a sentence's pronoun subject stands for, when the sentence opens with one
+ * ("He noted…", "During his tenure…", "Her administration…") or attributes a quotation to one
+ * ("“…,” she said."); undefined otherwise.
+ */
+export function pronounSubject(sentence: string): PronounKind | undefined {
+  const text = sentence.replace(OPENING_QUOTE, "");
+  const match =
+    text.match(AT_START) ??
+    text.match(IN_OPENING_PHRASE) ??
+    sentence.match(AFTER_QUOTE) ??
+    sentence.match(CLOSING_ATTRIBUTION);
+  const word = match?.[1]?.toLowerCase();
+  if (!word) return undefined;
+  return new RegExp(`^(?:${PERSON})$`).test(word) ? "person" : "group";
+}
