@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from "discord.js";
 import { actorChoices, presentReply } from "../bot/present.ts";
-import type { Command } from "../bot/types.ts";
+import type { Choice, Command } from "../bot/types.ts";
 
 export default {
   data: new SlashCommandBuilder()
@@ -20,6 +20,10 @@ export default {
     return presentReply(engine.who(String(input.options.actor ?? "")), { corpusVersion });
   },
   autocomplete(focused, { engine }) {
-    return actorChoices(engine.corpus, focused.value);
+    // The engine's own actor autocomplete when it has one (actors work); else names from the glossary and text.
+    const own = (engine as { autocomplete?: (typed: string) => Choice[] }).autocomplete;
+    return typeof own === "function"
+      ? own.call(engine, focused.value)
+      : actorChoices(engine.corpus, focused.value);
   },
 } satisfies Command;

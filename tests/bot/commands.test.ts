@@ -108,7 +108,7 @@ describe("command handlers (no Discord)", () => {
 
   it("GIVEN /who autocomplete THEN at most 25 choices, the best match first", () => {
     const choices = byName("who").autocomplete?.({ name: "actor", value: "gro" }, context) ?? [];
-    expect(choices[0]?.name).toBe("Rafael Grossi");
+    expect(choices[0]?.name).toMatch(/^Rafael Grossi/);
     expect(actorChoices(engine.corpus, "").length).toBeLessThanOrEqual(25);
     expect(actorChoices(engine.corpus, "zzzz")).toEqual([]);
   });

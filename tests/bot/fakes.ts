@@ -22,7 +22,12 @@ export function recordingTransport(): Transport & { sent: Sent[] } {
 }
 
 /** A logger whose JSON lines are kept in `lines`. */
-export function capturingLogger(): { log: Logger; lines: Array<Record<string, unknown>>; raw: string[] } {
+export function capturingLogger(): {
+  log: Logger;
+  lines: Array<Record<string, unknown>>;
+  raw: string[];
+  stream: Writable;
+} {
   const lines: Array<Record<string, unknown>> = [];
   const raw: string[] = [];
   const stream = new Writable({
@@ -34,5 +39,5 @@ export function capturingLogger(): { log: Logger; lines: Array<Record<string, un
       done();
     },
   });
-  return { log: pino({ level: "info" }, stream), lines, raw };
+  return { log: pino({ level: "info" }, stream), lines, raw, stream };
 }
