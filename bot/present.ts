@@ -9,8 +9,10 @@ import type { Reply } from "../src/reply/types.ts";
 import { encodeCustomId } from "./custom-id.ts";
 import type { BotMessage, Button, Choice } from "./types.ts";
 
-/** Passages shown per message; "More passages" shows the next ones. */
+/** Passages shown under an answer; "More passages" shows the next ones. */
 export const PAGE_SIZE = 3;
+/** Passages per message for lists (who, timeline, positions) and for "More passages" pages. */
+export const LIST_PAGE_SIZE = 5;
 
 const versions = new WeakMap<Corpus, string>();
 
@@ -40,8 +42,9 @@ export interface PresentOptions {
  * "Show paragraph" for the top passage and a link to its source when the URL is known.
  */
 export function presentReply(reply: Reply, options: PresentOptions): BotMessage {
-  const page = reply.passages.slice(0, PAGE_SIZE);
-  const rest = reply.passages.slice(PAGE_SIZE);
+  const size = reply.kind === "answer" && reply.query !== MORE_TITLE ? PAGE_SIZE : LIST_PAGE_SIZE;
+  const page = reply.passages.slice(0, size);
+  const rest = reply.passages.slice(size);
   const payload = renderDiscord({ ...reply, passages: page });
   const embed = payload.embeds[0];
   if (embed && options.title) embed.title = options.title;
@@ -80,13 +83,15 @@ function passageButtons(page: Reply["passages"], rest: Reply["passages"], option
   return buttons;
 }
 
+const MORE_TITLE = "More passages";
+
 /** The next page for "More passages". */
 export function presentMore(engine: Engine, passageIds: number[], version: string): BotMessage {
   const passages = passageIds.map((id) => {
     if (!engine.corpus.passages[id]) throw new UserError(STALE_BUTTON);
     return cite(engine.corpus, id, 0);
   });
-  const reply: Reply = { kind: "answer", query: "More passages", answered: true, passages };
+  const reply: Reply = { kind: "answer", query: MORE_TITLE, answered: true, passages };
   return presentReply(reply, { corpusVersion: version, ephemeral: true });
 }
 

@@ -137,6 +137,22 @@ describe("the bot over the gateway, real discord.js client", () => {
     expect(data.allowed_mentions).toEqual({ parse: [] });
   });
 
+  it.each([
+    ["timeline", []],
+    ["positions", []],
+    ["positions", [opt.string("topic", "negotiations")]],
+    ["about", []],
+  ] as const)("GIVEN /%s THEN an embed within 3 s, pinging no one", async (name, options) => {
+    const handle = standin.sendInteraction(
+      standin.build.chatInput({ name, user: someone(), options: [...options] }),
+    );
+    const event = await handle.callback(3000);
+    expect(event.elapsedMs).toBeLessThan(3000);
+    const data = dataOf(event);
+    expect(data.allowed_mentions).toEqual({ parse: [] });
+    expect(data.embeds?.[0]?.description?.length).toBeGreaterThan(0);
+  });
+
   it("GIVEN 'More passages' and 'Show paragraph' under an answer THEN each answers, ephemeral", async () => {
     const answer = ask("What did Khamenei say about negotiations?");
     await answer.callback(3000);
