@@ -100,7 +100,8 @@ export function buildActors(corpus: Corpus): ActorIndex {
       dates: dates.map((d) => d.text),
       holder: (actors[ids[0] as number] as Actor).name,
     };
-    const when = dates.find((d) => d.key !== undefined)?.key;
+    // The first date stated dates the sentence; "April 7 … the record set in 1996" is not 1996.
+    const when = dates[0]?.key;
     if (when !== undefined) fact.when = when;
     facts.set(passage.id, fact);
   });

@@ -10,6 +10,8 @@ import { runRepl } from "./repl.ts";
 const USAGE = `usage: newsdesk [command] [--corpus DIR] [--json]
   ask "<question>"   quote the sentences that answer a question
   who "<name>"       an actor and every sentence about them
+  timeline           the story's events, dated ones in date order
+  positions [topic]  what each actor holds (on a topic), each cited
   batch              JSON lines in ({"id","command","query"}), JSON lines out
   check              validate the corpus; exits 1 on any problem
   (no command)       interactive terminal session`;
@@ -43,6 +45,13 @@ export async function main(argv: string[]): Promise<number> {
     case "who": {
       const text = rest.join(" ");
       const reply = command === "ask" ? engine.ask(text) : engine.who(text);
+      process.stdout.write(`${values.json ? renderJson(reply) : renderTerminal(reply)}\n`);
+      return 0;
+    }
+    case "timeline":
+    case "positions": {
+      const topic = rest.join(" ");
+      const reply = command === "timeline" ? engine.timeline() : engine.positions(topic || undefined);
       process.stdout.write(`${values.json ? renderJson(reply) : renderTerminal(reply)}\n`);
       return 0;
     }

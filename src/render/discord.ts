@@ -27,7 +27,7 @@ const COLOR = { answered: 0x2b6cb0, unanswered: 0x718096 } as const;
  */
 export function renderDiscord(reply: Reply): DiscordPayload {
   const title = truncate(headline(reply), DISCORD_LIMITS.embedTitle);
-  const intro = reply.message ? `${escapeMarkdown(reply.message)}\n\n` : "";
+  const intro = actorIntro(reply) + (reply.message ? `${escapeMarkdown(reply.message)}\n\n` : "");
   const sources = [...new Set(reply.passages.map((p) => p.articleTitle))];
   const footerBase = truncate(`From: ${sources.join(" · ") || "the story"}`, 1000);
   // Keep the whole embed under the 6000 total with room for the footer's count.
@@ -37,8 +37,15 @@ export function renderDiscord(reply: Reply): DiscordPayload {
   );
   let description = truncate(intro, budget);
   let shown = 0;
-  for (const passage of reply.passages) {
-    const block = quote(passage);
+  let section: string | undefined;
+  for (const passage of ordered(reply)) {
+    // An actor card groups its sentences: positions, then events.
+    const heading =
+      reply.kind === "actor" && passage.kind && passage.kind !== section
+        ? `**${passage.kind === "position" ? "Positions" : "Events"}**\n`
+        : "";
+    if (passage.kind) section = passage.kind;
+    const block = heading + quote(passage);
     const room = budget - description.length;
     if (block.length <= room) {
       description += block;
@@ -62,6 +69,23 @@ export function renderDiscord(reply: Reply): DiscordPayload {
     footer: { text: footer },
   };
   return { embeds: [embed], allowedMentions: { parse: [] } };
+}
+
+/** An actor card's first lines: the role as the article states it, and the other names it goes by. */
+function actorIntro(reply: Reply): string {
+  if (reply.kind !== "actor" || !reply.actor) return "";
+  const lines: string[] = [];
+  if (reply.actor.role) lines.push(`*${escapeMarkdown(reply.actor.role)}*`);
+  const aliases = reply.actor.aliases.slice(0, 8);
+  if (aliases.length) lines.push(truncate(`Also: ${aliases.map(escapeMarkdown).join(", ")}`, 500));
+  return lines.length ? `${lines.join("\n")}\n\n` : "";
+}
+
+/** Passages in the order shown: an actor's positions before its events, each in story order. */
+function ordered(reply: Reply): CitedPassage[] {
+  if (reply.kind !== "actor") return reply.passages;
+  const rank = (p: CitedPassage) => (p.kind === "position" ? 0 : p.kind === "event" ? 1 : 2);
+  return [...reply.passages].sort((a, b) => rank(a) - rank(b));
 }
 
 function headline(reply: Reply): string {

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { autocompleteActors } from "../../src/actors/autocomplete.ts";
+import { classifySentence } from "../../src/actors/classify.ts";
+import { statedDates } from "../../src/actors/dates.ts";
+import { buildActors } from "../../src/actors/extract.ts";
+import { pronounSubject } from "../../src/actors/pronouns.ts";
+import type { Actor } from "../../src/actors/types.ts";
+import { toPassages } from "../../src/corpus/load.ts";
+import type { Article, Corpus } from "../../src/corpus/types.ts";
+
+function corpusOf(...paragraphs: string[]): Corpus {
+  const article: Article = { id: "a", file: "a.txt", title: "A", paragraphs };
+  return { dir: "", articles: [article], passages: toPassages([article]), glossary: [], problems: [] };
+}
+
+describe("classification", () => {
+  it.each([
+    ["Ayatollah Ali Khamenei declared that talks are unacceptable.", "position"],
+    ["The mayor insisted the plan was sound.", "position"],
+    ["“We will not back down,” she said.", "position"],
+    ["During his tenure, he withdrew the country from the agreement.", "event"],
+    ["The council voted 7-4 to approve the plan.", "event"],
+    ["Iran has exceeded the limits on its program.", "event"],
+  ])("GIVEN %s THEN it is a %s", (sentence, kind) => {
+    expect(classifySentence(sentence)).toBe(kind);
+  });
+
+  it("GIVEN dates and spans THEN they are pulled out as written", () => {
+    expect(statedDates("During his tenure from 2017 to 2021, he withdrew").map((d) => d.text)).toEqual([
+      "from 2017 to 2021",
+    ]);
+    expect(statedDates("Following his withdrawal in 2018 and").map((d) => d.text)).toEqual(["2018"]);
+    expect(statedDates("about 2,300 drivers of Local 1142")).toEqual([]);
+  });
+});
+
+describe("pronoun links", () => {
+  it("GIVEN sentence openings THEN pronoun subjects are recognised and others are not", () => {
+    expect(pronounSubject("He noted that the offer was a trap.")).toBe("person");
+    expect(pronounSubject("During his tenure, he withdrew.")).toBe("person");
+    expect(pronounSubject("“We are ready,” she said.")).toBe("person");
+    expect(pronounSubject("Its members voted.")).toBe("group");
+    expect(pronounSubject("A man died after his truck was swept away.")).toBeUndefined();
+  });
+
+  it("GIVEN one person before THEN the pronoun links; GIVEN two THEN it does not", () => {
+    const one = buildActors(corpusOf("Senator Maria Lopez spoke on Monday. She said the bill would pass."));
+    expect(one.actors.find((a) => a.name === "Maria Lopez")?.passages).toEqual([0, 1]);
+    const two = buildActors(
+      corpusOf("Senator Maria Lopez met Governor Anna Fischer on Monday. She said the bill would pass."),
+    );
+    for (const actor of two.actors) expect(actor.passages).not.toContain(1);
+  });
+});
+
+describe("autocomplete", () => {
+  const actor = (name: string, passages = 1, aliases: string[] = []): Actor => ({
+    name,
+    aliases,
+    kind: "person",
+    passages: Array.from({ length: passages }, (_, i) => i),
+    viaPronoun: [],
+  });
+  const actors = [
+    actor("Rafael Grossi", 1),
+    actor("Gregory Ross", 3),
+    actor("Greta Gross", 2),
+    actor("Iran", 9),
+  ];
+
+  it("GIVEN typed letters THEN prefix matches rank before word and fuzzy matches", () => {
+    expect(autocompleteActors(actors, "gr").map((c) => c.value)).toEqual([
+      "Gregory Ross",
+      "Greta Gross",
+      "Rafael Grossi",
+    ]);
+    expect(autocompleteActors(actors, "rafal").map((c) => c.value)).toEqual(["Rafael Grossi"]);
+    expect(autocompleteActors(actors, "zzzz")).toEqual([]);
+  });
+
+  it("GIVEN many actors and long names THEN at most 25 choices of at most 100 characters", () => {
+    const many = Array.from({ length: 40 }, (_, i) => actor(`Person ${i} ${"x".repeat(120)}`));
+    const choices = autocompleteActors(many, "");
+    expect(choices).toHaveLength(25);
+    for (const c of choices) {
+      expect(c.name.length).toBeLessThanOrEqual(100);
+      expect(c.value.length).toBeLessThanOrEqual(100);
+    }
+  });
+});
