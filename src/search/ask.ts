@@ -17,7 +17,7 @@ export interface AskResult {
 }
 
 /** How much of a question the best sentence must cover to count as an answer. */
-export const ANSWER_COVERAGE = 0.3;
+export const ANSWER_COVERAGE = 0.25;
 const CANDIDATES = 200;
 const LINK_CREDIT = 0.9;
 const LITERAL_WEIGHT = 0.3;
@@ -62,6 +62,8 @@ export function ask(index: SearchIndex, text: string, limit = 5): AskResult {
 function isAnswer(index: SearchIndex, question: ParsedQuestion, best: RankedPassage): boolean {
   // A name the corpus never mentions (a person, a country) means the story is about something else.
   if (question.concepts.some((c) => c.unknown && c.nameLike)) return false;
+  // "How many centrifuges…", "which construction company…": the thing asked about is nowhere in the corpus.
+  if (question.concepts.some((c) => c.unknown && c.focus)) return false;
   // "When…" answered by a sentence without a date, "how many…" by one without a number: not an answer.
   const cues = index.docs[best.passageId]?.cues;
   if ((question.type === "when" || question.type === "duration") && !cues?.temporal) return false;

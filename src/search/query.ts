@@ -18,6 +18,8 @@ export interface Concept {
   unknown: boolean;
   /** Written like a name (capitalised mid-question, or an acronym). */
   nameLike: boolean;
+  /** The thing a "how many / which / what X" question asks about: the corpus must know it to answer. */
+  focus?: boolean;
 }
 
 export interface ParsedQuestion {
@@ -93,6 +95,7 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
     });
   }
 
+  const focus = focusPositions(tokens);
   tokens.forEach((token, i) => {
     if (consumed.has(i) || !isContent(token, tokens[i - 1])) return;
     if (!index.documentFrequency.has(token.term) && !token.capitalized && stopwordTypo(token.word)) return;
@@ -108,6 +111,7 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
       weight: idf(index, best) * (unknown && !nameLike ? unknownWordWeight(token.word) : 1) * background([i]),
       unknown,
       nameLike,
+      ...(focus.has(i) ? { focus: true } : {}),
     });
   });
   return { type: questionType(fixQuestionWord(question)), concepts, literal };
@@ -156,4 +160,19 @@ function commonPrefix(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return i;
+}
+
+const FOCUS_OPENER = /^(?:which|what|how (?:many|much))$/;
+
+/** Positions of the words right after "which", "what", "how many", "how much" ("which construction company"). */
+function focusPositions(tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    const pair = next ? `${token.word} ${next.word}` : "";
+    const start = FOCUS_OPENER.test(pair) ? i + 2 : FOCUS_OPENER.test(token.word) ? i + 1 : -1;
+    if (start < 0) return;
+    for (let j = start; j < tokens.length && isContent(tokens[j] as Token, tokens[j - 1]); j++) out.add(j);
+  });
+  return out;
 }
