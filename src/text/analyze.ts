@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import type { EnglishVerbsIrregular } from "english-verbs-irregular";
 import { stemmer } from "stemmer";
 import { eng } from "stopword";
+import { PHRASAL_VERBS } from "./synonyms.ts";
 
 /** One word of a text, as searched. */
 export interface Token {
@@ -120,15 +121,35 @@ export function tokenize(text: string): Token[] {
       position: out.length,
     });
   }
-  return out;
+  return joinPhrasalVerbs(out);
+}
+
+const PHRASAL = new Map(
+  Object.entries(PHRASAL_VERBS).map(([phrase, verb]) => {
+    const [head = "", particle = ""] = phrase.split(" ");
+    return [`${stemmer(IRREGULAR.get(head) ?? head)} ${particle}`, stemmer(verb)] as const;
+  }),
+);
+
+/** "pulled out" → one token meaning "withdraw"; the particle stops counting as a word. */
+function joinPhrasalVerbs(tokens: Token[]): Token[] {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const head = tokens[i] as Token;
+    const particle = tokens[i + 1] as Token;
+    const verb = PHRASAL.get(`${head.term} ${particle.word}`);
+    if (verb === undefined || head.acronym) continue;
+    head.term = verb;
+    particle.term = "";
+  }
+  return tokens;
 }
 
 /** True for a token that carries meaning: not a stop word unless written as an acronym ("US"). */
 export function isContent(token: Token, previous?: Token): boolean {
-  if (token.acronym) return true;
+  if (token.acronym) return token.term !== "";
   // "talk to the us" typed in lower case means the country, not the pronoun.
   if (token.word === "us" && previous?.word === "the") return true;
-  return !STOPWORDS.has(token.word) && token.word.length > 1;
+  return token.term !== "" && !STOPWORDS.has(token.word) && token.word.length > 1;
 }
 
 /** The searchable terms of a text, in order: stems of its content words. */
