@@ -1,6 +1,7 @@
+import { type Token, tokenize } from "../text/analyze.ts";
 import { typeBonus } from "./features.ts";
 import { FIELD_BOOST, type PassageDoc, type SearchIndex } from "./index.ts";
-import { type Concept, type ParsedQuestion, parseQuestion } from "./query.ts";
+import { type Concept, idf, type ParsedQuestion, parseQuestion } from "./query.ts";
 
 export interface RankedPassage {
   passageId: number;
@@ -27,7 +28,12 @@ const CONTEXT_CREDIT = 0.3;
  * Ranks the corpus's sentences for a question and decides whether the corpus answers it,
  * from how much of the question's content the best sentence actually covers.
  */
-export function ask(index: SearchIndex, text: string, limit = 5): AskResult {
+export function ask(
+  index: SearchIndex,
+  text: string,
+  limit = 5,
+  passageText?: (passageId: number) => string,
+): AskResult {
   const question = parseQuestion(index, text);
   const weights = new Map<string, number>();
   for (const concept of question.concepts) {
@@ -41,12 +47,26 @@ export function ask(index: SearchIndex, text: string, limit = 5): AskResult {
     { boost: { ...FIELD_BOOST }, boostTerm: (term) => weights.get(term) ?? 1, fuzzy: false, prefix: false },
   );
   const top = hits.slice(0, CANDIDATES);
+  if (passageText) {
+    for (const concept of question.concepts) {
+      if (concept.initials)
+        spellOut(
+          index,
+          concept,
+          concept.initials,
+          top.map((h) => h.id as number),
+          passageText,
+        );
+    }
+  }
   const maxScore = top[0]?.score ?? 1;
   const totalWeight = question.concepts.reduce((sum, c) => sum + c.weight, 0) || 1;
 
   const ranked = top.map((hit) => {
     const doc = index.docs[hit.id as number] as PassageDoc;
-    const coverage = question.concepts.reduce((sum, c) => sum + c.weight * covers(c, doc), 0) / totalWeight;
+    const coverage =
+      question.concepts.reduce((sum, c) => sum + c.weight * covers(c, doc, hit.id as number), 0) /
+      totalWeight;
     const bonus = typeBonus(question.type, doc.cues);
     // Coverage counts each concept once, however many of its synonyms a sentence repeats;
     // MiniSearch's BM25 only breaks ties between sentences that cover the same.
@@ -72,7 +92,8 @@ function isAnswer(index: SearchIndex, question: ParsedQuestion, best: RankedPass
 }
 
 /** How fully a sentence expresses a concept (0..1). */
-function covers(concept: Concept, doc: PassageDoc): number {
+function covers(concept: Concept, doc: PassageDoc, passageId: number): number {
+  if (concept.spelledOutIn?.has(passageId)) return 1;
   let best = 0;
   for (const [term, weight] of concept.expansions) {
     if (doc.terms.has(term)) best = Math.max(best, weight);
@@ -80,4 +101,37 @@ function covers(concept: Concept, doc: PassageDoc): number {
     else if (doc.contextTerms.has(term)) best = Math.max(best, weight * CONTEXT_CREDIT);
   }
   return best;
+}
+
+// Words an acronym's letters skip ("Department of Transportation" → DOT).
+const ACRONYM_FILLERS = new Set(["of", "and", "for", "the", "on", "in", "to"]);
+
+/**
+ * Finds, among the candidate sentences, those that spell out an acronym the corpus never writes
+ * ("BRT" → "bus rapid transit"): the concept is then known, and covered by those sentences.
+ */
+function spellOut(
+  index: SearchIndex,
+  concept: Concept,
+  initials: string,
+  candidates: number[],
+  passageText: (passageId: number) => string,
+) {
+  const found = new Set<number>();
+  for (const id of candidates) {
+    const words = tokenize(passageText(id)).filter((t) => !ACRONYM_FILLERS.has(t.word));
+    for (let i = 0; i + initials.length <= words.length && !found.has(id); i++) {
+      let spelled = true;
+      for (let k = 0; k < initials.length && spelled; k++) {
+        const word = words[i + k] as Token;
+        const gap = k === 0 ? 0 : word.position - (words[i + k - 1] as Token).position;
+        spelled = word.word[0] === initials[k] && gap <= 2;
+      }
+      if (spelled) found.add(id);
+    }
+  }
+  if (found.size === 0) return;
+  concept.spelledOutIn = found;
+  concept.unknown = false;
+  concept.weight = idf(index, found.size);
 }

@@ -20,6 +20,10 @@ export interface Concept {
   nameLike: boolean;
   /** The thing a "how many / which / what X" question asks about: the corpus must know it to answer. */
   focus?: boolean;
+  /** An acronym the corpus never writes ("BRT"): its letters, to find the words it stands for. */
+  initials?: string;
+  /** Passages that spell the acronym out ("bus rapid transit"), once found. */
+  spelledOutIn?: Set<number>;
 }
 
 export interface ParsedQuestion {
@@ -112,6 +116,7 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
       unknown,
       nameLike,
       ...(focus.has(i) ? { focus: true } : {}),
+      ...(unknown && token.acronym && /^[a-z]{2,5}$/.test(token.word) ? { initials: token.word } : {}),
     });
   });
   return { type: questionType(fixQuestionWord(question)), concepts, literal };
