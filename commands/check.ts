@@ -1,7 +1,7 @@
 import { ApplicationCommandType, ContextMenuCommandBuilder } from "discord.js";
 import { presentReply } from "../bot/present.ts";
 import type { Command } from "../bot/types.ts";
-import { truncate } from "../src/render/limits.ts";
+import { escapeMarkdown, truncate } from "../src/render/limits.ts";
 import { UserError } from "../src/reply/errors.ts";
 
 /** Message context-menu command: the story's passages that bear on a message someone posted. */
@@ -22,7 +22,7 @@ export default {
         (reply.passages.length > 0 ? " The closest passages are below; they are not a confirmation." : "");
     return presentReply(reply, {
       corpusVersion,
-      title: truncate(`Checked: “${text.replace(/\s+/g, " ")}”`, 256),
+      title: truncate(`Checked: “${escapeMarkdown(text.replace(/\s+/g, " "))}”`, 256),
     });
   },
 } satisfies Command;
