@@ -1,7 +1,7 @@
 import { isContent, type Token, tokenize } from "../text/analyze.ts";
 import { unknownWordWeight } from "../text/english-frequency.ts";
 import { SYNONYM_GROUPS } from "../text/synonyms.ts";
-import { fixQuestionWord, stopwordTypo } from "../text/typos.ts";
+import { fixQuestionWord, stopwordTypo, typoDistance } from "../text/typos.ts";
 import { type QuestionType, questionType } from "./features.ts";
 import { findGlossaryMentions } from "./glossary-terms.ts";
 import { glossaryToken, type SearchIndex } from "./index.ts";
@@ -143,18 +143,21 @@ function expand(index: SearchIndex, token: Token, nameLike: boolean): Map<string
           add(candidate, DERIVED_WEIGHT);
       }
     }
-    // Misspellings, only for words the corpus does not have as typed; a capitalised word
-    // may only be a misspelt name ("Grosi"), never a common word ("President" is not "residents").
     // A capitalised abbreviation of a name the corpus spells out ("Ave" → "Avenue", "Gov" → "Governor").
     if (nameLike && !index.documentFrequency.has(term) && word.length >= 2 && word.length <= 4) {
       for (const [candidate, info] of index.words.atPrefix(word)) {
         if (info.name && candidate.length > word.length) add(info.term, ABBREVIATION_WEIGHT);
       }
     }
+    // Misspellings, only for words the corpus does not have as typed; a capitalised word
+    // may only be a misspelt name ("Grosi"), never a common word ("President" is not "residents").
+    // Two swapped letters count as one slip ("chiar" → "chair").
     if (!index.documentFrequency.has(term) && word.length >= 4) {
-      const distance = word.length >= 6 ? 2 : 1;
-      for (const [, [info, d]] of index.words.fuzzyGet(word, distance)) {
-        if (!nameLike || info.name) add(info.term, d === 1 ? FUZZY_WEIGHT : FUZZY_WEIGHT * 0.8);
+      const allowed = word.length >= 6 ? 2 : 1;
+      for (const [candidate, [info]] of index.words.fuzzyGet(word, 2)) {
+        if (nameLike && !info.name) continue;
+        const d = typoDistance(word, candidate, allowed);
+        if (d <= allowed) add(info.term, d === 1 ? FUZZY_WEIGHT : FUZZY_WEIGHT * 0.8);
       }
     }
   }
