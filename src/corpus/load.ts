@@ -81,7 +81,10 @@ export function toPassages(articles: Article[]): Passage[] {
 function readText(path: string): string {
   let bytes: Buffer;
   try {
-    if (statSync(path).size > MAX_ARTICLE_BYTES) {
+    const stat = statSync(path);
+    // Reading a FIFO blocks until someone writes to it, and a device may never end: only regular files are read.
+    if (!stat.isFile()) throw new ArticleError("not a regular file (a pipe, socket or device)");
+    if (stat.size > MAX_ARTICLE_BYTES) {
       throw new ArticleError(`too large (over ${MAX_ARTICLE_BYTES / 1024 / 1024} MB)`);
     }
     bytes = readFileSync(path);
