@@ -94,6 +94,10 @@ function isAnswer(index: SearchIndex, question: ParsedQuestion, best: RankedPass
 /** How fully a sentence expresses a concept (0..1). */
 function covers(concept: Concept, doc: PassageDoc, passageId: number): number {
   if (concept.spelledOutIn?.has(passageId)) return 1;
+  if (concept.phrase) {
+    const has = (t: string) => doc.terms.has(t) || doc.linkedTerms.has(t);
+    return concept.phrase.every(has) ? 1 : 0;
+  }
   let best = 0;
   for (const [term, weight] of concept.expansions) {
     if (doc.terms.has(term)) best = Math.max(best, weight);

@@ -1,6 +1,6 @@
-import { isContent, type Token, tokenize } from "../text/analyze.ts";
+import { contentTerms, isContent, type Token, tokenize } from "../text/analyze.ts";
 import { unknownWordWeight } from "../text/english-frequency.ts";
-import { SYNONYM_GROUPS } from "../text/synonyms.ts";
+import { COMMON_ACRONYMS, SYNONYM_GROUPS } from "../text/synonyms.ts";
 import { fixQuestionWord, stopwordTypo, typoDistance } from "../text/typos.ts";
 import { type QuestionType, questionType } from "./features.ts";
 import { findGlossaryMentions } from "./glossary-terms.ts";
@@ -24,6 +24,8 @@ export interface Concept {
   initials?: string;
   /** Passages that spell the acronym out ("bus rapid transit"), once found. */
   spelledOutIn?: Set<number>;
+  /** Stems that together express it, all needed ("CEO" → chief, execut). */
+  phrase?: string[];
 }
 
 export interface ParsedQuestion {
@@ -42,6 +44,7 @@ const BACKGROUND_WEIGHT = 0.5;
 const FUZZY_WEIGHT = 0.75;
 const DERIVED_WEIGHT = 0.7;
 const ABBREVIATION_WEIGHT = 0.7;
+const PHRASE_WEIGHT = 0.5;
 
 const synonymsByStem = (() => {
   const map = new Map<string, Set<string>>();
@@ -105,6 +108,18 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
     if (!index.documentFrequency.has(token.term) && !token.capitalized && stopwordTypo(token.word)) return;
     if (concepts.some((c) => c.label === token.word)) return;
     const nameLike = token.acronym || (token.capitalized && i > 0);
+    const phrase = dfOf(token.term) === 0 ? acronymPhrase(index, token.word) : undefined;
+    if (phrase) {
+      concepts.push({
+        label: token.word,
+        expansions: new Map(phrase.map((t) => [t, PHRASE_WEIGHT] as const)),
+        weight: idf(index, Math.min(...phrase.map(dfOf))),
+        unknown: false,
+        nameLike,
+        phrase,
+      });
+      return;
+    }
     const expansions = expand(index, token, nameLike);
     const known = [...expansions].filter(([, w]) => w > 0);
     const best = known.length ? Math.min(...known.map(([t]) => dfOf(t))) : 0;
@@ -162,6 +177,14 @@ function expand(index: SearchIndex, token: Token, nameLike: boolean): Map<string
     }
   }
   return out;
+}
+
+/** The stems of what an everyday acronym stands for ("ceo" → chief, execut), when the corpus has them all. */
+function acronymPhrase(index: SearchIndex, word: string): string[] | undefined {
+  const meaning = COMMON_ACRONYMS[word];
+  if (!meaning) return undefined;
+  const stems = contentTerms(meaning);
+  return stems.length > 0 && stems.every((t) => index.documentFrequency.has(t)) ? stems : undefined;
 }
 
 function commonPrefix(a: string, b: string): number {
