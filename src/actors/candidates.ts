@@ -46,9 +46,16 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean);
 /** Splits "Former President Donald Trump" into its titles and the name. */
 export function splitTitles(name: string): { titles: string[]; rest: string[] } {
   const ws = words(name);
-  const titles: string[] = [];
-  while (ws.length > 1 && ws[0] !== undefined && isTitle(ws[0])) titles.push(ws.shift() as string);
-  return { titles, rest: ws };
+  // The name follows the last title word: "County Health Director Priya Raghunathan",
+  // "Halvorsen Chief Executive Douglas Whitcombe".
+  let last = -1;
+  for (let i = 0; i < ws.length - 1; i++) if (isTitle(ws[i] as string)) last = i;
+  if (last < 0) return { titles: [], rest: ws };
+  const rest = ws.slice(last + 1);
+  // Words after the title that are titles' kin ("Executive" in "Chief Executive") belong to it.
+  while (rest.length > 2 && /^(?:Executive|General|Officer|Secretary|Deputy)$/.test(rest[0] as string))
+    rest.shift();
+  return { titles: ws.slice(0, ws.length - rest.length), rest };
 }
 
 /** The surname of a person's name: its last word that is not an initial or a suffix. */
@@ -70,7 +77,16 @@ export function findCandidates(articles: Article[]): Draft[] {
   const all = texts.join("\n");
 
   for (const text of texts) {
-    for (const entity of namedEntities(text)) {
+    // compromise knows mostly Western first names; a title followed by two or three capitalised
+    // words ("Director Priya Raghunathan") is a person whatever the names.
+    const titled = [...text.matchAll(CAPITALISED_RUN)]
+      .map((m) => cleanName(m[0]))
+      .filter((run) => {
+        const { titles, rest } = splitTitles(run);
+        return titles.length > 0 && rest.length >= 2 && rest.length <= 3;
+      })
+      .map((run) => ({ text: run, kind: "person" as const, country: false }));
+    for (const entity of [...namedEntities(text), ...titled]) {
       if (entity.kind === "person") {
         const { titles, rest } = splitTitles(entity.text);
         if (rest.some((w) => ORG_HEADS.has(w.toLowerCase()) || !/^\p{Lu}/u.test(w))) continue;

@@ -121,7 +121,11 @@ export function buildActors(corpus: Corpus): ActorIndex {
   const linkNames = new Map<number, string[]>();
   linked.forEach((id, i) => {
     const passage = corpus.passages[i];
-    if (id !== undefined && passage) linkNames.set(passage.id, [(actors[id] as Actor).name]);
+    if (id === undefined || !passage) return;
+    // The role and titles too: "He withdrew…" is also found by "which president…", "the CEO…".
+    const actor = actors[id] as Actor;
+    const titles = drafts[id]?.titles ?? [];
+    linkNames.set(passage.id, [actor.name, ...(actor.role ? [actor.role] : []), ...titles]);
   });
   return {
     actors: kept,
