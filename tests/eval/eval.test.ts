@@ -3,11 +3,15 @@ import { evaluate, evaluationSets } from "./sets.ts";
 
 // Floors a little under what was measured when they were set (see the README's "Measuring answers"):
 // a change that makes answers worse on the project's own questions fails here.
-const FLOORS: Record<string, { hit1: number; hit3: number; abstain: number; falseAbstain: number }> = {
+const FLOORS: Record<
+  string,
+  { hit1: number; hit3: number; abstain: number; falseAbstain: number; whoRecall?: number }
+> = {
   story: { hit1: 0.6, hit3: 0.85, abstain: 7 / 7, falseAbstain: 4 },
   extra: { hit1: 0.64, hit3: 0.7, abstain: 0, falseAbstain: 5 },
   "story+extra, story questions": { hit1: 0.64, hit3: 0.88, abstain: 7 / 7, falseAbstain: 1 },
   "story+extra, extra questions": { hit1: 0.64, hit3: 0.74, abstain: 0, falseAbstain: 4 },
+  holdout: { hit1: 0.72, hit3: 0.8, abstain: 1 / 7, falseAbstain: 2, whoRecall: 0.9 },
 };
 
 describe("answer quality on the project's own question sets", () => {
@@ -20,7 +24,7 @@ describe("answer quality on the project's own question sets", () => {
       expect(f.askHit3).toBeGreaterThanOrEqual(floor.hit3);
       expect(f.abstained / f.unanswerable).toBeGreaterThanOrEqual(floor.abstain);
       expect(f.falseAbstain).toBeLessThanOrEqual(floor.falseAbstain);
-      expect(f.whoRecall).toBeGreaterThanOrEqual(0.95);
+      expect(f.whoRecall).toBeGreaterThanOrEqual(floor.whoRecall ?? 0.95);
       expect(f.whoPrecision).toBeGreaterThanOrEqual(0.9);
       expect(f.whoUnknownOk).toBe(f.whoUnknown);
     });

@@ -9,6 +9,7 @@ import { type Figures, type Question, score } from "./metrics.ts";
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 export const STORY_CORPUS = here("../../corpus");
 export const EXTRA_CORPUS = here("../fixtures/corpus-extra");
+export const HOLDOUT_CORPUS = here("../fixtures/corpus-holdout");
 
 /** Each question set with the corpus it is asked of. The mixed one puts all articles in one folder. */
 export function evaluationSets(): Array<{ name: string; questions: string; corpus: string }> {
@@ -20,6 +21,8 @@ export function evaluationSets(): Array<{ name: string; questions: string; corpu
     { name: "extra", questions: here("extra.jsonl"), corpus: EXTRA_CORPUS },
     { name: "story+extra, story questions", questions: here("story.jsonl"), corpus: mixed },
     { name: "story+extra, extra questions", questions: here("extra.jsonl"), corpus: mixed },
+    // Written by someone who had not seen the retrieval code, to check that it holds on new articles.
+    { name: "holdout", questions: here("holdout.jsonl"), corpus: HOLDOUT_CORPUS },
   ];
 }
 
