@@ -194,16 +194,27 @@ function commonPrefix(a: string, b: string): number {
 }
 
 const FOCUS_OPENER = /^(?:which|what|how (?:many|much))$/;
+// Between "what" and the thing asked about: "what is the…", "how many of the…".
+const FOCUS_SKIP = new Set(["is", "are", "was", "were", "the", "a", "an", "of"]);
 
-/** Positions of the words right after "which", "what", "how many", "how much" ("which construction company"). */
+/**
+ * Positions of the noun phrase a "which / what / how many / how much" question asks about
+ * ("which construction company", "what were Pinecrest's annual revenues"), up to the first
+ * function word or verb in -ing.
+ */
 function focusPositions(tokens: Token[]): Set<number> {
   const out = new Set<number>();
   tokens.forEach((token, i) => {
     const next = tokens[i + 1];
     const pair = next ? `${token.word} ${next.word}` : "";
-    const start = FOCUS_OPENER.test(pair) ? i + 2 : FOCUS_OPENER.test(token.word) ? i + 1 : -1;
-    if (start < 0) return;
-    for (let j = start; j < tokens.length && isContent(tokens[j] as Token, tokens[j - 1]); j++) out.add(j);
+    let j = FOCUS_OPENER.test(pair) ? i + 2 : FOCUS_OPENER.test(token.word) ? i + 1 : -1;
+    if (j < 0) return;
+    while (j < tokens.length && FOCUS_SKIP.has((tokens[j] as Token).word)) j++;
+    for (; j < tokens.length; j++) {
+      const t = tokens[j] as Token;
+      if (!isContent(t, tokens[j - 1]) || /ing$/.test(t.word)) break;
+      out.add(j);
+    }
   });
   return out;
 }
