@@ -1,5 +1,6 @@
 import { DISCORD_LIMITS, truncate } from "../render/limits.ts";
-import { allowedTypos, editDistance, normalizeName } from "./names.ts";
+import { typoDistance } from "../text/typos.ts";
+import { allowedTypos, normalizeName } from "./names.ts";
 import type { Actor } from "./types.ts";
 
 /** One autocomplete choice as Discord takes it: a label and the value sent back. */
@@ -45,8 +46,8 @@ function rank(actor: Actor, query: string): number {
     typos > 0 &&
     words.some(
       (w) =>
-        editDistance(query, w.slice(0, query.length + 1), typos) <= typos ||
-        editDistance(query, w, typos) <= typos,
+        typoDistance(query, w.slice(0, query.length + 1), typos) <= typos ||
+        typoDistance(query, w, typos) <= typos,
     )
   ) {
     return 1;

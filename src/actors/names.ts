@@ -1,3 +1,4 @@
+import { typoDistance } from "../text/typos.ts";
 import { isTitle } from "./candidates.ts";
 import type { Actor } from "./types.ts";
 
@@ -18,27 +19,6 @@ export function nameWords(text: string): string[] {
   const words = text.split(/\s+/).filter(Boolean);
   const kept = words.filter((w) => !isTitle(w) && !/^\p{L}\.?$/u.test(w));
   return (kept.length ? kept : words).map(normalizeName).filter(Boolean);
-}
-
-/** Damerau–Levenshtein distance (adjacent swaps count one), stopping early above `max`. */
-export function editDistance(a: string, b: string, max = 3): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) rows.push([i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 0; j <= b.length; j++) (rows[0] as number[])[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    const row = rows[i] as number[];
-    const up = rows[i - 1] as number[];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((up[j] as number) + 1, (row[j - 1] as number) + 1, (up[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d = Math.min(d, ((rows[i - 2] as number[])[j - 2] as number) + 1);
-      }
-      row[j] = d;
-    }
-  }
-  return (rows[a.length] as number[])[b.length] as number;
 }
 
 /** Typos allowed in a word of this length: none under 4 letters, one up to 6, two beyond. */
@@ -68,7 +48,7 @@ export function nameScore(actor: Actor, typed: string): number {
   for (const set of nameWordSets) {
     let typos = 0;
     const fits = words.every((w) => {
-      const d = Math.min(...set.map((n) => editDistance(w, n, 2)));
+      const d = Math.min(...set.map((n) => typoDistance(w, n, 2)));
       typos += d;
       return d <= allowedTypos(w);
     });
@@ -83,7 +63,7 @@ export function similarity(typed: string, actor: Actor): number {
   let best = 0;
   for (const name of actorNames(actor)) {
     for (const candidate of [name, ...name.split(" ")]) {
-      const d = editDistance(t, candidate, Math.max(t.length, candidate.length));
+      const d = typoDistance(t, candidate, Math.max(t.length, candidate.length));
       best = Math.max(best, 1 - d / Math.max(t.length, candidate.length, 1));
     }
   }
