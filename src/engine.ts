@@ -1,5 +1,5 @@
 import { type ActorChoice, autocompleteActors } from "./actors/autocomplete.ts";
-import { actorsOf } from "./actors/extract.ts";
+import { type ActorIndex, actorsOf } from "./actors/extract.ts";
 import { positionsReply } from "./actors/positions.ts";
 import { timelineReply } from "./actors/timeline.ts";
 import type { Actor } from "./actors/types.ts";
@@ -30,9 +30,28 @@ export interface Engine {
   autocomplete(typed: string): ActorChoice[];
 }
 
+/**
+ * Everything the engine derives from a corpus: what `src/cache/` stores on disk, one field per module,
+ * each stored by that module's own `serialize…`/`restore…` pair (see `src/cache/state.ts`).
+ */
+export interface EngineState {
+  index: SearchIndex;
+  actors: ActorIndex;
+}
+
 export function createEngine(corpus: Corpus, links?: PassageLinks): Engine {
+  return engineFromState(corpus, buildEngineState(corpus, links));
+}
+
+/** The slow part of start-up: indexing the corpus. */
+export function buildEngineState(corpus: Corpus, links?: PassageLinks): EngineState {
   const actors = actorsOf(corpus);
-  const index = buildSearchIndex(corpus, links ?? actors.links);
+  return { index: buildSearchIndex(corpus, links ?? actors.links), actors };
+}
+
+/** An engine over state built now or restored from the cache. */
+export function engineFromState(corpus: Corpus, state: EngineState): Engine {
+  const { index, actors } = state;
   return {
     corpus,
     index,

@@ -1,0 +1,127 @@
+/**
+ * `npm run bench [-- --sizes 1,1000,10000 --questions 1000 --out bench/results.json --keep]`
+ *
+ * For each size: writes a seeded synthetic corpus into a temporary folder (so the real loader is
+ * measured), then measures in child processes (so peak RSS is per size): the cold build and the
+ * persisted index written, ask/who latency next to raw MiniSearch in the same process, and a
+ * fresh start from the persisted index. Prints a table and writes the results as JSON.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { writeCorpus } from "./generate.ts";
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "1,1000,10000" },
+    questions: { type: "string", default: "1000" },
+    seed: { type: "string", default: "42" },
+    out: { type: "string", default: fileURLToPath(new URL("results.json", import.meta.url)) },
+    keep: { type: "boolean", default: false },
+  },
+});
+const sizes = (values.sizes as string).split(",").map((s) => Number(s.trim()));
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+  process.stderr.write(`--sizes must be positive integers, got ${values.sizes}\n`);
+  process.exit(2);
+}
+const questions = Number(values.questions);
+const measureScript = fileURLToPath(new URL("measure.ts", import.meta.url));
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+function child(args: string[]): Record<string, unknown> {
+  const out = execFileSync(process.execPath, ["--import", "tsx", measureScript, ...args], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 16 << 20,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const line = out.trim().split("\n").at(-1) ?? "";
+  return JSON.parse(line) as Record<string, unknown>;
+}
+
+const results: Array<Record<string, unknown>> = [];
+for (const size of sizes) {
+  const base = mkdtempSync(join(tmpdir(), `newsdesk-bench-${size}-`));
+  const dir = join(base, "corpus");
+  const cache = join(base, "cache");
+  try {
+    let t = performance.now();
+    writeCorpus(dir, size, Number(values.seed));
+    const generateMs = performance.now() - t;
+    process.stderr.write(`bench: ${size} article(s) written in ${Math.round(generateMs)} ms; building…\n`);
+    const common = ["--dir", dir, "--cache", cache, "--size", String(size), "--seed", String(values.seed)];
+    const cold = child(["--mode", "cold", "--questions", String(questions), ...common]);
+    process.stderr.write(`bench: ${size}: built; starting from the persisted index…\n`);
+    t = performance.now();
+    const warm = child(["--mode", "warm", ...common]);
+    const warmProcessMs = performance.now() - t;
+    results.push({ size, generateMs, cold, warm: { ...warm, wholeProcessMs: warmProcessMs } });
+  } finally {
+    if (!values.keep) rmSync(base, { recursive: true, force: true });
+    else process.stderr.write(`bench: kept ${base}\n`);
+  }
+}
+
+const machine = {
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model ?? "unknown",
+  memoryGb: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
+  node: process.version,
+  platform: `${process.platform} ${process.arch}`,
+};
+const packageJson = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+const report = {
+  date: new Date().toISOString(),
+  version: packageJson.version,
+  machine,
+  questions,
+  seed: Number(values.seed),
+  results,
+};
+writeFileSync(values.out as string, `${JSON.stringify(report, null, 2)}\n`);
+process.stdout.write(`${table(results)}\n\nmachine: ${JSON.stringify(machine)}\nwrote ${values.out}\n`);
+
+function table(rows: Array<Record<string, unknown>>): string {
+  // biome-ignore lint/suspicious/noExplicitAny: report rows are read back from JSON
+  const get = (o: any, path: string): number => path.split(".").reduce((v, k) => v?.[k], o) as number;
+  const s = (ms: number) => (ms / 1000).toFixed(2);
+  const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+  const header = [
+    "articles",
+    "sentences",
+    "build s",
+    "cold start s",
+    "persisted start s",
+    "peak RSS MB (cold/persisted)",
+    "ask p50/p99 ms",
+    "who p50/p99 ms",
+    "raw MiniSearch p50/p99 ms",
+    "raw p99 ÷ ask p99",
+  ];
+  const lines = rows.map((r) => {
+    const c = r.cold;
+    const w = r.warm;
+    const rawP99 = Math.max(get(c, "paired.rawAsk.p99"), 0);
+    const askP99 = get(c, "paired.ask.p99");
+    return [
+      String(get(c, "articles")),
+      String(get(c, "passages")),
+      s(get(c, "buildMs")),
+      s(get(c, "coldStartMs")),
+      `${s(get(w, "startMs"))} (process ${s(get(w, "wholeProcessMs"))})`,
+      `${get(c, "peakRssMb")}/${get(w, "peakRssMb")}`,
+      `${ms(get(c, "paired.ask.p50"))}/${ms(askP99)}`,
+      `${ms(get(c, "paired.who.p50"))}/${ms(get(c, "paired.who.p99"))}`,
+      `${ms(get(c, "paired.rawAsk.p50"))}/${ms(rawP99)}`,
+      askP99 > 0 ? `${(rawP99 / askP99).toFixed(1)}×` : "n/a",
+    ];
+  });
+  const all = [header, ...lines];
+  const widths = header.map((_, i) => Math.max(...all.map((l) => (l[i] ?? "").length)));
+  const fmt = (l: string[]) => `| ${l.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
+  return [fmt(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...lines.map(fmt)].join("\n");
+}
