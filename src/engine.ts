@@ -67,7 +67,7 @@ export function engineFromState(corpus: Corpus, state: EngineState): Engine {
 
 function askReply(corpus: Corpus, index: SearchIndex, raw: string): Reply {
   const question = cleanInput(raw, "a question");
-  const result = ask(index, question);
+  const result = ask(index, question, 5, (id) => corpus.passages[id]?.text ?? "");
   const passages = result.ranked.map((r) => cite(corpus, r.passageId, r.score));
   if (result.answered) return { kind: "answer", query: question, answered: true, passages };
   const reply: Reply = {
