@@ -1,11 +1,24 @@
-import type { Corpus } from "../corpus/types.ts";
+import type { Article, Corpus } from "../corpus/types.ts";
 import type { CitedPassage } from "./types.ts";
+
+// Articles by id, once per corpus: a linear search per cited passage is slow at 10,000 articles.
+const articlesById = new WeakMap<Corpus, Map<string, Article>>();
+function articleOf(corpus: Corpus, id: string): Article | undefined {
+  let byId = articlesById.get(corpus);
+  if (!byId) {
+    byId = new Map();
+    // The first article with an id wins, as a search from the start would find it.
+    for (const a of corpus.articles) if (!byId.has(a.id)) byId.set(a.id, a);
+    articlesById.set(corpus, byId);
+  }
+  return byId.get(id);
+}
 
 /** A passage of the corpus as quoted in a reply. */
 export function cite(corpus: Corpus, passageId: number, score: number): CitedPassage {
   const passage = corpus.passages[passageId];
   if (!passage) throw new Error(`no passage ${passageId}`);
-  const article = corpus.articles.find((a) => a.id === passage.articleId);
+  const article = articleOf(corpus, passage.articleId);
   const cited: CitedPassage = {
     citation: passage.citation,
     text: passage.text,
@@ -23,7 +36,7 @@ export function paragraphOf(
   passageId: number,
 ): { citation: string; text: string } | undefined {
   const passage = corpus.passages[passageId];
-  const article = passage && corpus.articles.find((a) => a.id === passage.articleId);
+  const article = passage && articleOf(corpus, passage.articleId);
   const text = passage && article?.paragraphs[passage.paragraph - 1];
   return text === undefined || !passage
     ? undefined

@@ -100,26 +100,40 @@ const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)*|\p{N}+
  * Splits text into tokens. Hyphenated words give their parts ("weapons-grade" → weapons, grade),
  * possessives lose their `’s`, and initialisms lose their dots.
  */
+type WordAnalysis = Omit<Token, "position">;
+// Performance: the same raw words recur all through a corpus; analysing each once makes indexing
+// several times faster. Bounded, so a huge corpus cannot grow it without end.
+const analysed = new Map<string, WordAnalysis>();
+const ANALYSED_MAX = 200_000;
+
+function analyzeWord(raw: string): WordAnalysis {
+  const known = analysed.get(raw);
+  if (known) return known;
+  const dotted = raw.includes(".") && /\p{L}/u.test(raw);
+  const letters = dotted ? raw.replaceAll(".", "") : raw;
+  const acronym = dotted || (letters.length >= 2 && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(letters));
+  const word = letters
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/['’]s$|['’]$/u, "")
+    .replaceAll("’", "'");
+  const result: WordAnalysis = {
+    word,
+    term: acronym || /^\p{N}/u.test(word) ? word : stemmer(IRREGULAR.get(word) ?? word),
+    acronym,
+    capitalized: /^\p{Lu}/u.test(raw),
+  };
+  if (analysed.size >= ANALYSED_MAX) analysed.clear();
+  analysed.set(raw, result);
+  return result;
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
-    const raw = match[0];
-    const dotted = raw.includes(".") && /\p{L}/u.test(raw);
-    const letters = dotted ? raw.replaceAll(".", "") : raw;
-    const acronym = dotted || (letters.length >= 2 && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(letters));
-    const word = letters
-      .normalize("NFKD")
-      .replace(/\p{M}/gu, "")
-      .toLowerCase()
-      .replace(/['’]s$|['’]$/u, "")
-      .replaceAll("’", "'");
-    out.push({
-      word,
-      term: acronym || /^\p{N}/u.test(word) ? word : stemmer(IRREGULAR.get(word) ?? word),
-      acronym,
-      capitalized: /^\p{Lu}/u.test(raw),
-      position: out.length,
-    });
+    const { word, term, acronym, capitalized } = analyzeWord(match[0]);
+    out.push({ word, term, acronym, capitalized, position: out.length });
   }
   return joinPhrasalVerbs(out);
 }
