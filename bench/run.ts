@@ -12,6 +12,7 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { codeFingerprint } from "../src/cache/store.ts";
 import { writeCorpus } from "./generate.ts";
 
 const { values } = parseArgs({
@@ -32,9 +33,13 @@ const questions = Number(values.questions);
 const measureScript = fileURLToPath(new URL("measure.ts", import.meta.url));
 const root = fileURLToPath(new URL("..", import.meta.url));
 
+// The cold and warm processes must agree on the code version even when src/ is edited meanwhile.
+const env = { ...process.env, NEWSDESK_CODE_FINGERPRINT: codeFingerprint() };
+
 function child(args: string[]): Record<string, unknown> {
   const out = execFileSync(process.execPath, ["--import", "tsx", measureScript, ...args], {
     cwd: root,
+    env,
     encoding: "utf8",
     maxBuffer: 16 << 20,
     stdio: ["ignore", "pipe", "inherit"],

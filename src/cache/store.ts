@@ -33,6 +33,12 @@ let codeVersion: string | undefined;
 /** A hash of everything that decides what the engine builds from a corpus. Computed once per process. */
 export function codeFingerprint(): string {
   if (codeVersion) return codeVersion;
+  // Only for the benchmark: its processes must agree on one version while others edit src/.
+  const pinned = process.env.NEWSDESK_CODE_FINGERPRINT;
+  if (pinned) {
+    codeVersion = pinned;
+    return pinned;
+  }
   const hash = createHash("sha256");
   hash.update(`${process.versions.node} ${process.versions.v8}\n`);
   for (const file of ["package.json", "package-lock.json"]) {
