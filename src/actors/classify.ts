@@ -1,5 +1,5 @@
-import nlp from "compromise";
 import { STANCE_CUES, STANCE_VERBS } from "./lexicon.ts";
+import { nlp } from "./nlp.ts";
 
 // Parts of a sentence that are not its main clause: quotations, relative clauses, opening phrases.
 const QUOTATION = /[“"][^”"]*[”"]/gu;

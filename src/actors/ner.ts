@@ -1,4 +1,4 @@
-import nlp from "compromise";
+import { nlp } from "./nlp.ts";
 import type { ActorKind } from "./types.ts";
 
 /** A name the entity recogniser found, as written, with what it is. */
