@@ -2,7 +2,7 @@ import type { Client } from "discord.js";
 import type { DestinationStream, Logger } from "pino";
 import { loadCommands } from "../commands/index.ts";
 import type { Config } from "../src/config.ts";
-import { openEngine } from "../src/open.ts";
+import { type EngineHolder, watchCorpus } from "../src/live.ts";
 import { Cooldown } from "./cooldown.ts";
 import { startGateway } from "./gateway.ts";
 import { type HttpHandle, startHttpServer } from "./http.ts";
@@ -14,7 +14,7 @@ export interface StartOptions {
   logStream?: DestinationStream;
   /** Close cleanly on SIGINT and SIGTERM (default true; tests turn it off). */
   handleSignals?: boolean;
-  /** Where each interaction takes its engine from (a live-reload holder); default: the corpus loaded once. */
+  /** Where each interaction takes its engine from (a live-reload holder); default: the corpus folder, watched and reloaded on change. */
   engines?: EngineSource;
   /** HTTP mode: the address to listen on (default all interfaces). */
   host?: string;
@@ -36,13 +36,20 @@ export interface BotHandle {
 /** Starts the Discord bot in the configured mode: the gateway (discord.js client) or HTTP interactions. */
 export async function startBot(config: Config, options: StartOptions = {}): Promise<BotHandle> {
   const log = createLogger(config.LOG_LEVEL, options.logStream);
-  const engines =
-    options.engines ??
-    fixed(
-      openEngine(config.corpusDir, (problem) =>
-        log.warn({ file: problem.file, reason: problem.reason }, "corpus problem"),
-      ),
-    );
+  // The corpus folder is watched: a changed article is rebuilt in the background and swapped in,
+  // questions meanwhile are answered from the engine in place.
+  const live = options.engines
+    ? undefined
+    : watchCorpus(config.corpusDir, {
+        report: (problem) => log.warn({ file: problem.file, reason: problem.reason }, "corpus problem"),
+        onReload: (outcome) => {
+          for (const p of outcome.problems) log.warn({ file: p.file, reason: p.reason }, "corpus problem");
+          if (outcome.error)
+            log.error({ error: outcome.error }, "corpus reload failed; still serving the old corpus");
+          else log.info({ swapped: outcome.swapped, ms: Math.round(outcome.ms) }, "corpus reloaded");
+        },
+      });
+  const engines: EngineSource = options.engines ?? (live as EngineHolder);
   const commands = loadCommands();
   const route = createRouter({
     engines,
@@ -81,6 +88,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
       stop = () => client.destroy();
     }
   } catch (error) {
+    live?.close();
     process.off("unhandledRejection", onRejection);
     throw error;
   }
@@ -97,6 +105,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
       process.off("SIGINT", onSignal);
       process.off("SIGTERM", onSignal);
       try {
+        live?.close();
         await stop();
       } finally {
         process.off("unhandledRejection", onRejection);
@@ -118,8 +127,4 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     "newsdesk bot started",
   );
   return handle;
-}
-
-function fixed(engine: ReturnType<typeof openEngine>): EngineSource {
-  return { current: () => engine };
 }
