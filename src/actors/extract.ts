@@ -188,25 +188,48 @@ function addPersonForms(drafts: Draft[], corpus: Corpus): void {
     const s = surname(p.name);
     if (s) surnames.set(s, (surnames.get(s) ?? 0) + 1);
   }
-  const text = corpus.articles.map((a) => a.paragraphs.join("\n")).join("\n");
+  const owners = new Map<string, number>();
+  for (const d of drafts) for (const f of d.forms) owners.set(f, (owners.get(f) ?? 0) + 1);
+  // Each person by the forms a title may stand before: the full name and the surname.
+  const byForm = new Map<string, Draft[]>();
+  const addForm = (form: string, p: Draft) => byForm.set(form, [...(byForm.get(form) ?? []), p]);
   for (const p of people) {
     const s = surname(p.name);
-    if (s && surnames.get(s) === 1 && !drafts.some((d) => d !== p && d.forms.has(s))) p.forms.add(s);
-    for (const form of [p.name, ...(s ? [s] : [])]) {
-      const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      const titled = new RegExp(`((?:\\p{Lu}[\\p{L}’'-]*\\.?\\s+){1,3})${escaped}(?![\\p{L}\\p{N}])`, "gu");
-      for (const m of text.matchAll(titled)) {
-        const before = (m[1] ?? "").trim().split(/\s+/);
-        const run: string[] = [];
-        while (before.length && isTitle(before.at(-1) as string)) run.unshift(before.pop() as string);
-        if (run.length === 0) continue;
-        const title = run.join(" ");
-        p.forms.add(`${title} ${form}`);
-        if (!p.titles.includes(title)) p.titles.push(title);
+    const others = s ? (owners.get(s) ?? 0) - (p.forms.has(s) ? 1 : 0) : 0;
+    if (s && surnames.get(s) === 1 && others === 0) p.forms.add(s);
+    addForm(p.name, p);
+    if (s) addForm(s, p);
+  }
+  // One pass over the text: every capitalised run whose tail is a person's form and whose words
+  // just before it are titles ("Former President Donald Trump", "Mayor Vasquez").
+  for (const article of corpus.articles) {
+    for (const paragraph of article.paragraphs) {
+      for (const m of paragraph.matchAll(TITLED_RUN)) {
+        const ws = m[0]
+          .replace(/[’']s$/u, "")
+          .replace(/\.$/u, "")
+          .split(/\s+/);
+        for (let i = 1; i < ws.length; i++) {
+          const form = ws.slice(i).join(" ");
+          const found = byForm.get(form);
+          if (!found) continue;
+          const run: string[] = [];
+          for (let k = i - 1; k >= Math.max(0, i - 3) && isTitle(ws[k] as string); k--)
+            run.unshift(ws[k] as string);
+          if (run.length === 0) continue;
+          const title = run.join(" ");
+          for (const p of found) {
+            p.forms.add(`${title} ${form}`);
+            if (!p.titles.includes(title)) p.titles.push(title);
+          }
+        }
       }
     }
   }
 }
+
+// Capitalised words in a row (titles included), ending where a name would.
+const TITLED_RUN = /\p{Lu}[\p{L}’'-]*\.?(?:\s+\p{Lu}[\p{L}’'-]*\.?)+/gu;
 
 function longest(titles: string[]): string | undefined {
   return titles.reduce<string | undefined>(
