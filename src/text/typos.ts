@@ -1,4 +1,5 @@
 import { STOPWORDS } from "./analyze.ts";
+import { englishRank } from "./english-frequency.ts";
 
 /**
  * Optimal string alignment distance, capped: like Levenshtein, but a swap of two neighbouring
@@ -34,6 +35,8 @@ const SHORT_STOPWORDS = [...STOPWORDS].filter((w) => w.length >= 3);
  */
 export function stopwordTypo(word: string): string | undefined {
   if (word.length < 3 || word.length > 6) return undefined;
+  // A common word of its own ("want") is not a slip for a stop word ("wont").
+  if ((englishRank(word) ?? Number.POSITIVE_INFINITY) < 5000) return undefined;
   return SHORT_STOPWORDS.find((s) => Math.abs(s.length - word.length) <= 1 && typoDistance(word, s, 1) <= 1);
 }
 
