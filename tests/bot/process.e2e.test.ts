@@ -1,10 +1,9 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import type { ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { opt, type Standin, startStandin } from "../support/discord-standin/index.ts";
+import { spawnBot } from "../support/spawn-bot.ts";
 
 /** `npm start` as an operator runs it (src/main.ts with env), against the stand-in; then SIGTERM. */
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 let standin: Standin;
 let child: ChildProcess;
 let output = "";
@@ -28,17 +27,7 @@ function waitForLine(pattern: RegExp, timeoutMs: number): Promise<void> {
 
 beforeAll(async () => {
   standin = await startStandin();
-  child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      DISCORD_TOKEN: standin.token,
-      DISCORD_APPLICATION_ID: standin.applicationId,
-      DISCORD_API_URL: standin.apiUrl,
-      LOG_LEVEL: "info",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  child = spawnBot(standin);
   child.stdout?.on("data", (chunk) => {
     output += String(chunk);
   });

@@ -1,7 +1,8 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { opt, type Standin, startStandin } from "../support/discord-standin/index.ts";
 import { snowflake } from "../support/discord-standin/snowflake.ts";
 import { human } from "../support/discord-standin/world.ts";
+import { spawnBot } from "../support/spawn-bot.ts";
 
 /** Questions the burst asks, in turn: answered ones, unanswered ones, hostile ones. */
 const QUESTIONS = [
@@ -44,8 +45,6 @@ export interface BurstResult {
   tokenInOutput: boolean;
 }
 
-const ROOT = new URL("../..", import.meta.url).pathname;
-
 const percentile = (sorted: number[], p: number) =>
   sorted.length === 0
     ? Number.NaN
@@ -63,19 +62,9 @@ export async function runBurst(options: BurstOptions): Promise<BurstResult> {
   let bot: ChildProcess | undefined;
   let output = "";
   try {
-    bot = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH,
-        DISCORD_TOKEN: standin.token,
-        DISCORD_APPLICATION_ID: standin.applicationId,
-        DISCORD_API_URL: standin.apiUrl,
-        COOLDOWN_QUESTIONS: String(options.cooldownQuestions),
-        COOLDOWN_SECONDS: "60",
-        LOG_LEVEL: "info",
-        ...(process.env.NEWSDESK_CACHE_DIR ? { NEWSDESK_CACHE_DIR: process.env.NEWSDESK_CACHE_DIR } : {}),
-      },
-      stdio: ["ignore", "pipe", "pipe"],
+    bot = spawnBot(standin, {
+      COOLDOWN_QUESTIONS: String(options.cooldownQuestions),
+      COOLDOWN_SECONDS: "60",
     });
     const child = bot;
     child.stdout?.on("data", (chunk) => {

@@ -1,8 +1,9 @@
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawnSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { opt, type Standin, startStandin } from "../support/discord-standin/index.ts";
 import { snowflake } from "../support/discord-standin/snowflake.ts";
 import { human } from "../support/discord-standin/world.ts";
+import { spawnBot } from "../support/spawn-bot.ts";
 
 /**
  * The bot as `npm start` runs it, with LOG_LEVEL=trace (everything it would ever log), against the
@@ -18,18 +19,7 @@ const sent: string[] = [];
 
 beforeAll(async () => {
   standin = await startStandin();
-  child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      DISCORD_TOKEN: standin.token,
-      DISCORD_APPLICATION_ID: standin.applicationId,
-      DISCORD_API_URL: standin.apiUrl,
-      LOG_LEVEL: "trace",
-      COOLDOWN_QUESTIONS: "2",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  child = spawnBot(standin, { LOG_LEVEL: "trace", COOLDOWN_QUESTIONS: "2" });
   child.stdout?.on("data", (chunk) => {
     output += String(chunk);
   });
