@@ -8,6 +8,7 @@ import { openEngine } from "../../src/open.ts";
 import { opt, type Standin, startStandin } from "../support/discord-standin/index.ts";
 import { snowflake } from "../support/discord-standin/snowflake.ts";
 import { human } from "../support/discord-standin/world.ts";
+import { explodingEngines } from "../support/exploding-engine.ts";
 import { capturingLogger } from "./fakes.ts";
 
 /**
@@ -32,16 +33,8 @@ beforeAll(async () => {
     LOG_LEVEL: "info",
   });
   const engine = openEngine(config.corpusDir);
-  // The engine, except that one question makes it throw as a bug would.
-  const engines = {
-    current: () => ({
-      ...engine,
-      ask: (q: string) => {
-        if (q.includes("explode")) throw new Error("a bug in the engine");
-        return engine.ask(q);
-      },
-    }),
-  };
+  const engines = explodingEngines(engine);
+
   bot = await startBot(config, { engines, handleSignals: false, logStream: capture.stream });
   await standin.waitForGatewayReady();
 }, 20_000);

@@ -3,6 +3,7 @@ import { APOLOGY } from "../../bot/router.ts";
 import { type BotHandle, startBot } from "../../bot/start.ts";
 import { loadConfig } from "../../src/config.ts";
 import { openEngine } from "../../src/open.ts";
+import { explodingEngines } from "../support/exploding-engine.ts";
 import { capturingLogger } from "./fakes.ts";
 import { interactionKeys } from "./signed.ts";
 
@@ -13,16 +14,7 @@ const config = loadConfig({
   LOG_LEVEL: "info",
 });
 const engine = openEngine(config.corpusDir);
-/** The engine, except that one question makes it throw as a bug would. */
-const engines = {
-  current: () => ({
-    ...engine,
-    ask: (q: string) => {
-      if (q.includes("explode")) throw new Error("a bug in the engine");
-      return engine.ask(q);
-    },
-  }),
-};
+const engines = explodingEngines(engine);
 const capture = capturingLogger();
 let bot: BotHandle;
 let url: string;

@@ -1,5 +1,5 @@
 /**
- * The figures of `../shared/eval/score.mjs`, computed in process: hit@1, hit@3, MRR on answerable
+ * The figures of the project's external scorer (eval/score.mjs), computed in process: hit@1, hit@3, MRR on answerable
  * questions, abstention on unanswerable ones, false abstentions, who recall and precision.
  */
 export interface Question {
