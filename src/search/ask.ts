@@ -49,14 +49,7 @@ export function ask(
   const top = hits.slice(0, CANDIDATES);
   if (passageText) {
     for (const concept of question.concepts) {
-      if (concept.initials)
-        spellOut(
-          index,
-          concept,
-          concept.initials,
-          top.map((h) => h.id as number),
-          passageText,
-        );
+      if (concept.initials) spellOut(index, concept, concept.initials, top, passageText);
     }
   }
   const maxScore = top[0]?.score ?? 1;
@@ -118,11 +111,12 @@ function spellOut(
   index: SearchIndex,
   concept: Concept,
   initials: string,
-  candidates: number[],
+  candidates: Array<{ id: unknown }>,
   passageText: (passageId: number) => string,
 ) {
   const found = new Set<number>();
-  for (const id of candidates) {
+  for (const { id: hitId } of candidates) {
+    const id = hitId as number;
     const words = tokenize(passageText(id)).filter((t) => !ACRONYM_FILLERS.has(t.word));
     for (let i = 0; i + initials.length <= words.length && !found.has(id); i++) {
       let spelled = true;

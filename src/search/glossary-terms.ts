@@ -1,38 +1,26 @@
 import type { GlossaryEntry } from "../corpus/types.ts";
-import { isContent, type Token, tokenize } from "../text/analyze.ts";
-
-/** A glossary entry compiled for matching. */
-export interface CompiledEntry {
-  entry: GlossaryEntry;
-  /** Every content term of every name: what a passage naming the entry is also found under. */
-  terms: string[];
-}
+import { type Token, tokenize } from "../text/analyze.ts";
 
 export interface CompiledGlossary {
-  entries: CompiledEntry[];
+  /** The entries; a passage naming entry `i` is indexed under the token `§i`. */
+  entries: GlossaryEntry[];
   /** Phrases (sequences of stems) by their first stem, so matching costs one lookup a token. */
   byFirstTerm: Map<string, Array<{ entry: number; phrase: string[] }>>;
 }
 
 export function compileGlossary(entries: GlossaryEntry[]): CompiledGlossary {
   const byFirstTerm: CompiledGlossary["byFirstTerm"] = new Map();
-  const compiled = entries.map((entry, index) => {
-    const terms = new Set<string>();
+  entries.forEach((entry, index) => {
     for (const name of [entry.name, ...entry.variants]) {
-      const tokens = tokenize(name);
-      const phrase = tokens.map((t) => t.term);
+      const phrase = tokenize(name).map((t) => t.term);
       const first = phrase[0];
       if (first === undefined) continue;
       const list = byFirstTerm.get(first) ?? [];
       list.push({ entry: index, phrase });
       byFirstTerm.set(first, list);
-      tokens.forEach((t, i) => {
-        if (isContent(t, tokens[i - 1])) terms.add(t.term);
-      });
     }
-    return { entry, terms: [...terms] };
   });
-  return { entries: compiled, byFirstTerm };
+  return { entries, byFirstTerm };
 }
 
 /** The entries a text names (by index), each with the token positions the names cover. */

@@ -94,7 +94,7 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
     const token = glossaryToken(entryIndex);
     const df = dfOf(token);
     concepts.push({
-      label: entry.entry.name,
+      label: entry.name,
       expansions: new Map(df > 0 ? [[token, 1]] : []),
       weight: idf(index, df) * background(positions),
       unknown: df === 0,
