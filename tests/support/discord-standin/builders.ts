@@ -9,7 +9,6 @@ import type {
   APIMessageApplicationCommandGuildInteraction,
   APIMessageComponentButtonInteraction,
   APIUser,
-  GuildMemberFlags,
   InteractionType,
 } from "discord.js";
 import {
@@ -99,18 +98,9 @@ function resolvedUsers(world: World, users: readonly APIUser[]): APIInteractionD
   if (users.length === 0) return undefined;
   const members: Record<string, APIInteractionDataResolvedGuildMember> = {};
   for (const user of users) {
-    members[user.id] = {
-      nick: null,
-      avatar: null,
-      banner: null,
-      roles: [],
-      joined_at: world.createdAt,
-      premium_since: null,
-      pending: false,
-      flags: 0 as GuildMemberFlags,
-      communication_disabled_until: null,
-      permissions: MEMBER_PERMISSIONS,
-    };
+    // A resolved member is the guild member without its user and voice state, plus permissions.
+    const { user: _user, deaf: _deaf, mute: _mute, ...member } = memberOf(world, user);
+    members[user.id] = { ...member, permissions: MEMBER_PERMISSIONS };
   }
   return { users: Object.fromEntries(users.map((user) => [user.id, user])), members };
 }
