@@ -1,6 +1,7 @@
 import { type Token, tokenize } from "../text/analyze.ts";
-import { typeBonus } from "./features.ts";
-import { FIELD_BOOST, type PassageDoc, type SearchIndex } from "./index.ts";
+import { cuesFromBits, typeBonus } from "./features.ts";
+import { FIELD_BOOST, type SearchIndex } from "./index.ts";
+import type { PassageTerms } from "./passage-terms.ts";
 import { type Concept, idf, type ParsedQuestion, parseQuestion } from "./query.ts";
 
 export interface RankedPassage {
@@ -23,6 +24,16 @@ const CANDIDATES = 200;
 const LINK_CREDIT = 0.9;
 const LITERAL_WEIGHT = 0.3;
 const CONTEXT_CREDIT = 0.3;
+const CONTEXT_BOOST = 0.15;
+// BM25 (MiniSearch's k = 1.2, b = 0.7, d = 0.5) of one occurrence in a field of average length, less its idf.
+const BM25_ONCE = 1.5;
+/**
+ * A term in more than this share of a large corpus's sentences ("said", "government") does not pick
+ * candidates: the rarer words of the question do, and coverage still counts it. Without this, one
+ * common word makes MiniSearch score and sort a large part of the corpus for every question.
+ */
+const FREQUENT_SHARE = 0.02;
+const FREQUENT_MIN = 1000;
 
 /**
  * Ranks the corpus's sentences for a question and decides whether the corpus answers it,
@@ -43,7 +54,7 @@ export function ask(
   for (const term of question.literal) if (!weights.has(term)) weights.set(term, LITERAL_WEIGHT);
 
   const hits = index.mini.search(
-    { combineWith: "OR", queries: [...weights.keys()] },
+    { combineWith: "OR", queries: retrievalTerms(index, weights) },
     { boost: { ...FIELD_BOOST }, boostTerm: (term) => weights.get(term) ?? 1, fuzzy: false, prefix: false },
   );
   const top = hits.slice(0, CANDIDATES);
@@ -52,19 +63,40 @@ export function ask(
       if (concept.initials) spellOut(index, concept, concept.initials, top, passageText);
     }
   }
-  const maxScore = top[0]?.score ?? 1;
   const totalWeight = question.concepts.reduce((sum, c) => sum + c.weight, 0) || 1;
 
-  const ranked = top.map((hit) => {
-    const doc = index.docs[hit.id as number] as PassageDoc;
+  const terms = index.passages;
+  const concepts = question.concepts.map((c) => ({ concept: c, ids: termIds(terms, c) }));
+  // The words around a sentence (its paragraph, its title) are weak evidence for it. They count as
+  // a third MiniSearch field boosted 0.15 would (BM25 of one occurrence, and one more matched term
+  // in MiniSearch's multiplier) without indexing each paragraph again for every one of its sentences.
+  const contextTerms = [...weights].flatMap(([term, w]) => {
+    const id = terms.idOf(term);
+    const df = terms.documentFrequency(term);
+    return id === undefined ? [] : [{ term, id, score: CONTEXT_BOOST * w * BM25_ONCE * idf(index, df) }];
+  });
+  const evidence = top.map((hit) => {
+    const id = hit.id as number;
+    const matched = new Set(hit.queryTerms);
+    let score = hit.score / (matched.size || 1);
+    for (const t of contextTerms) {
+      if (!terms.inContext(id, t.id)) continue;
+      score += t.score;
+      matched.add(t.term);
+    }
+    return score * matched.size;
+  });
+  const maxEvidence = Math.max(...evidence, Number.MIN_VALUE);
+  const ranked = top.map((hit, i) => {
+    const id = hit.id as number;
     const coverage =
-      question.concepts.reduce((sum, c) => sum + c.weight * covers(c, doc, hit.id as number), 0) /
+      concepts.reduce((sum, c) => sum + c.concept.weight * covers(c.concept, c.ids, terms, id), 0) /
       totalWeight;
-    const bonus = typeBonus(question.type, doc.cues);
+    const bonus = typeBonus(question.type, cuesFromBits(terms.cueBits(id)));
     // Coverage counts each concept once, however many of its synonyms a sentence repeats;
-    // MiniSearch's BM25 only breaks ties between sentences that cover the same.
-    const score = coverage + 0.15 * (hit.score / maxScore) + bonus;
-    return { passageId: hit.id as number, score, coverage };
+    // BM25 only breaks ties between sentences that cover the same.
+    const score = coverage + 0.15 * ((evidence[i] ?? 0) / maxEvidence) + bonus;
+    return { passageId: id, score, coverage };
   });
   ranked.sort((a, b) => b.score - a.score || a.passageId - b.passageId);
   const best = ranked[0];
@@ -78,24 +110,45 @@ function isAnswer(index: SearchIndex, question: ParsedQuestion, best: RankedPass
   // "How many centrifuges…", "which construction company…": the thing asked about is nowhere in the corpus.
   if (question.concepts.some((c) => c.unknown && c.focus)) return false;
   // "When…" answered by a sentence without a date, "how many…" by one without a number: not an answer.
-  const cues = index.docs[best.passageId]?.cues;
-  if ((question.type === "when" || question.type === "duration") && !cues?.temporal) return false;
-  if (question.type === "quantity" && !cues?.quantity) return false;
+  const cues = cuesFromBits(index.passages.cueBits(best.passageId));
+  if ((question.type === "when" || question.type === "duration") && !cues.temporal) return false;
+  if (question.type === "quantity" && !cues.quantity) return false;
   return best.coverage >= ANSWER_COVERAGE;
 }
 
+/** The question's terms that pick candidates: all of them, less the very common ones when rarer ones remain. */
+function retrievalTerms(index: SearchIndex, weights: Map<string, number>): string[] {
+  const all = [...weights.keys()];
+  const limit = Math.max(FREQUENT_MIN, FREQUENT_SHARE * index.passageCount);
+  const rare = all.filter((t) => index.passages.documentFrequency(t) <= limit);
+  return rare.length > 0 ? rare : all;
+}
+
+type TermIds = { phrase?: number[]; expansions: Array<[number, number]> };
+
+function termIds(terms: PassageTerms, concept: Concept): TermIds {
+  const expansions: Array<[number, number]> = [];
+  for (const [term, weight] of concept.expansions) {
+    const id = terms.idOf(term);
+    if (id !== undefined) expansions.push([id, weight]);
+  }
+  if (!concept.phrase) return { expansions };
+  // A phrase word the corpus lacks can never be covered: -1 matches no passage.
+  return { expansions, phrase: concept.phrase.map((t) => terms.idOf(t) ?? -1) };
+}
+
 /** How fully a sentence expresses a concept (0..1). */
-function covers(concept: Concept, doc: PassageDoc, passageId: number): number {
+function covers(concept: Concept, ids: TermIds, terms: PassageTerms, passageId: number): number {
   if (concept.spelledOutIn?.has(passageId)) return 1;
-  if (concept.phrase) {
-    const has = (t: string) => doc.terms.has(t) || doc.linkedTerms.has(t);
-    return concept.phrase.every(has) ? 1 : 0;
+  if (ids.phrase) {
+    return ids.phrase.every((t) => terms.inText(passageId, t) || terms.inLinked(passageId, t)) ? 1 : 0;
   }
   let best = 0;
-  for (const [term, weight] of concept.expansions) {
-    if (doc.terms.has(term)) best = Math.max(best, weight);
-    else if (doc.linkedTerms.has(term)) best = Math.max(best, weight * LINK_CREDIT);
-    else if (doc.contextTerms.has(term)) best = Math.max(best, weight * CONTEXT_CREDIT);
+  for (const [term, weight] of ids.expansions) {
+    if (weight <= best) continue;
+    if (terms.inText(passageId, term)) best = weight;
+    else if (terms.inLinked(passageId, term)) best = Math.max(best, weight * LINK_CREDIT);
+    else if (terms.inContext(passageId, term)) best = Math.max(best, weight * CONTEXT_CREDIT);
   }
   return best;
 }

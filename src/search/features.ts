@@ -45,13 +45,35 @@ const PLACE =
   /\b(?:in|at|during|inside|outside|near|from)\s+(?:a|an|the)?\s*(?:\p{Lu}|meeting|visit|summit|conference|speech|ceremony|rally|session|hearing|interview)/u;
 
 export function sentenceCues(text: string): SentenceCues {
+  const temporal = TEMPORAL.test(text);
   return {
-    temporal: TEMPORAL.test(text),
+    temporal,
     span: SPAN.test(text),
-    point: TEMPORAL.test(text.replace(SPANS, " ")),
+    // Only a temporal sentence can state a point in time; most sentences skip the second pass.
+    point: temporal && TEMPORAL.test(text.replace(SPANS, " ")),
     quantity: QUANTITY.test(text.replace(YEAR, " ")),
     reason: REASON.test(text),
     place: PLACE.test(text),
+  };
+}
+
+const CUE_NAMES = ["temporal", "span", "point", "quantity", "reason", "place"] as const;
+
+/** The cues as one byte, for storing a quarter of a million sentences compactly. */
+export function sentenceCueBits(text: string): number {
+  const cues = sentenceCues(text);
+  return CUE_NAMES.reduce((bits, name, i) => (cues[name] ? bits | (1 << i) : bits), 0);
+}
+
+export function cuesFromBits(bits: number): SentenceCues {
+  const [temporal, span, point, quantity, reason, place] = CUE_NAMES.map((_, i) => (bits & (1 << i)) !== 0);
+  return {
+    temporal: temporal === true,
+    span: span === true,
+    point: point === true,
+    quantity: quantity === true,
+    reason: reason === true,
+    place: place === true,
   };
 }
 

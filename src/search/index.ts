@@ -2,10 +2,11 @@ import MiniSearch from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
 import type { Corpus, Passage } from "../corpus/types.ts";
 import { contentTerms, type Token, tokenize } from "../text/analyze.ts";
-import { type SentenceCues, sentenceCues } from "./features.ts";
+import { cuesFromBits, type SentenceCues, sentenceCueBits } from "./features.ts";
 import { type CompiledGlossary, compileGlossary, findGlossaryMentions } from "./glossary-terms.ts";
+import { PassageTerms } from "./passage-terms.ts";
 
-/** What is known of one passage for ranking, beyond MiniSearch's own index. */
+/** What is known of one passage for ranking, beyond MiniSearch's own index, as sets (tests, debugging). */
 export interface PassageDoc {
   /** Stems of the sentence's content words, and the ids (`§3`) of the glossary entries it names. */
   terms: Set<string>;
@@ -17,12 +18,10 @@ export interface PassageDoc {
 }
 
 export interface SearchIndex {
+  /** Candidate retrieval (BM25) over the sentences' stems and the names their pronouns point to. */
   mini: MiniSearch<IndexedDoc>;
-  docs: PassageDoc[];
-  /** Number of passages each stem occurs in (text or entity field). */
-  documentFrequency: Map<string, number>;
-  /** The same stems, for fuzzy and prefix look-ups. */
-  vocabulary: SearchableMap<number>;
+  /** Each passage's stems as term ids, its paragraph and title, and its cues, in flat arrays. */
+  passages: PassageTerms;
   /** Words as written (lower-cased), for typo look-ups: their stem, and whether written as a name. */
   words: SearchableMap<WordInfo>;
   glossary: CompiledGlossary;
@@ -39,17 +38,16 @@ interface IndexedDoc {
   id: number;
   text: string;
   linked: string;
-  context: string;
 }
 
 /** Names a passage refers to without naming them (its pronouns' antecedents), by passage id. */
 export type PassageLinks = (passage: Passage) => string[];
 
-export const FIELD_BOOST = { text: 1, linked: 0.7, context: 0.15 } as const;
+export const FIELD_BOOST = { text: 1, linked: 0.7 } as const;
 
 export function miniSearchOptions() {
   return {
-    fields: ["text", "linked", "context"],
+    fields: ["text", "linked"],
     // Documents hold stems already, space-separated: no second analysis.
     tokenize: (text: string) => text.split(" ").filter(Boolean),
     processTerm: (term: string) => term,
@@ -66,59 +64,50 @@ export function miniSearchOptions() {
  */
 export function buildSearchIndex(corpus: Corpus, links: PassageLinks = () => []): SearchIndex {
   const glossary = compileGlossary(corpus.glossary);
-  const titles = new Map(corpus.articles.map((a) => [a.id, a.title]));
-  const byParagraph = new Map<string, Passage[]>();
-  for (const p of corpus.passages) {
-    const key = `${p.articleId}\u0000${p.paragraph}`;
-    const list = byParagraph.get(key) ?? [];
-    list.push(p);
-    byParagraph.set(key, list);
-  }
-
   const words = new SearchableMap<WordInfo>();
-  const sentenceTerms = corpus.passages.map((p) => {
-    const tokens = tokenize(p.text);
+  const builder = PassageTerms.builder();
+  const articleNumber = new Map(corpus.articles.map((a, i) => [a.id, i]));
+  for (const article of corpus.articles) builder.addTitle(contentTerms(article.title));
+
+  const mini = new MiniSearch<IndexedDoc>(miniSearchOptions());
+  let paragraphKey = "";
+  for (const passage of corpus.passages) {
+    const tokens = tokenize(passage.text);
     tokens.forEach((t, i) => {
       const known = words.get(t.word);
       const name = t.capitalized && i > 0;
       if (!known) words.set(t.word, { term: t.term, name });
       else if (name && !known.name) known.name = true;
     });
-    return [...contentTerms(tokens), ...glossaryIds(tokens, glossary)];
-  });
-  const docs: PassageDoc[] = corpus.passages.map((passage, i) => {
-    const linkedTerms = new Set<string>();
+    const terms = [...contentTerms(tokens), ...glossaryIds(tokens, glossary)];
+    const linked = new Set<string>();
     for (const name of links(passage)) {
-      for (const term of [...contentTerms(name), ...glossaryIds(name, glossary)]) linkedTerms.add(term);
+      for (const term of [...contentTerms(name), ...glossaryIds(name, glossary)]) linked.add(term);
     }
-    const contextTerms = new Set(contentTerms(titles.get(passage.articleId) ?? ""));
-    const siblings = byParagraph.get(`${passage.articleId}\u0000${passage.paragraph}`) ?? [];
-    for (const sibling of siblings) {
-      if (sibling.id === passage.id) continue;
-      for (const term of sentenceTerms[sibling.id] ?? []) contextTerms.add(term);
-    }
-    return { terms: new Set(sentenceTerms[i]), linkedTerms, contextTerms, cues: sentenceCues(passage.text) };
-  });
-
-  const documentFrequency = new Map<string, number>();
-  for (const doc of docs) {
-    for (const term of new Set([...doc.terms, ...doc.linkedTerms])) {
-      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-    }
+    const key = `${passage.articleId}\u0000${passage.paragraph}`;
+    builder.addPassage({
+      terms,
+      linked: [...linked],
+      article: articleNumber.get(passage.articleId) ?? 0,
+      newParagraph: key !== paragraphKey,
+      cues: sentenceCueBits(passage.text),
+    });
+    paragraphKey = key;
+    // Added one by one: MiniSearch's addAll would hold every document's text at once.
+    mini.add({ id: passage.id, text: terms.join(" "), linked: [...linked].join(" ") });
   }
-  const vocabulary = new SearchableMap<number>();
-  for (const [term, df] of documentFrequency) vocabulary.set(term, df);
+  return { mini, passages: builder.done(), words, glossary, passageCount: corpus.passages.length };
+}
 
-  const mini = new MiniSearch<IndexedDoc>(miniSearchOptions());
-  mini.addAll(
-    docs.map((doc, id) => ({
-      id,
-      text: (sentenceTerms[id] ?? []).join(" "),
-      linked: [...doc.linkedTerms].join(" "),
-      context: [...doc.contextTerms].join(" "),
-    })),
-  );
-  return { mini, docs, documentFrequency, vocabulary, words, glossary, passageCount: docs.length };
+/** The passage's terms as sets: for tests and debugging; ranking reads the flat arrays. */
+export function passageDoc(index: SearchIndex, passageId: number): PassageDoc {
+  const p = index.passages;
+  return {
+    terms: new Set(p.textTermsOf(passageId)),
+    linkedTerms: new Set(p.linkedTermsOf(passageId)),
+    contextTerms: new Set(p.contextTermsOf(passageId)),
+    cues: cuesFromBits(p.cueBits(passageId)),
+  };
 }
 
 /** The id token of a glossary entry, as indexed: `§3`. Never produced by the tokenizer. */

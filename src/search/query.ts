@@ -59,6 +59,9 @@ const synonymsByStem = (() => {
   return map;
 })();
 
+/** The corpus has the term in some sentence (or in the names a pronoun points to). */
+const inCorpus = (index: SearchIndex, term: string) => index.passages.documentFrequency(term) > 0;
+
 export function idf(index: SearchIndex, df: number): number {
   const n = index.passageCount;
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
@@ -75,7 +78,7 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
   const background = (positions: Iterable<number>) =>
     clauseStart >= 0 && [...positions].every((p) => p > clauseStart) ? BACKGROUND_WEIGHT : 1;
   const literal: string[] = [];
-  const dfOf = (term: string) => index.documentFrequency.get(term) ?? 0;
+  const dfOf = (term: string) => index.passages.documentFrequency(term);
 
   const mentions = [...findGlossaryMentions(tokens, index.glossary)];
   for (const [entryIndex, positions] of mentions) {
@@ -105,7 +108,7 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
   const focus = focusPositions(tokens);
   tokens.forEach((token, i) => {
     if (consumed.has(i) || !isContent(token, tokens[i - 1])) return;
-    if (!index.documentFrequency.has(token.term) && !token.capitalized && stopwordTypo(token.word)) return;
+    if (!inCorpus(index, token.term) && !token.capitalized && stopwordTypo(token.word)) return;
     if (concepts.some((c) => c.label === token.word)) return;
     const nameLike = token.acronym || (token.capitalized && i > 0);
     const phrase = dfOf(token.term) === 0 ? acronymPhrase(index, token.word) : undefined;
@@ -142,7 +145,7 @@ function expand(index: SearchIndex, token: Token, nameLike: boolean): Map<string
   const { term, word } = token;
   const out = new Map<string, number>();
   const add = (t: string, w: number) => {
-    if (index.documentFrequency.has(t) && (out.get(t) ?? 0) < w) out.set(t, w);
+    if (inCorpus(index, t) && (out.get(t) ?? 0) < w) out.set(t, w);
   };
   add(term, 1);
   if (!/^\p{N}/u.test(term)) {
@@ -150,7 +153,7 @@ function expand(index: SearchIndex, token: Token, nameLike: boolean): Map<string
     // Other forms of the same word that the stemmer leaves apart ("diplomacy" / "diplomatic").
     if (term.length >= 5) {
       const stemLength = Math.max(5, Math.ceil(term.length * 0.75));
-      for (const [candidate] of index.vocabulary.atPrefix(term.slice(0, stemLength))) {
+      for (const candidate of index.passages.withPrefix(term.slice(0, stemLength))) {
         if (
           candidate !== term &&
           commonPrefix(candidate, term) >= Math.ceil(0.75 * Math.min(candidate.length, term.length))
@@ -159,7 +162,7 @@ function expand(index: SearchIndex, token: Token, nameLike: boolean): Map<string
       }
     }
     // A capitalised abbreviation of a name the corpus spells out ("Ave" → "Avenue", "Gov" → "Governor").
-    if (nameLike && !index.documentFrequency.has(term) && word.length >= 2 && word.length <= 4) {
+    if (nameLike && !inCorpus(index, term) && word.length >= 2 && word.length <= 4) {
       for (const [candidate, info] of index.words.atPrefix(word)) {
         if (info.name && candidate.length > word.length) add(info.term, ABBREVIATION_WEIGHT);
       }
@@ -167,7 +170,7 @@ function expand(index: SearchIndex, token: Token, nameLike: boolean): Map<string
     // Misspellings, only for words the corpus does not have as typed; a capitalised word
     // may only be a misspelt name ("Grosi"), never a common word ("President" is not "residents").
     // Two swapped letters count as one slip ("chiar" → "chair").
-    if (!index.documentFrequency.has(term) && word.length >= 4) {
+    if (!inCorpus(index, term) && word.length >= 4) {
       const allowed = word.length >= 6 ? 2 : 1;
       for (const [candidate, [info]] of index.words.fuzzyGet(word, 2)) {
         if (nameLike && !info.name) continue;
@@ -184,7 +187,7 @@ function acronymPhrase(index: SearchIndex, word: string): string[] | undefined {
   const meaning = COMMON_ACRONYMS[word];
   if (!meaning) return undefined;
   const stems = contentTerms(meaning);
-  return stems.length > 0 && stems.every((t) => index.documentFrequency.has(t)) ? stems : undefined;
+  return stems.length > 0 && stems.every((t) => inCorpus(index, t)) ? stems : undefined;
 }
 
 function commonPrefix(a: string, b: string): number {

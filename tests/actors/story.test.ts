@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { actorsOf } from "../../src/actors/extract.ts";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import { createEngine } from "../../src/engine.ts";
+import { passageDoc } from "../../src/search/index.ts";
 
 const engine = createEngine(loadCorpus("corpus"));
 const texts = (name: string) => engine.who(name).passages.map((p) => p.text);
@@ -94,7 +95,7 @@ describe("who on the story", () => {
     // The name first, then the role and titles, so "what did the Supreme Leader note" finds it too.
     expect(actorsOf(engine.corpus).links(noted)).toEqual([khamenei?.name, khamenei?.role, "Ayatollah"]);
     // Whatever the index calls the field, the passage is known by the name its pronoun points to.
-    const doc = engine.index.docs[noted.id] as unknown as Record<string, unknown>;
+    const doc = passageDoc(engine.index, noted.id) as unknown as Record<string, unknown>;
     const sets = Object.values(doc).filter((v): v is Set<string> => v instanceof Set);
     expect(sets.some((set) => set.has("khamenei"))).toBe(true);
   });
