@@ -1,4 +1,5 @@
 import { type Token, tokenize } from "../text/analyze.ts";
+import { BM25_ONCE, type Candidate, commonWordCandidates } from "./common-words.ts";
 import { cuesFromBits, typeBonus } from "./features.ts";
 import { FIELD_BOOST, type SearchIndex } from "./index.ts";
 import type { PassageTerms } from "./passage-terms.ts";
@@ -25,8 +26,6 @@ const LINK_CREDIT = 0.9;
 const LITERAL_WEIGHT = 0.3;
 const CONTEXT_CREDIT = 0.3;
 const CONTEXT_BOOST = 0.15;
-// BM25 (MiniSearch's k = 1.2, b = 0.7, d = 0.5) of one occurrence in a field of average length, less its idf.
-const BM25_ONCE = 1.5;
 /**
  * A term in more than this share of a large corpus's sentences ("said", "government") does not pick
  * candidates: the rarer words of the question do, and coverage still counts it. Without this, one
@@ -53,11 +52,34 @@ export function ask(
   if (weights.size === 0) return { answered: false, ranked: [], question };
   for (const term of question.literal) if (!weights.has(term)) weights.set(term, LITERAL_WEIGHT);
 
-  const hits = index.mini.search(
-    { combineWith: "OR", queries: retrievalTerms(index, weights) },
-    { boost: { ...FIELD_BOOST }, boostTerm: (term) => weights.get(term) ?? 1, fuzzy: false, prefix: false },
-  );
-  const top = hits.slice(0, CANDIDATES);
+  const terms = index.passages;
+  const concepts = question.concepts.map((c) => ({ concept: c, ids: termIds(terms, c) }));
+  const questionTerms = [...weights].flatMap(([term, w]) => {
+    const id = terms.idOf(term);
+    return id === undefined ? [] : [{ term, id, score: w * idf(index, terms.documentFrequency(term)) }];
+  });
+  const rare = rareTerms(index, weights);
+  const top: Candidate[] =
+    rare.length > 0
+      ? index.mini
+          .search(
+            { combineWith: "OR", queries: rare },
+            {
+              boost: { ...FIELD_BOOST },
+              boostTerm: (term) => weights.get(term) ?? 1,
+              fuzzy: false,
+              prefix: false,
+            },
+          )
+          .slice(0, CANDIDATES)
+          .map((hit) => ({ id: hit.id as number, score: hit.score, queryTerms: hit.queryTerms }))
+      : commonWordCandidates(
+          terms,
+          index.passageCount,
+          concepts.map((c) => ({ weight: c.concept.weight, expansions: c.ids.expansions })),
+          questionTerms,
+          CANDIDATES,
+        );
   if (passageText) {
     for (const concept of question.concepts) {
       if (concept.initials) spellOut(index, concept, concept.initials, top, passageText);
@@ -65,30 +87,22 @@ export function ask(
   }
   const totalWeight = question.concepts.reduce((sum, c) => sum + c.weight, 0) || 1;
 
-  const terms = index.passages;
-  const concepts = question.concepts.map((c) => ({ concept: c, ids: termIds(terms, c) }));
   // The words around a sentence (its paragraph, its title) are weak evidence for it. They count as
   // a third MiniSearch field boosted 0.15 would (BM25 of one occurrence, and one more matched term
   // in MiniSearch's multiplier) without indexing each paragraph again for every one of its sentences.
-  const contextTerms = [...weights].flatMap(([term, w]) => {
-    const id = terms.idOf(term);
-    const df = terms.documentFrequency(term);
-    return id === undefined ? [] : [{ term, id, score: CONTEXT_BOOST * w * BM25_ONCE * idf(index, df) }];
-  });
   const evidence = top.map((hit) => {
-    const id = hit.id as number;
     const matched = new Set(hit.queryTerms);
     let score = hit.score / (matched.size || 1);
-    for (const t of contextTerms) {
-      if (!terms.inContext(id, t.id)) continue;
-      score += t.score;
+    for (const t of questionTerms) {
+      if (!terms.inContext(hit.id, t.id)) continue;
+      score += CONTEXT_BOOST * BM25_ONCE * t.score;
       matched.add(t.term);
     }
     return score * matched.size;
   });
   const maxEvidence = Math.max(...evidence, Number.MIN_VALUE);
   const ranked = top.map((hit, i) => {
-    const id = hit.id as number;
+    const id = hit.id;
     const coverage =
       concepts.reduce((sum, c) => sum + c.concept.weight * covers(c.concept, c.ids, terms, id), 0) /
       totalWeight;
@@ -116,12 +130,10 @@ function isAnswer(index: SearchIndex, question: ParsedQuestion, best: RankedPass
   return best.coverage >= ANSWER_COVERAGE;
 }
 
-/** The question's terms that pick candidates: all of them, less the very common ones when rarer ones remain. */
-function retrievalTerms(index: SearchIndex, weights: Map<string, number>): string[] {
-  const all = [...weights.keys()];
+/** The question's terms that MiniSearch may look up: all but the very common ones of a large corpus. */
+function rareTerms(index: SearchIndex, weights: Map<string, number>): string[] {
   const limit = Math.max(FREQUENT_MIN, FREQUENT_SHARE * index.passageCount);
-  const rare = all.filter((t) => index.passages.documentFrequency(t) <= limit);
-  return rare.length > 0 ? rare : all;
+  return [...weights.keys()].filter((t) => index.passages.documentFrequency(t) <= limit);
 }
 
 type TermIds = { phrase?: number[]; expansions: Array<[number, number]> };
@@ -164,12 +176,11 @@ function spellOut(
   index: SearchIndex,
   concept: Concept,
   initials: string,
-  candidates: Array<{ id: unknown }>,
+  candidates: Candidate[],
   passageText: (passageId: number) => string,
 ) {
   const found = new Set<number>();
-  for (const { id: hitId } of candidates) {
-    const id = hitId as number;
+  for (const { id } of candidates) {
     const words = tokenize(passageText(id)).filter((t) => !ACRONYM_FILLERS.has(t.word));
     for (let i = 0; i + initials.length <= words.length && !found.has(id); i++) {
       let spelled = true;

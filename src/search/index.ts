@@ -64,7 +64,8 @@ export function miniSearchOptions() {
  */
 export function buildSearchIndex(corpus: Corpus, links: PassageLinks = () => []): SearchIndex {
   const glossary = compileGlossary(corpus.glossary);
-  const words = new SearchableMap<WordInfo>();
+  // A plain Map while indexing: a radix-tree look-up per word of the corpus costs seconds at scale.
+  const seen = new Map<string, WordInfo>();
   const builder = PassageTerms.builder();
   const articleNumber = new Map(corpus.articles.map((a, i) => [a.id, i]));
   for (const article of corpus.articles) builder.addTitle(contentTerms(article.title));
@@ -73,12 +74,13 @@ export function buildSearchIndex(corpus: Corpus, links: PassageLinks = () => [])
   let paragraphKey = "";
   for (const passage of corpus.passages) {
     const tokens = tokenize(passage.text);
-    tokens.forEach((t, i) => {
-      const known = words.get(t.word);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      const known = seen.get(t.word);
       const name = t.capitalized && i > 0;
-      if (!known) words.set(t.word, { term: t.term, name });
+      if (!known) seen.set(t.word, { term: t.term, name });
       else if (name && !known.name) known.name = true;
-    });
+    }
     const terms = [...contentTerms(tokens), ...glossaryIds(tokens, glossary)];
     const linked = new Set<string>();
     for (const name of links(passage)) {
@@ -96,6 +98,8 @@ export function buildSearchIndex(corpus: Corpus, links: PassageLinks = () => [])
     // Added one by one: MiniSearch's addAll would hold every document's text at once.
     mini.add({ id: passage.id, text: terms.join(" "), linked: [...linked].join(" ") });
   }
+  const words = new SearchableMap<WordInfo>();
+  for (const [word, info] of seen) words.set(word, info);
   return { mini, passages: builder.done(), words, glossary, passageCount: corpus.passages.length };
 }
 
