@@ -1,7 +1,7 @@
 import { type Token, tokenize } from "../text/analyze.ts";
 import { BM25_ONCE, type Candidate, commonWordCandidates } from "./common-words.ts";
 import { cuesFromBits, typeBonus } from "./features.ts";
-import { FIELD_BOOST, type SearchIndex } from "./index.ts";
+import { commonTermLimit, FIELD_BOOST, type SearchIndex } from "./index.ts";
 import type { PassageTerms } from "./passage-terms.ts";
 import { type Concept, idf, type ParsedQuestion, parseQuestion } from "./query.ts";
 
@@ -26,13 +26,6 @@ const LINK_CREDIT = 0.9;
 const LITERAL_WEIGHT = 0.3;
 const CONTEXT_CREDIT = 0.3;
 const CONTEXT_BOOST = 0.15;
-/**
- * A term in more than this share of a large corpus's sentences ("said", "government") does not pick
- * candidates: the rarer words of the question do, and coverage still counts it. Without this, one
- * common word makes MiniSearch score and sort a large part of the corpus for every question.
- */
-const FREQUENT_SHARE = 0.02;
-const FREQUENT_MIN = 1000;
 
 /**
  * Ranks the corpus's sentences for a question and decides whether the corpus answers it,
@@ -132,7 +125,7 @@ function isAnswer(index: SearchIndex, question: ParsedQuestion, best: RankedPass
 
 /** The question's terms that MiniSearch may look up: all but the very common ones of a large corpus. */
 function rareTerms(index: SearchIndex, weights: Map<string, number>): string[] {
-  const limit = Math.max(FREQUENT_MIN, FREQUENT_SHARE * index.passageCount);
+  const limit = commonTermLimit(index.passageCount);
   return [...weights.keys()].filter((t) => index.passages.documentFrequency(t) <= limit);
 }
 

@@ -70,7 +70,8 @@ export function buildSearchIndex(corpus: Corpus, links: PassageLinks = () => [])
   const articleNumber = new Map(corpus.articles.map((a, i) => [a.id, i]));
   for (const article of corpus.articles) builder.addTitle(contentTerms(article.title));
 
-  const mini = new MiniSearch<IndexedDoc>(miniSearchOptions());
+  // Kept until MiniSearch is filled: it needs every term's document frequency first.
+  const sentences: Array<{ terms: string[]; linked: string[] }> = [];
   let paragraphKey = "";
   for (const passage of corpus.passages) {
     const tokens = tokenize(passage.text);
@@ -95,12 +96,30 @@ export function buildSearchIndex(corpus: Corpus, links: PassageLinks = () => [])
       cues: sentenceCueBits(passage.text),
     });
     paragraphKey = key;
-    // Added one by one: MiniSearch's addAll would hold every document's text at once.
-    mini.add({ id: passage.id, text: terms.join(" "), linked: [...linked].join(" ") });
+    sentences.push({ terms, linked: [...linked] });
   }
+  const passages = builder.done();
+  const limit = commonTermLimit(corpus.passages.length);
+  // MiniSearch is asked only for the terms at or under the limit (see ask.ts); the common ones,
+  // four in ten of a large corpus's postings, would only make it slower to build and to load.
+  const rare = (terms: string[]) => terms.filter((t) => passages.documentFrequency(t) <= limit).join(" ");
+  const mini = new MiniSearch<IndexedDoc>(miniSearchOptions());
+  sentences.forEach((sentence, id) => {
+    mini.add({ id, text: rare(sentence.terms), linked: rare(sentence.linked) });
+  });
   const words = new SearchableMap<WordInfo>();
   for (const [word, info] of seen) words.set(word, info);
-  return { mini, passages: builder.done(), words, glossary, passageCount: corpus.passages.length };
+  return { mini, passages, words, glossary, passageCount: corpus.passages.length };
+}
+
+/**
+ * A term in more than this many of a large corpus's sentences ("said", "government") is common:
+ * it does not pick candidates through MiniSearch, which would score and sort a large part of the
+ * corpus for it; the rarer words of the question do, and coverage still counts it. A small corpus
+ * (under a thousand sentences) has no common terms.
+ */
+export function commonTermLimit(passageCount: number): number {
+  return Math.max(1000, 0.02 * passageCount);
 }
 
 /** The passage's terms as sets: for tests and debugging; ranking reads the flat arrays. */

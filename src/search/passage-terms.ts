@@ -1,0 +1,273 @@
+/**
+ * Every passage's stems as numbers in a few flat typed arrays: a term dictionary, each sentence's
+ * sorted term ids, its paragraph and its article's title, and its cue bits.
+ *
+ * Why not a Set of strings per passage: at 250,000 sentences three Sets each cost over a gigabyte
+ * and seconds to store and restore; these arrays cost a few dozen megabytes and restore as they are.
+ */
+
+/** What the builder is told about one passage, in corpus order. */
+export interface PassageInput {
+  /** Stems (and glossary ids) of the sentence's content words. */
+  terms: string[];
+  /** Stems of the names its pronouns point to. */
+  linked: string[];
+  /** Index of its article among the corpus's articles (titles are added in that order). */
+  article: number;
+  /** First sentence of a paragraph. */
+  newParagraph: boolean;
+  cues: number;
+}
+
+/** The arrays as stored on disk: typed arrays and one list of strings. */
+export interface PassageTermsData {
+  terms: string[];
+  df: Uint32Array;
+  textStart: Uint32Array;
+  text: Uint32Array;
+  linkedStart: Uint32Array;
+  linked: Uint32Array;
+  /** Paragraph number of each passage; paragraph p is passages paragraphStart[p] to paragraphStart[p + 1]. */
+  paragraphOf: Uint32Array;
+  paragraphStart: Uint32Array;
+  articleOf: Uint32Array;
+  titleStart: Uint32Array;
+  title: Uint32Array;
+  cues: Uint8Array;
+  /** Passages holding each term in their sentence or pronoun names, by term id, ascending. */
+  postingStart: Uint32Array;
+  postings: Uint32Array;
+  /** Terms found in at least one passage, sorted, for prefix look-ups. */
+  sorted: string[];
+}
+
+export class PassageTerms {
+  readonly data: PassageTermsData;
+  private readonly ids: Map<string, number>;
+
+  private constructor(data: PassageTermsData) {
+    this.data = data;
+    this.ids = new Map(data.terms.map((t, i) => [t, i]));
+  }
+
+  static fromData(data: PassageTermsData): PassageTerms {
+    return new PassageTerms(data);
+  }
+
+  static builder(): PassageTermsBuilder {
+    return new PassageTermsBuilder((data) => new PassageTerms(data));
+  }
+
+  /** Id of a term anywhere in the corpus (a sentence, a pronoun's name, a title), or undefined. */
+  idOf(term: string): number | undefined {
+    return this.ids.get(term);
+  }
+
+  /** Number of passages whose sentence or pronoun names hold the term. */
+  documentFrequency(term: string): number {
+    const id = this.ids.get(term);
+    return id === undefined ? 0 : (this.data.df[id] ?? 0);
+  }
+
+  /** Terms found in some passage that start with `prefix`. */
+  *withPrefix(prefix: string): Generator<string> {
+    const sorted = this.data.sorted;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((sorted[mid] as string) < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < sorted.length && (sorted[i] as string).startsWith(prefix); i++) {
+      yield sorted[i] as string;
+    }
+  }
+
+  /** The passages whose sentence or pronoun names hold the term, ascending. */
+  postingsOf(term: number): Uint32Array {
+    const d = this.data;
+    return d.postings.subarray(d.postingStart[term] ?? 0, d.postingStart[term + 1] ?? 0);
+  }
+
+  inText(passage: number, term: number): boolean {
+    const d = this.data;
+    return contains(d.text, d.textStart[passage] ?? 0, d.textStart[passage + 1] ?? 0, term);
+  }
+
+  inLinked(passage: number, term: number): boolean {
+    const d = this.data;
+    return contains(d.linked, d.linkedStart[passage] ?? 0, d.linkedStart[passage + 1] ?? 0, term);
+  }
+
+  /** In the other sentences of its paragraph or in its article's title. */
+  inContext(passage: number, term: number): boolean {
+    const d = this.data;
+    const p = d.paragraphOf[passage] ?? 0;
+    const end = d.paragraphStart[p + 1] ?? 0;
+    for (let s = d.paragraphStart[p] ?? 0; s < end; s++) {
+      if (s !== passage && this.inText(s, term)) return true;
+    }
+    const a = d.articleOf[passage] ?? 0;
+    return contains(d.title, d.titleStart[a] ?? 0, d.titleStart[a + 1] ?? 0, term);
+  }
+
+  cueBits(passage: number): number {
+    return this.data.cues[passage] ?? 0;
+  }
+
+  textTermsOf(passage: number): string[] {
+    const d = this.data;
+    return this.names(d.text, d.textStart[passage] ?? 0, d.textStart[passage + 1] ?? 0);
+  }
+
+  linkedTermsOf(passage: number): string[] {
+    const d = this.data;
+    return this.names(d.linked, d.linkedStart[passage] ?? 0, d.linkedStart[passage + 1] ?? 0);
+  }
+
+  /** The terms of the other sentences of its paragraph and of its article's title. */
+  contextTermsOf(passage: number): string[] {
+    const d = this.data;
+    const out = new Set<string>();
+    const p = d.paragraphOf[passage] ?? 0;
+    for (let s = d.paragraphStart[p] ?? 0; s < (d.paragraphStart[p + 1] ?? 0); s++) {
+      if (s !== passage) for (const t of this.textTermsOf(s)) out.add(t);
+    }
+    const a = d.articleOf[passage] ?? 0;
+    for (const t of this.names(d.title, d.titleStart[a] ?? 0, d.titleStart[a + 1] ?? 0)) out.add(t);
+    return [...out];
+  }
+
+  private names(array: Uint32Array, from: number, to: number): string[] {
+    const out: string[] = [];
+    for (let i = from; i < to; i++) out.push(this.data.terms[array[i] as number] as string);
+    return out;
+  }
+}
+
+class PassageTermsBuilder {
+  private readonly ids = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private readonly df: number[] = [];
+  private readonly text: number[] = [];
+  private readonly textStart: number[] = [0];
+  private readonly linked: number[] = [];
+  private readonly linkedStart: number[] = [0];
+  private readonly paragraphOf: number[] = [];
+  private readonly paragraphStart: number[] = [];
+  private readonly articleOf: number[] = [];
+  private readonly title: number[] = [];
+  private readonly titleStart: number[] = [0];
+  private readonly cues: number[] = [];
+
+  constructor(private readonly finish: (data: PassageTermsData) => PassageTerms) {}
+
+  addTitle(terms: string[]): void {
+    this.title.push(...this.sortedIds(terms));
+    this.titleStart.push(this.title.length);
+  }
+
+  addPassage(input: PassageInput): void {
+    const text = this.sortedIds(input.terms);
+    const linked = this.sortedIds(input.linked);
+    this.text.push(...text);
+    this.textStart.push(this.text.length);
+    this.linked.push(...linked);
+    this.linkedStart.push(this.linked.length);
+    for (const id of new Set([...text, ...linked])) this.df[id] = (this.df[id] ?? 0) + 1;
+    if (input.newParagraph || this.paragraphStart.length === 0) {
+      this.paragraphStart.push(this.paragraphOf.length);
+    }
+    this.paragraphOf.push(this.paragraphStart.length - 1);
+    this.articleOf.push(input.article);
+    this.cues.push(input.cues);
+  }
+
+  done(): PassageTerms {
+    this.paragraphStart.push(this.paragraphOf.length);
+    const sorted = this.terms.filter((_, id) => (this.df[id] ?? 0) > 0).sort();
+    const df = new Uint32Array(this.terms.length);
+    this.df.forEach((n, id) => {
+      df[id] = n;
+    });
+    const textStart = Uint32Array.from(this.textStart);
+    const text = Uint32Array.from(this.text);
+    const linkedStart = Uint32Array.from(this.linkedStart);
+    const linked = Uint32Array.from(this.linked);
+    const { postingStart, postings } = invert(df, [textStart, text], [linkedStart, linked]);
+    return this.finish({
+      terms: this.terms,
+      df,
+      textStart,
+      text,
+      linkedStart,
+      linked,
+      paragraphOf: Uint32Array.from(this.paragraphOf),
+      paragraphStart: Uint32Array.from(this.paragraphStart),
+      articleOf: Uint32Array.from(this.articleOf),
+      titleStart: Uint32Array.from(this.titleStart),
+      title: Uint32Array.from(this.title),
+      cues: Uint8Array.from(this.cues),
+      postingStart,
+      postings,
+      sorted,
+    });
+  }
+
+  private sortedIds(terms: string[]): number[] {
+    const ids = new Set<number>();
+    for (const term of terms) {
+      let id = this.ids.get(term);
+      if (id === undefined) {
+        id = this.terms.length;
+        this.ids.set(term, id);
+        this.terms.push(term);
+      }
+      ids.add(id);
+    }
+    return [...ids].sort((a, b) => a - b);
+  }
+}
+
+/**
+ * Term → passages from passage → terms, by counting: `df` already says how long each list is.
+ * A term in both a sentence and its pronoun names is listed once; passages come in order, so lists are sorted.
+ */
+function invert(
+  df: Uint32Array,
+  ...fields: Array<[start: Uint32Array, ids: Uint32Array]>
+): { postingStart: Uint32Array; postings: Uint32Array } {
+  const postingStart = new Uint32Array(df.length + 1);
+  for (let t = 0; t < df.length; t++) postingStart[t + 1] = (postingStart[t] ?? 0) + (df[t] ?? 0);
+  const postings = new Uint32Array(postingStart[df.length] ?? 0);
+  const next = postingStart.slice(0, df.length);
+  const passages = (fields[0]?.[0].length ?? 1) - 1;
+  for (let p = 0; p < passages; p++) {
+    for (const [start, ids] of fields) {
+      for (let i = start[p] ?? 0; i < (start[p + 1] ?? 0); i++) {
+        const t = ids[i] as number;
+        const at = next[t] as number;
+        // Already listed from the sentence itself.
+        if (at > (postingStart[t] ?? 0) && postings[at - 1] === p) continue;
+        postings[at] = p;
+        next[t] = at + 1;
+      }
+    }
+  }
+  return { postingStart, postings };
+}
+
+/** Binary search for `value` in the sorted slice `array[from, to)`. */
+function contains(array: Uint32Array, from: number, to: number, value: number): boolean {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = array[mid] as number;
+    if (v === value) return true;
+    if (v < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return false;
+}
