@@ -48,6 +48,8 @@ export const FIELD_BOOST = { text: 1, linked: 0.7 } as const;
 export function miniSearchOptions() {
   return {
     fields: ["text", "linked"],
+    // MiniSearch's default splits the field name on dots for nested fields, for every document.
+    extractField: (document: IndexedDoc, field: string) => document[field as keyof IndexedDoc],
     // Documents hold stems already, space-separated: no second analysis.
     tokenize: (text: string) => text.split(" ").filter(Boolean),
     processTerm: (term: string) => term,
@@ -99,10 +101,10 @@ export function buildSearchIndex(corpus: Corpus, links: PassageLinks = () => [])
     sentences.push({ terms, linked: [...linked] });
   }
   const passages = builder.done();
-  const limit = commonTermLimit(corpus.passages.length);
   // MiniSearch is asked only for the terms at or under the limit (see ask.ts); the common ones,
   // four in ten of a large corpus's postings, would only make it slower to build and to load.
-  const rare = (terms: string[]) => terms.filter((t) => passages.documentFrequency(t) <= limit).join(" ");
+  const common = passages.commonTerms(commonTermLimit(corpus.passages.length));
+  const rare = (terms: string[]) => (common.size ? terms.filter((t) => !common.has(t)) : terms).join(" ");
   const mini = new MiniSearch<IndexedDoc>(miniSearchOptions());
   sentences.forEach((sentence, id) => {
     mini.add({ id, text: rare(sentence.terms), linked: rare(sentence.linked) });

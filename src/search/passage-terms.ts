@@ -69,6 +69,15 @@ export class PassageTerms {
     return id === undefined ? 0 : (this.data.df[id] ?? 0);
   }
 
+  /** The terms in more than `limit` passages. */
+  commonTerms(limit: number): Set<string> {
+    const out = new Set<string>();
+    this.data.df.forEach((n, id) => {
+      if (n > limit) out.add(this.data.terms[id] as string);
+    });
+    return out;
+  }
+
   /** Terms found in some passage that start with `prefix`. */
   *withPrefix(prefix: string): Generator<string> {
     const sorted = this.data.sorted;
@@ -164,18 +173,24 @@ class PassageTermsBuilder {
   constructor(private readonly finish: (data: PassageTermsData) => PassageTerms) {}
 
   addTitle(terms: string[]): void {
-    this.title.push(...this.sortedIds(terms));
+    for (const id of this.sortedIds(terms)) this.title.push(id);
     this.titleStart.push(this.title.length);
   }
 
   addPassage(input: PassageInput): void {
     const text = this.sortedIds(input.terms);
     const linked = this.sortedIds(input.linked);
-    this.text.push(...text);
+    for (const id of text) {
+      this.text.push(id);
+      this.df[id] = (this.df[id] as number) + 1;
+    }
     this.textStart.push(this.text.length);
-    this.linked.push(...linked);
+    for (const id of linked) {
+      this.linked.push(id);
+      // A term both in the sentence and in its pronoun's names counts once.
+      if (!contains(text, 0, text.length, id)) this.df[id] = (this.df[id] as number) + 1;
+    }
     this.linkedStart.push(this.linked.length);
-    for (const id of new Set([...text, ...linked])) this.df[id] = (this.df[id] ?? 0) + 1;
     if (input.newParagraph || this.paragraphStart.length === 0) {
       this.paragraphStart.push(this.paragraphOf.length);
     }
@@ -186,11 +201,8 @@ class PassageTermsBuilder {
 
   done(): PassageTerms {
     this.paragraphStart.push(this.paragraphOf.length);
-    const sorted = this.terms.filter((_, id) => (this.df[id] ?? 0) > 0).sort();
-    const df = new Uint32Array(this.terms.length);
-    this.df.forEach((n, id) => {
-      df[id] = n;
-    });
+    const sorted = this.terms.filter((_, id) => (this.df[id] as number) > 0).sort();
+    const df = Uint32Array.from(this.df);
     const textStart = Uint32Array.from(this.textStart);
     const text = Uint32Array.from(this.text);
     const linkedStart = Uint32Array.from(this.linkedStart);
@@ -215,18 +227,30 @@ class PassageTermsBuilder {
     });
   }
 
-  private sortedIds(terms: string[]): number[] {
-    const ids = new Set<number>();
-    for (const term of terms) {
+  /** The ids of the terms, in order, assigning new ids to terms seen for the first time. */
+  idsOf(terms: string[]): number[] {
+    const out = new Array<number>(terms.length);
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i] as string;
       let id = this.ids.get(term);
       if (id === undefined) {
         id = this.terms.length;
         this.ids.set(term, id);
         this.terms.push(term);
+        this.df.push(0);
       }
-      ids.add(id);
+      out[i] = id;
     }
-    return [...ids].sort((a, b) => a - b);
+    return out;
+  }
+
+  private sortedIds(terms: string[]): Uint32Array {
+    const ids = Uint32Array.from(this.idsOf(terms)).sort();
+    let kept = 0;
+    for (let i = 0; i < ids.length; i++) {
+      if (i === 0 || ids[i] !== ids[i - 1]) ids[kept++] = ids[i] as number;
+    }
+    return ids.subarray(0, kept);
   }
 }
 

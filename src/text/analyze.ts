@@ -145,10 +145,14 @@ const PHRASAL = new Map(
   }),
 );
 
+// Most words head no phrasal verb: checking the head first saves building a key for every word pair.
+const PHRASAL_HEADS = new Set([...PHRASAL.keys()].map((key) => key.split(" ")[0]));
+
 /** "pulled out" → one token meaning "withdraw"; the particle stops counting as a word. */
 function joinPhrasalVerbs(tokens: Token[]): Token[] {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const head = tokens[i] as Token;
+    if (!PHRASAL_HEADS.has(head.term)) continue;
     const particle = tokens[i + 1] as Token;
     const verb = PHRASAL.get(`${head.term} ${particle.word}`);
     if (verb === undefined || head.acronym) continue;
