@@ -55,15 +55,13 @@ export function ask(
   const top: Candidate[] =
     rare.length > 0
       ? index.mini
-          .search(
-            { combineWith: "OR", queries: rare },
-            {
-              boost: { ...FIELD_BOOST },
-              boostTerm: (term) => weights.get(term) ?? 1,
-              fuzzy: false,
-              prefix: false,
-            },
-          )
+          .search(rare.join(" "), {
+            combineWith: "OR",
+            boost: { ...FIELD_BOOST },
+            boostTerm: (term) => weights.get(term) ?? 1,
+            fuzzy: false,
+            prefix: false,
+          })
           .slice(0, CANDIDATES)
           .map((hit) => ({ id: hit.id as number, score: hit.score, queryTerms: hit.queryTerms }))
       : commonWordCandidates(
