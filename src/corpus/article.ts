@@ -1,6 +1,5 @@
-import matter from "gray-matter";
-import YAML from "yaml";
 import { z } from "zod";
+import { matter, yaml } from "./parsers.ts";
 import type { Article } from "./types.ts";
 
 /** An article file could not be used; `reason` is shown to the admin next to the file name. */
@@ -43,7 +42,7 @@ export function parseMarkdownArticle(file: string, text: string): Article {
   let parsed: { data: unknown; content: string };
   try {
     // The `yaml` engine keeps dates as written, so zod can check them as text.
-    parsed = matter(text, { engines: { yaml: (s: string) => YAML.parse(s) ?? {} } });
+    parsed = matter()(text, { engines: { yaml: (s: string) => yaml().parse(s) ?? {} } });
   } catch (error) {
     throw new ArticleError(`bad front matter: ${firstLine(error)}`);
   }

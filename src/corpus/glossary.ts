@@ -1,5 +1,5 @@
-import { isMap, isSeq, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
+import { yaml } from "./parsers.ts";
 import type { CorpusProblem, GlossaryEntry } from "./types.ts";
 
 const Entry = z
@@ -24,6 +24,7 @@ export function parseGlossary(
   file: string,
   text: string,
 ): { entries: GlossaryEntry[]; problems: CorpusProblem[] } {
+  const { isMap, isSeq, LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const problems: CorpusProblem[] = [];

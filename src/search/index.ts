@@ -1,10 +1,10 @@
 import MiniSearch from "minisearch";
-import SearchableMap from "minisearch/SearchableMap";
 import type { Corpus, Passage } from "../corpus/types.ts";
 import { contentTerms, type Token, tokenize } from "../text/analyze.ts";
 import { cuesFromBits, type SentenceCues, sentenceCueBits } from "./features.ts";
 import { type CompiledGlossary, compileGlossary, findGlossaryMentions } from "./glossary-terms.ts";
 import { PassageTerms } from "./passage-terms.ts";
+import { type WordInfo, WordTable } from "./word-table.ts";
 
 /** What is known of one passage for ranking, beyond MiniSearch's own index, as sets (tests, debugging). */
 export interface PassageDoc {
@@ -23,15 +23,9 @@ export interface SearchIndex {
   /** Each passage's stems as term ids, its paragraph and title, and its cues, in flat arrays. */
   passages: PassageTerms;
   /** Words as written (lower-cased), for typo look-ups: their stem, and whether written as a name. */
-  words: SearchableMap<WordInfo>;
+  words: WordTable;
   glossary: CompiledGlossary;
   passageCount: number;
-}
-
-export interface WordInfo {
-  term: string;
-  /** Seen capitalised after a sentence's first word: a name, which a capitalised question word may mean. */
-  name: boolean;
 }
 
 interface IndexedDoc {
@@ -111,9 +105,7 @@ export function buildSearchIndex(corpus: Corpus, links: PassageLinks = () => [])
   sentences.forEach((sentence, id) => {
     mini.add({ id, text: rare(sentence.terms), linked: rare(sentence.linked) });
   });
-  const words = new SearchableMap<WordInfo>();
-  for (const [word, info] of seen) words.set(word, info);
-  return { mini, passages, words, glossary, passageCount: corpus.passages.length };
+  return { mini, passages, words: WordTable.from(seen), glossary, passageCount: corpus.passages.length };
 }
 
 /**

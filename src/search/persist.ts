@@ -1,13 +1,13 @@
 import MiniSearch from "minisearch";
-import SearchableMap from "minisearch/SearchableMap";
 import type { Corpus } from "../corpus/types.ts";
 import { compileGlossary } from "./glossary-terms.ts";
-import { miniSearchOptions, type SearchIndex, type WordInfo } from "./index.ts";
+import { miniSearchOptions, type SearchIndex } from "./index.ts";
 import { PassageTerms, type PassageTermsData } from "./passage-terms.ts";
+import { WordTable, type WordTableData } from "./word-table.ts";
 
 /**
  * The search index as plain data for the on-disk cache (`src/cache/`): MiniSearch as its own JSON
- * text, the passages' term arrays as they are, the typo map as an entry list; the glossary is
+ * text, the passages' term arrays and the word table as they are; the glossary is
  * compiled again from the corpus.
  */
 export interface SerializedSearchIndex {
@@ -17,7 +17,7 @@ export interface SerializedSearchIndex {
    */
   mini: string;
   passages: PassageTermsData;
-  words: Array<[string, WordInfo]>;
+  words: WordTableData;
   passageCount: number;
 }
 
@@ -25,18 +25,16 @@ export function serializeSearchIndex(index: SearchIndex): SerializedSearchIndex 
   return {
     mini: JSON.stringify(index.mini),
     passages: index.passages.data,
-    words: [...index.words],
+    words: index.words.data,
     passageCount: index.passageCount,
   };
 }
 
 export function restoreSearchIndex(data: SerializedSearchIndex, corpus: Corpus): SearchIndex {
-  const words = new SearchableMap<WordInfo>();
-  for (const [word, info] of data.words) words.set(word, info);
   return {
     mini: MiniSearch.loadJSON(data.mini, miniSearchOptions()),
     passages: PassageTerms.fromData(data.passages),
-    words,
+    words: new WordTable(data.words),
     glossary: compileGlossary(corpus.glossary),
     passageCount: data.passageCount,
   };

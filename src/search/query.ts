@@ -1,7 +1,7 @@
 import { contentTerms, isContent, type Token, tokenize } from "../text/analyze.ts";
 import { unknownWordWeight } from "../text/english-frequency.ts";
 import { COMMON_ACRONYMS, SYNONYM_GROUPS } from "../text/synonyms.ts";
-import { fixQuestionWord, stopwordTypo, typoDistance } from "../text/typos.ts";
+import { fixQuestionWord, stopwordTypo } from "../text/typos.ts";
 import { type QuestionType, questionType } from "./features.ts";
 import { findGlossaryMentions } from "./glossary-terms.ts";
 import { glossaryToken, type SearchIndex } from "./index.ts";
@@ -163,7 +163,7 @@ function expand(index: SearchIndex, token: Token, nameLike: boolean): Map<string
     }
     // A capitalised abbreviation of a name the corpus spells out ("Ave" → "Avenue", "Gov" → "Governor").
     if (nameLike && !inCorpus(index, term) && word.length >= 2 && word.length <= 4) {
-      for (const [candidate, info] of index.words.atPrefix(word)) {
+      for (const [candidate, info] of index.words.withPrefix(word)) {
         if (info.name && candidate.length > word.length) add(info.term, ABBREVIATION_WEIGHT);
       }
     }
@@ -172,10 +172,9 @@ function expand(index: SearchIndex, token: Token, nameLike: boolean): Map<string
     // Two swapped letters count as one slip ("chiar" → "chair").
     if (!inCorpus(index, term) && word.length >= 4) {
       const allowed = word.length >= 6 ? 2 : 1;
-      for (const [candidate, [info]] of index.words.fuzzyGet(word, 2)) {
+      for (const { info, distance } of index.words.similar(word, allowed)) {
         if (nameLike && !info.name) continue;
-        const d = typoDistance(word, candidate, allowed);
-        if (d <= allowed) add(info.term, d === 1 ? FUZZY_WEIGHT : FUZZY_WEIGHT * 0.8);
+        add(info.term, distance === 1 ? FUZZY_WEIGHT : FUZZY_WEIGHT * 0.8);
       }
     }
   }

@@ -1,30 +1,38 @@
 import { STOPWORDS } from "./analyze.ts";
 import { englishRank } from "./english-frequency.ts";
 
+// Three rows reused across calls: a typo look-up compares a question word with thousands of words.
+let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+
 /**
- * Optimal string alignment distance, capped: like Levenshtein, but a swap of two neighbouring
- * letters ("waht" for "what") costs one edit, as it does when a person types.
+ * Optimal string alignment distance: like Levenshtein, but a swap of two neighbouring letters
+ * ("waht" for "what") costs one edit, as it does when a person types. Above `max` it gives up
+ * early and returns `max + 1`.
  */
 export function typoDistance(a: string, b: string, max = 2): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [
-    i,
-    ...new Array<number>(b.length).fill(0),
-  ]);
-  for (let j = 1; j <= b.length; j++) (rows[0] as number[])[j] = j;
+  if ((rows[0] as Int32Array).length <= b.length) {
+    rows = [0, 1, 2].map(() => new Int32Array(b.length * 2 + 1));
+  }
+  let [twoUp, up, row] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= b.length; j++) up[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = rows[i] as number[];
-    const up = rows[i - 1] as number[];
+    row[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let d = Math.min((up[j] as number) + 1, (row[j - 1] as number) + 1, (up[j - 1] as number) + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d = Math.min(d, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+        d = Math.min(d, (twoUp[j - 2] as number) + 1);
       }
       row[j] = d;
+      if (d < rowMin) rowMin = d;
     }
+    // Row minima never fall again (a swap reaches back one row, at a cost of one): give up.
+    if (rowMin > max) return max + 1;
+    [twoUp, up, row] = [up, row, twoUp];
   }
-  return (rows[a.length] as number[])[b.length] as number;
+  return Math.min(up[b.length] as number, max + 1);
 }
 
 const SHORT_STOPWORDS = [...STOPWORDS].filter((w) => w.length >= 3);
