@@ -1,4 +1,5 @@
 import type { Article } from "../corpus/types.ts";
+import { FormMatcher } from "./forms.ts";
 import { CAPITALS, COUNTRY_ALIASES, ORG_HEADS, TITLES } from "./lexicon.ts";
 import { cleanName, namedEntities } from "./ner.ts";
 import type { ActorKind } from "./types.ts";
@@ -71,10 +72,10 @@ export function surname(name: string): string | undefined {
  */
 export function findCandidates(articles: Article[]): Draft[] {
   const people = new Map<string, Draft>();
-  const orgs = new Map<string, Draft>();
-  const countries = new Map<string, Draft>();
+  const orgs = new DraftTable("organization");
+  const countries = new DraftTable("country");
   const texts = articles.map((a) => a.paragraphs.join("\n"));
-  const all = texts.join("\n");
+  const paragraphs = articles.flatMap((a) => a.paragraphs);
 
   for (const text of texts) {
     // compromise knows mostly Western first names; a title followed by two or three capitalised
@@ -97,114 +98,172 @@ export function findCandidates(articles: Article[]): Draft[] {
         for (const t of titles) if (!draft.titles.includes(t)) draft.titles.push(t);
         people.set(name, draft);
       } else if (entity.kind === "organization") {
-        addOrg(orgs, entity.text);
+        orgs.add(entity.text);
       } else if (entity.country) {
-        addNamed(countries, entity.text, "country");
+        countries.add(entity.text);
       } else if (words(entity.text).some((w) => ORG_HEADS.has(w.toLowerCase()))) {
-        addOrg(orgs, entity.text);
+        orgs.add(entity.text);
       }
     }
     for (const m of text.matchAll(CAPITALISED_RUN)) {
       const name = cleanName(m[0]);
       const ws = words(name);
       if (ws.length >= 2 && ws.some((w) => ORG_HEADS.has(w.toLowerCase())) && !isTitle(ws[0] ?? "")) {
-        addOrg(orgs, name);
+        orgs.add(name);
       }
     }
     for (const m of text.matchAll(ACRONYM)) {
       const acronym = m[0];
-      if (!NOT_ACTOR_ACRONYMS.has(acronym) && !/^[IVXLC]+$/.test(acronym)) addOrg(orgs, acronym);
+      if (!NOT_ACTOR_ACRONYMS.has(acronym) && !/^[IVXLC]+$/.test(acronym)) orgs.add(acronym);
     }
     for (const m of text.matchAll(ACRONYM_DEFINITION)) {
       const long = cleanName(m[1] ?? "");
       const short = m[2] ?? "";
-      const draft = orgs.get(long) ?? addOrg(orgs, long);
-      draft.forms.add(short);
+      const draft = orgs.get(long) ?? orgs.add(long);
+      orgs.addForm(draft, short);
       orgs.delete(short);
     }
   }
 
+  // Which short forms and capitals the corpus writes, in one pass over it.
+  const written = new FormMatcher([...COUNTRY_ALIASES.flat(), ...Object.keys(CAPITALS)]).present(paragraphs);
   // Short forms of countries and bodies ("U.S.", "U.N.") become the body itself.
   for (const [canonical, ...aliases] of COUNTRY_ALIASES) {
     const forms = [canonical, ...aliases];
-    const present = forms.filter((f) => mentions(all, f));
-    if (present.length === 0) continue;
+    if (!forms.some((f) => written.has(f))) continue;
     const kind: ActorKind = /Nations|Union/.test(canonical) ? "organization" : "country";
     const target = kind === "country" ? countries : orgs;
-    const draft = target.get(canonical) ?? { name: canonical, kind, forms: new Set([canonical]), titles: [] };
+    const draft = target.get(canonical) ?? target.create(canonical);
     for (const f of forms) {
-      draft.forms.add(f);
+      target.addForm(draft, f);
       orgs.delete(f);
       if (f !== canonical) countries.delete(f);
     }
-    target.set(canonical, draft);
+    // Back in (last, when it had to be taken out) under its canonical name.
+    target.put(draft);
   }
   // Capitals used for governments: "Washington" for the United States when the country is in the corpus.
   for (const [capital, country] of Object.entries(CAPITALS)) {
     const draft = countries.get(country);
-    if (draft && mentions(all, capital)) draft.forms.add(capital);
+    if (draft && written.has(capital)) countries.addForm(draft, capital);
   }
 
-  // An organisation found only as part of a longer one ("U.S. Department") is not one by itself.
-  const orgList = [...orgs.values()];
-  const kept = orgList.filter(
-    (org) =>
-      !orgList.some(
-        (other) =>
-          other !== org &&
-          other.name.length > org.name.length &&
-          other.name.includes(org.name) &&
-          !standsAlone(all, org.name, other.name),
-      ),
-  );
+  const kept = withoutFragments(orgs.values(), texts);
   return [...people.values(), ...kept, ...countries.values()];
 }
 
-function addOrg(orgs: Map<string, Draft>, raw: string): Draft {
-  return addNamed(orgs, raw, "organization");
+/**
+ * An organisation found only as part of a longer one ("U.S. Department") is not one by itself.
+ * The longer names holding each one are found by matching all names against each name, and
+ * whether it is written alone by one pass over the text.
+ */
+function withoutFragments(orgList: Draft[], texts: string[]): Draft[] {
+  const names = new FormMatcher(orgList.map((o) => o.name));
+  const byName = new Map(orgList.map((o) => [o.name, o]));
+  // Short name → the longer names that contain it.
+  const holders = new Map<string, string[]>();
+  for (const other of orgList) {
+    names.scan(other.name, (i) => {
+      const short = names.forms[i] as string;
+      if (short.length >= other.name.length || !other.name.includes(short)) return;
+      const list = holders.get(short) ?? [];
+      if (!list.includes(other.name)) list.push(other.name);
+      holders.set(short, list);
+    });
+  }
+  if (holders.size === 0) return orgList;
+  // Short name → the longer names it is written outside of somewhere.
+  const alone = new Map<string, Set<string>>();
+  const shorts = new FormMatcher(holders.keys());
+  // Whole articles, as a name may run over a paragraph's end.
+  for (const text of texts) {
+    shorts.scan(text, (i, at) => {
+      const short = shorts.forms[i] as string;
+      for (const long of holders.get(short) ?? []) {
+        if (alone.get(short)?.has(long)) continue;
+        if (!insideAny(text, long, at)) {
+          const set = alone.get(short) ?? new Set<string>();
+          set.add(long);
+          alone.set(short, set);
+        }
+      }
+    });
+  }
+  return orgList.filter((org) => {
+    const longs = holders.get(org.name);
+    if (!longs) return true;
+    return longs.every((long) => alone.get(org.name)?.has(long) || byName.get(long) === org);
+  });
 }
 
-function addNamed(map: Map<string, Draft>, raw: string, kind: ActorKind): Draft {
-  const name = cleanName(raw);
-  const existing = map.get(name) ?? [...map.values()].find((d) => d.forms.has(name));
-  if (existing) return existing;
-  const draft: Draft = { name, kind, forms: new Set([name]), titles: [] };
-  map.set(name, draft);
-  return draft;
+/** True when offset `at` of `text` lies inside a place where `long` is written. */
+function insideAny(text: string, long: string, at: number): boolean {
+  for (let q = text.indexOf(long); q >= 0 && q <= at; q = text.indexOf(long, q + long.length)) {
+    if (at < q + long.length) return true;
+  }
+  return false;
 }
-
-/** True when `form` is written in `text` as a whole word or phrase. */
-export function mentions(text: string, form: string): boolean {
-  return formPattern(form).test(text);
-}
-
-/** True when `short` occurs somewhere other than inside `long`. */
-function standsAlone(text: string, short: string, long: string): boolean {
-  return mentions(text.split(long).join(" "), short);
-}
-
-const patternCache = new Map<string, RegExp>();
 
 /**
- * A pattern for one surface form, whole words only, any apostrophe. Multi-word forms with
- * lower-case letters match in any case ("the ayatollah"); names and initialisms as written.
+ * Organisations or countries by name, each also found by any form it is written in ("HCTA"),
+ * without scanning them all: the first draft (in table order) with that form wins.
  */
-export function formPattern(form: string, global = false): RegExp {
-  const key = `${global ? "g" : ""}${form}`;
-  let pattern = patternCache.get(key);
-  if (!pattern) {
-    const body = form
-      .trim()
-      .split(/\s+/)
-      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]"))
-      .join("\\s+");
-    const insensitive = /\s/.test(form.trim()) && /\p{Ll}/u.test(form);
-    pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`,
-      `u${insensitive ? "i" : ""}${global ? "g" : ""}`,
-    );
-    patternCache.set(key, pattern);
+class DraftTable {
+  private readonly byName = new Map<string, Draft>();
+  private readonly byForm = new Map<string, Draft[]>();
+  private readonly order = new Map<Draft, number>();
+  private next = 0;
+
+  constructor(private readonly kind: ActorKind) {}
+
+  get(name: string): Draft | undefined {
+    return this.byName.get(name);
   }
-  pattern.lastIndex = 0;
-  return pattern;
+
+  values(): Draft[] {
+    return [...this.byName.values()];
+  }
+
+  delete(name: string): void {
+    this.byName.delete(name);
+  }
+
+  /** Puts a draft under its name, last in order unless it is there already. */
+  put(draft: Draft): void {
+    if (this.byName.get(draft.name) === draft) return;
+    this.byName.set(draft.name, draft);
+    this.order.set(draft, this.next++);
+  }
+
+  /** The draft named or written so, or a new one. */
+  add(raw: string): Draft {
+    const name = cleanName(raw);
+    return this.byName.get(name) ?? this.withForm(name) ?? this.create(name);
+  }
+
+  create(name: string): Draft {
+    const draft: Draft = { name, kind: this.kind, forms: new Set(), titles: [] };
+    this.byName.set(name, draft);
+    this.order.set(draft, this.next++);
+    this.addForm(draft, name);
+    return draft;
+  }
+
+  addForm(draft: Draft, form: string): void {
+    draft.forms.add(form);
+    const list = this.byForm.get(form);
+    if (!list) this.byForm.set(form, [draft]);
+    else if (!list.includes(draft)) list.push(draft);
+  }
+
+  private withForm(form: string): Draft | undefined {
+    let best: Draft | undefined;
+    for (const d of this.byForm.get(form) ?? []) {
+      if (this.byName.get(d.name) !== d) continue;
+      if (!best || (this.order.get(d) ?? 0) < (this.order.get(best) ?? 0)) best = d;
+    }
+    return best;
+  }
 }
+
+export { formPattern, mentions } from "./forms.ts";

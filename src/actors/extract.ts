@@ -1,8 +1,9 @@
 import type { Corpus, GlossaryEntry, Passage } from "../corpus/types.ts";
 import type { PassageLinks } from "../search/index.ts";
-import { type Draft, findCandidates, formPattern, isTitle, mentions, surname } from "./candidates.ts";
+import { type Draft, findCandidates, isTitle, surname } from "./candidates.ts";
 import { classifySentence } from "./classify.ts";
 import { statedDates } from "./dates.ts";
+import { FormMatcher } from "./forms.ts";
 import { pronounSubject } from "./pronouns.ts";
 import { appositiveRole } from "./role.ts";
 import type { Actor, ActorKind, SentenceFacts } from "./types.ts";
@@ -43,7 +44,7 @@ export function buildActors(corpus: Corpus): ActorIndex {
   const drafts = mergeGlossary(findCandidates(corpus.articles), corpus.glossary, corpus.passages);
   addPersonForms(drafts, corpus);
 
-  const mentioned: Found[][] = corpus.passages.map((p) => findMentions(p.text, drafts));
+  const mentioned = findMentions(corpus.passages, drafts);
   const linked: Array<number | undefined> = corpus.passages.map(() => undefined);
   corpus.passages.forEach((passage, i) => {
     const pronoun = pronounSubject(passage.text);
@@ -108,12 +109,13 @@ export function buildActors(corpus: Corpus): ActorIndex {
 
   drafts.forEach((d, i) => {
     const actor = actors[i] as Actor;
-    const role =
-      actor.passages
-        .map((id) => appositiveRole(corpus.passages[id]?.text ?? "", [d.name, ...d.forms]))
-        .find(Boolean) ??
-      d.glossaryRole ??
-      longest(d.titles);
+    const forms = [d.name, ...d.forms];
+    let role: string | undefined;
+    for (const id of actor.passages) {
+      role = appositiveRole(corpus.passages[id]?.text ?? "", forms);
+      if (role) break;
+    }
+    role ??= d.glossaryRole ?? longest(d.titles);
     if (role) actor.role = role;
   });
 
@@ -135,18 +137,31 @@ export function buildActors(corpus: Corpus): ActorIndex {
   };
 }
 
-/** The actors a sentence names, each at its first mention. */
-function findMentions(text: string, drafts: Draft[]): Found[] {
-  const found: Found[] = [];
+/**
+ * The actors each passage names, each at its first mention, in the order named (ties in actor order).
+ * One pass over each passage with every form at once: the cost grows with the text, not text × actors.
+ */
+function findMentions(passages: Passage[], drafts: Draft[]): Found[][] {
+  const owners = new Map<string, number[]>();
   drafts.forEach((d, actor) => {
-    let first = Number.POSITIVE_INFINITY;
     for (const form of d.forms) {
-      const m = formPattern(form).exec(text);
-      if (m && m.index < first) first = m.index;
+      const list = owners.get(form);
+      if (!list) owners.set(form, [actor]);
+      else if (list.at(-1) !== actor) list.push(actor);
     }
-    if (first !== Number.POSITIVE_INFINITY) found.push({ actor, at: first });
   });
-  return found;
+  const matcher = new FormMatcher(owners.keys());
+  const ownersOf = matcher.forms.map((f) => owners.get(f) ?? []);
+  return passages.map((p) => {
+    const first = new Map<number, number>();
+    matcher.scan(p.text, (form, at) => {
+      for (const actor of ownersOf[form] ?? []) {
+        const seen = first.get(actor);
+        if (seen === undefined || at < seen) first.set(actor, at);
+      }
+    });
+    return [...first].map(([actor, at]) => ({ actor, at })).sort((a, b) => a.at - b.at || a.actor - b.actor);
+  });
 }
 
 /**
@@ -154,27 +169,46 @@ function findMentions(text: string, drafts: Draft[]): Found[] {
  * an entry the recogniser missed becomes an actor when the corpus writes any of its forms.
  */
 function mergeGlossary(drafts: Draft[], glossary: GlossaryEntry[], passages: Passage[]): Draft[] {
+  const entries = glossary.filter((e) => e.kind !== "term");
+  if (entries.length === 0) return drafts;
   const out = [...drafts];
-  const text = passages.map((p) => p.text).join("\n");
-  for (const entry of glossary) {
-    if (entry.kind === "term") continue;
+  const gone = new Set<Draft>();
+  // Lower-cased form → the drafts written so, kept up to date as entries merge drafts.
+  const byForm = new Map<string, Draft[]>();
+  const index = (d: Draft) => {
+    for (const f of d.forms) {
+      const key = f.toLowerCase();
+      byForm.set(key, [...(byForm.get(key) ?? []), d]);
+    }
+  };
+  for (const d of drafts) index(d);
+  const written = new FormMatcher(entries.flatMap((e) => [e.name, ...e.variants])).present(
+    passages.map((p) => p.text),
+  );
+  for (const entry of entries) {
     const forms = [entry.name, ...entry.variants];
-    const lower = new Set(forms.map((f) => f.toLowerCase()));
-    const matching = out.filter((d) => [...d.forms].some((f) => lower.has(f.toLowerCase())));
-    if (matching.length === 0 && !forms.some((f) => mentions(text, f))) continue;
+    const matched = new Set<Draft>();
+    for (const f of forms)
+      for (const d of byForm.get(f.toLowerCase()) ?? []) if (!gone.has(d)) matched.add(d);
+    // In the order the drafts stand, as the merged one takes the first one's kind.
+    const matching = matched.size ? out.filter((d) => matched.has(d) && !gone.has(d)) : [];
+    if (matching.length === 0 && !forms.some((f) => written.has(f))) continue;
     const kind: ActorKind =
-      entry.kind === "place" ? "country" : (entry.kind ?? matching[0]?.kind ?? "organization");
+      entry.kind === "place"
+        ? "country"
+        : ((entry.kind as ActorKind | undefined) ?? matching[0]?.kind ?? "organization");
     const merged: Draft = { name: entry.name, kind, forms: new Set([entry.name]), titles: [] };
     for (const d of matching) {
       for (const f of d.forms) merged.forms.add(f);
       for (const t of d.titles) if (!merged.titles.includes(t)) merged.titles.push(t);
-      out.splice(out.indexOf(d), 1);
+      gone.add(d);
     }
     for (const f of entry.variants) merged.forms.add(f);
     if (entry.role) merged.glossaryRole = entry.role;
     out.push(merged);
+    index(merged);
   }
-  return out;
+  return out.filter((d) => !gone.has(d));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { formPattern } from "./candidates.ts";
+import { formPattern } from "./forms.ts";
 
 // After the name: ", the head of the U.N. nuclear watchdog," / ", director of the …," / ", a retired teacher …."
 const APPOSITIVE =
@@ -11,6 +11,8 @@ const APPOSITIVE =
 export function appositiveRole(sentence: string, forms: Iterable<string>): string | undefined {
   const sorted = [...forms].sort((a, b) => b.length - a.length);
   for (const form of sorted) {
+    // An appositive starts with a comma right after the name: most sentences have none.
+    if (!couldPrecedeComma(sentence, form)) continue;
     for (const m of sentence.matchAll(formPattern(form, true))) {
       const after = sentence.slice((m.index ?? 0) + m[0].length);
       const role = after.match(APPOSITIVE)?.[1]?.trim();
@@ -18,4 +20,13 @@ export function appositiveRole(sentence: string, forms: Iterable<string>): strin
     }
   }
   return undefined;
+}
+
+/** False only when `form` is surely never followed by a comma in `sentence` (a cheap test first). */
+function couldPrecedeComma(sentence: string, form: string): boolean {
+  const last = form.trim().split(/\s+/).at(-1) ?? "";
+  // The name's last word is written as is unless the pattern ignores case or allows either apostrophe.
+  const anyCase = /\s/.test(form.trim()) && /\p{Ll}/u.test(form);
+  if (anyCase || /['’]/.test(last)) return sentence.includes(",");
+  return sentence.includes(`${last},`);
 }
