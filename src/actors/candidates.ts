@@ -1,7 +1,8 @@
 import type { Article } from "../corpus/types.ts";
+import { lexiconEntities } from "./entities.ts";
 import { FormMatcher } from "./forms.ts";
 import { CAPITALS, COUNTRY_ALIASES, ORG_HEADS, TITLES } from "./lexicon.ts";
-import { cleanName, namedEntities } from "./ner.ts";
+import { cleanName } from "./ner.ts";
 import type { ActorKind } from "./types.ts";
 
 /** An actor as first found, before the glossary and the mentions are added. */
@@ -77,17 +78,18 @@ export function findCandidates(articles: Article[]): Draft[] {
   const texts = articles.map((a) => a.paragraphs.join("\n"));
   const paragraphs = articles.flatMap((a) => a.paragraphs);
 
-  for (const text of texts) {
-    // compromise knows mostly Western first names; a title followed by two or three capitalised
+  articles.forEach((article, a) => {
+    const text = texts[a] as string;
+    const runs = article.paragraphs.flatMap(capitalisedRuns);
+    // The word list knows mostly Western first names; a title followed by two or three capitalised
     // words ("Director Priya Raghunathan") is a person whatever the names.
-    const titled = [...text.matchAll(CAPITALISED_RUN)]
-      .map((m) => cleanName(m[0]))
+    const titled = runs
       .filter((run) => {
         const { titles, rest } = splitTitles(run);
         return titles.length > 0 && rest.length >= 2 && rest.length <= 3;
       })
       .map((run) => ({ text: run, kind: "person" as const, country: false }));
-    for (const entity of [...namedEntities(text), ...titled]) {
+    for (const entity of [...article.paragraphs.flatMap(lexiconEntities), ...titled]) {
       if (entity.kind === "person") {
         const { titles, rest } = splitTitles(entity.text);
         if (rest.some((w) => ORG_HEADS.has(w.toLowerCase()) || !/^\p{Lu}/u.test(w))) continue;
@@ -105,8 +107,7 @@ export function findCandidates(articles: Article[]): Draft[] {
         orgs.add(entity.text);
       }
     }
-    for (const m of text.matchAll(CAPITALISED_RUN)) {
-      const name = cleanName(m[0]);
+    for (const name of runs) {
       const ws = words(name);
       if (ws.length >= 2 && ws.some((w) => ORG_HEADS.has(w.toLowerCase())) && !isTitle(ws[0] ?? "")) {
         orgs.add(name);
@@ -116,14 +117,15 @@ export function findCandidates(articles: Article[]): Draft[] {
       const acronym = m[0];
       if (!NOT_ACTOR_ACRONYMS.has(acronym) && !/^[IVXLC]+$/.test(acronym)) orgs.add(acronym);
     }
-    for (const m of text.matchAll(ACRONYM_DEFINITION)) {
-      const long = cleanName(m[1] ?? "");
+    for (const m of article.paragraphs.flatMap((p) => [...p.matchAll(ACRONYM_DEFINITION)])) {
+      // "… Memorial Hospital. The Westbrook County Department of Public Health (WCDPH)": the last sentence's.
+      const long = cleanName(cutAtSentenceEnds(m[1] ?? "").at(-1) ?? "");
       const short = m[2] ?? "";
       const draft = orgs.get(long) ?? orgs.add(long);
       orgs.addForm(draft, short);
       orgs.delete(short);
     }
-  }
+  });
 
   // Which short forms and capitals the corpus writes, in one pass over it.
   const written = new FormMatcher([...COUNTRY_ALIASES.flat(), ...Object.keys(CAPITALS)]).present(paragraphs);
@@ -150,6 +152,41 @@ export function findCandidates(articles: Article[]): Draft[] {
 
   const kept = withoutFragments(orgs.values(), texts);
   return [...people.values(), ...kept, ...countries.values()];
+}
+
+// Dotted words that do not end a sentence ("Corp.", "St."), besides titles ("Gov.") and initials ("U.S.").
+const ABBREVIATIONS = new Set(["inc", "corp", "co", "ltd", "jr", "sr", "st", "mt", "ft", "no", "vs", "bros"]);
+
+/** A word that ends a sentence: a full stop after a lower-case word that is no abbreviation ("University."). */
+function endsSentence(word: string): boolean {
+  if (!/\p{Ll}{2}\.$/u.test(word)) return false;
+  const bare = word.slice(0, -1).toLowerCase();
+  return !ABBREVIATIONS.has(bare) && !TITLES.has(bare);
+}
+
+/**
+ * The capitalised runs of a paragraph, cleaned, each cut where a sentence ends inside it:
+ * "… at Carroway University. The …" is "Carroway University", then "The".
+ */
+export function capitalisedRuns(paragraph: string): string[] {
+  return [...paragraph.matchAll(CAPITALISED_RUN)]
+    .flatMap((m) => cutAtSentenceEnds(m[0]))
+    .map(cleanName)
+    .filter(Boolean);
+}
+
+function cutAtSentenceEnds(run: string): string[] {
+  const out: string[] = [];
+  let current: string[] = [];
+  for (const w of run.split(/\s+/)) {
+    current.push(w);
+    if (endsSentence(w)) {
+      out.push(current.join(" "));
+      current = [];
+    }
+  }
+  if (current.length) out.push(current.join(" "));
+  return out;
 }
 
 /**

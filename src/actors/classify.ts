@@ -1,5 +1,5 @@
 import { STANCE_CUES, STANCE_VERBS } from "./lexicon.ts";
-import { nlp } from "./nlp.ts";
+import { mainVerb } from "./verbs.ts";
 
 // Parts of a sentence that are not its main clause: quotations, relative clauses, opening phrases.
 const QUOTATION = /[“"][^”"]*[”"]/gu;
@@ -11,11 +11,6 @@ const OPENING =
 // A sentence that ends by saying who said it ("…, she said.", "…, Mendes confirmed on Sunday.").
 const ATTRIBUTION =
   /[,”"]\s*(?:he|she|they|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+(?:said|says|added|confirmed|told|wrote|noted|argued|warned|insisted|explained|announced)\b[^,]{0,40}[.!?]?$/u;
-
-interface VerbJson {
-  verb?: { infinitive?: string };
-  terms?: Array<{ tags?: string[] }>;
-}
 
 /** The main clause of a sentence, stripped of quotations, asides and an opening phrase. */
 export function mainClause(sentence: string): string {
@@ -30,19 +25,14 @@ export function mainClause(sentence: string): string {
 /**
  * Whether a sentence states a position (its main verb is one of stance or statement:
  * declared, warned, insisted, said…) or tells of an event (withdrew, voted, exceeded…).
+ * The main verb is the first verb of the main clause, found with compromise's word list and its
+ * verb forms, not its tagger: tagging costs about 1.6 ms a sentence, minutes at 10,000 articles.
  */
 export function classifySentence(sentence: string): "position" | "event" {
   if (ATTRIBUTION.test(sentence)) return "position";
-  const verbs = nlp(mainClause(sentence)).verbs().json() as VerbJson[];
-  for (const v of verbs) {
-    const tags = new Set(v.terms?.flatMap((t) => t.tags ?? []) ?? []);
-    if (tags.has("Gerund") && !tags.has("Copula")) continue;
-    const infinitive = v.verb?.infinitive?.toLowerCase().split(/\s+/).at(-1);
-    if (!infinitive) continue;
-    if (STANCE_VERBS.has(infinitive) || infinitive === "be" || tags.has("Copula")) return "position";
-    return "event";
-  }
-  return "position";
+  const verb = mainVerb(mainClause(sentence));
+  if (verb === undefined || verb === "be") return "position";
+  return STANCE_VERBS.has(verb) ? "position" : "event";
 }
 
 /** True when a sentence carries a stance outside its main verb ("while expressing openness to a deal"). */
