@@ -2,8 +2,10 @@
  * One benchmark measurement in its own process, so peak RSS belongs to one corpus size:
  *   cold: build the engine (no persisted index), write the cache, time ask/who against raw MiniSearch
  *   warm: start from the persisted index written by `cold`
+ *   story: ask/who latency on a real corpus with a question file (`--questions FILE`)
  * Prints one JSON object on stdout.
  */
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import MiniSearch from "minisearch";
 import { openEngineWithInfo } from "../src/open.ts";
@@ -51,7 +53,28 @@ function time(fn: () => unknown): number {
   return performance.now() - t;
 }
 
-if (values.mode === "warm") {
+if (values.mode === "story") {
+  // The bundled story and the project's own questions about it, each asked many times over.
+  const { engine } = openEngineWithInfo(dir, () => {}, { cacheDir });
+  const questions = readFileSync(values.questions as string, "utf8")
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as { command: "ask" | "who"; query: string });
+  const run = (q: (typeof questions)[number]) =>
+    q.command === "ask" ? engine.ask(q.query) : engine.who(q.query);
+  for (let round = 0; round < 5; round++) for (const q of questions) time(() => run(q));
+  const samples = { ask: [] as number[], who: [] as number[] };
+  for (let round = 0; round < 40; round++) {
+    for (const q of questions) samples[q.command].push(time(() => run(q)));
+  }
+  process.stdout.write(
+    `${JSON.stringify({
+      passages: engine.corpus.passages.length,
+      latency: { ask: summary(samples.ask), who: summary(samples.who) },
+      peakRssMb: rssMb(),
+    })}\n`,
+  );
+} else if (values.mode === "warm") {
   const { engine, info } = openEngineWithInfo(dir, () => {}, { cacheDir });
   const readyAtMs = performance.now();
   engine.ask("warm up");
