@@ -22,7 +22,8 @@ export function formPattern(form: string, global = false): RegExp {
       `(?<![\\p{L}\\p{N}])${patternBody(form)}(?![\\p{L}\\p{N}])`,
       `u${caseInsensitive(form) ? "i" : ""}${global ? "g" : ""}`,
     );
-    patternCache.set(key, pattern);
+    // Whole-corpus work must not keep one compiled pattern per actor form alive.
+    if (patternCache.size < 10_000) patternCache.set(key, pattern);
   }
   pattern.lastIndex = 0;
   return pattern;
@@ -33,6 +34,9 @@ export function mentions(text: string, form: string): boolean {
   return formPattern(form).test(text);
 }
 
+const SPACE = /\s/u;
+const WORD_CHAR = /^[\p{L}\p{N}]/u;
+const apostrophes = (text: string) => text.replace(/’/g, "'");
 const WORDS_OF = /[\p{L}\p{N}]+/gu;
 
 /**
@@ -48,19 +52,18 @@ export class FormMatcher {
   private readonly folded = new Map<string, number[]>();
   /** Forms that start with punctuation, tried the slow way (a glossary variant like "(IRGC)"). */
   private readonly odd: number[] = [];
-  private readonly sticky: RegExp[] = [];
+  /** Each form's words, lower-cased when it matches in any case. */
+  private readonly parts: string[][] = [];
+  private readonly anyCase: boolean[] = [];
 
   constructor(forms: Iterable<string>) {
     this.forms = [...new Set(forms)].filter((f) => f.trim() !== "");
     this.forms.forEach((form, i) => {
       const insensitive = caseInsensitive(form);
-      this.sticky.push(
-        new RegExp(
-          `(?<![\\p{L}\\p{N}])${patternBody(form)}(?![\\p{L}\\p{N}])`,
-          `uy${insensitive ? "i" : ""}`,
-        ),
-      );
       const trimmed = form.trim();
+      // Compared by hand, not by a pattern each: 100,000 compiled patterns do not fit in memory.
+      this.parts.push((insensitive ? trimmed.toLowerCase() : trimmed).split(/\s+/).map(apostrophes));
+      this.anyCase.push(insensitive);
       if (!/^[\p{L}\p{N}]/u.test(trimmed)) {
         this.odd.push(i);
         return;
@@ -112,10 +115,26 @@ export class FormMatcher {
     found: (form: number, at: number) => void,
   ): void {
     if (!candidates) return;
-    for (const i of candidates) {
-      const pattern = this.sticky[i] as RegExp;
-      pattern.lastIndex = at;
-      if (pattern.test(text)) found(i, at);
+    for (const i of candidates) if (this.matchesAt(text, i, at)) found(i, at);
+  }
+
+  /** `formPattern(form)` matched at `at`: the words as written (any apostrophe), spaces between, a word end after. */
+  private matchesAt(text: string, i: number, at: number): boolean {
+    const words = this.parts[i] as string[];
+    const anyCase = this.anyCase[i] as boolean;
+    let p = at;
+    for (let w = 0; w < words.length; w++) {
+      const word = words[w] as string;
+      if (w > 0) {
+        if (!SPACE.test(text[p] ?? "")) return false;
+        while (SPACE.test(text[p] ?? "")) p++;
+      }
+      let piece = text.slice(p, p + word.length);
+      if (anyCase) piece = piece.toLowerCase();
+      if (apostrophes(piece) !== word) return false;
+      p += word.length;
     }
+    // Two code units, so that a letter outside the BMP counts as one.
+    return !WORD_CHAR.test(text.slice(p, p + 2));
   }
 }

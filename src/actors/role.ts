@@ -10,9 +10,10 @@ const APPOSITIVE =
  */
 export function appositiveRole(sentence: string, forms: Iterable<string>): string | undefined {
   const sorted = [...forms].sort((a, b) => b.length - a.length);
+  const folded = fold(sentence);
   for (const form of sorted) {
     // An appositive starts with a comma right after the name: most sentences have none.
-    if (!couldPrecedeComma(sentence, form)) continue;
+    if (!couldPrecedeComma(folded, form)) continue;
     for (const m of sentence.matchAll(formPattern(form, true))) {
       const after = sentence.slice((m.index ?? 0) + m[0].length);
       const role = after.match(APPOSITIVE)?.[1]?.trim();
@@ -23,10 +24,10 @@ export function appositiveRole(sentence: string, forms: Iterable<string>): strin
 }
 
 /** False only when `form` is surely never followed by a comma in `sentence` (a cheap test first). */
-function couldPrecedeComma(sentence: string, form: string): boolean {
+function couldPrecedeComma(folded: string, form: string): boolean {
   const last = form.trim().split(/\s+/).at(-1) ?? "";
-  // The name's last word is written as is unless the pattern ignores case or allows either apostrophe.
-  const anyCase = /\s/.test(form.trim()) && /\p{Ll}/u.test(form);
-  if (anyCase || /['’]/.test(last)) return sentence.includes(",");
-  return sentence.includes(`${last},`);
+  return folded.includes(`${fold(last)},`);
 }
+
+/** Lower case, one apostrophe: what any form's pattern may match, whatever its case rules. */
+const fold = (text: string) => text.toLowerCase().replace(/’/g, "'");
