@@ -26,9 +26,16 @@ export function allowedTypos(word: string): number {
   return word.length < 4 ? 0 : word.length <= 6 ? 1 : 2;
 }
 
-/** Every name an actor goes by, normalised. */
+const normalised = new WeakMap<Actor, string[]>();
+
+/** Every name an actor goes by, normalised (once per actor: every look-up needs them). */
 export function actorNames(actor: Actor): string[] {
-  return [actor.name, ...actor.aliases].map(normalizeName).filter(Boolean);
+  let names = normalised.get(actor);
+  if (!names) {
+    names = [actor.name, ...actor.aliases].map(normalizeName).filter(Boolean);
+    normalised.set(actor, names);
+  }
+  return names;
 }
 
 /**

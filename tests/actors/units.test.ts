@@ -88,3 +88,45 @@ describe("autocomplete", () => {
     }
   });
 });
+
+describe("who at scale", () => {
+  it("GIVEN thousands of people THEN typed names resolve as by scoring every actor, and a frequent one's reply is capped with its count", async () => {
+    const { resolveActor, whoReply, WHO_LIMIT } = await import("../../src/actors/who.ts");
+    const { nameScore } = await import("../../src/actors/names.ts");
+    const people: Actor[] = Array.from({ length: 6000 }, (_, i) => ({
+      name: `Person${String.fromCharCode(97 + (i % 26))}${i} Surname${i % 97}x`,
+      aliases: [`Surname${i % 97}x`],
+      kind: "person",
+      passages: [i],
+      viaPronoun: [],
+    }));
+    const byScoring = (typed: string) => {
+      let best: { actor: Actor; score: number } | undefined;
+      for (const actor of people) {
+        const score = nameScore(actor, typed);
+        if (score > 0 && (!best || score > best.score)) best = { actor, score };
+      }
+      return best?.actor.name;
+    };
+    for (const typed of [
+      "Personc2",
+      "personc2 surname2x",
+      "Surnme5x",
+      "Persomd3",
+      "nobody at all",
+      "Surname96x",
+    ]) {
+      expect(resolveActor(people, typed)?.name, typed).toBe(byScoring(typed));
+    }
+    const frequent = people[0] as Actor;
+    frequent.passages = Array.from({ length: 300 }, (_, i) => i % 2);
+    const corpus = corpusOf("Personn0 Surname0x spoke.", "He left.");
+    const reply = whoReply(
+      corpus,
+      { actors: [frequent], byPassage: new Map(), facts: new Map(), links: () => [] },
+      frequent.name,
+    );
+    expect(reply.passages).toHaveLength(WHO_LIMIT);
+    expect(reply.message).toBe(`Named in 300 sentences; the first ${WHO_LIMIT} are quoted.`);
+  });
+});
