@@ -52,6 +52,9 @@ export class FormMatcher {
   private readonly folded = new Map<string, number[]>();
   /** Forms that start with punctuation, tried the slow way (a glossary variant like "(IRGC)"). */
   private readonly odd: number[] = [];
+  /** First words of the forms, to pass over most of a text's words with one look-up. */
+  private readonly exactFirst = new Set<string>();
+  private readonly foldedFirst = new Set<string>();
   /** Each form's words, lower-cased when it matches in any case. */
   private readonly parts: string[][] = [];
   private readonly anyCase: boolean[] = [];
@@ -70,6 +73,7 @@ export class FormMatcher {
       }
       const words = (insensitive ? trimmed.toLowerCase() : trimmed).match(WORDS_OF) ?? [];
       const key = words.slice(0, 2).join(" ");
+      (insensitive ? this.foldedFirst : this.exactFirst).add(words[0] as string);
       const map = insensitive ? this.folded : this.exact;
       const list = map.get(key);
       if (list) list.push(i);
@@ -87,12 +91,16 @@ export class FormMatcher {
       const at = m.index;
       const word = m[0];
       const next = WORD.exec(text);
-      this.tryAll(this.exact.get(word), text, at, found);
-      if (next) this.tryAll(this.exact.get(`${word} ${next[0]}`), text, at, found);
+      if (this.exactFirst.has(word)) {
+        this.tryAll(this.exact.get(word), text, at, found);
+        if (next) this.tryAll(this.exact.get(`${word} ${next[0]}`), text, at, found);
+      }
       if (folding) {
         const lower = word.toLowerCase();
-        this.tryAll(this.folded.get(lower), text, at, found);
-        if (next) this.tryAll(this.folded.get(`${lower} ${next[0].toLowerCase()}`), text, at, found);
+        if (this.foldedFirst.has(lower)) {
+          this.tryAll(this.folded.get(lower), text, at, found);
+          if (next) this.tryAll(this.folded.get(`${lower} ${next[0].toLowerCase()}`), text, at, found);
+        }
       }
       m = next;
     }
