@@ -39,6 +39,23 @@ const WORD_CHAR = /^[\p{L}\p{N}]/u;
 const apostrophes = (text: string) => text.replace(/’/g, "'");
 const WORDS_OF = /[\p{L}\p{N}]+/gu;
 
+/** 1 for the ASCII letters and digits. */
+const ASCII_WORD = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0));
+const WORD_POINT = /^[\p{L}\p{N}]$/u;
+
+/** Whether the code point at `i` is a letter or digit (as `[\p{L}\p{N}]` with the u flag reads it). */
+function isWordAt(text: string, i: number): boolean {
+  const point = text.codePointAt(i) as number;
+  return WORD_POINT.test(String.fromCodePoint(point));
+}
+
+/** The hash `scan` computes for an ASCII word (as written, or lower-cased when folding). */
+function hashOf(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+  return h;
+}
+
 /**
  * Many surface forms found in one pass over a text, with the same rules as `formPattern`.
  * A form can only start where a word of the text starts, and the text's words there must be the
@@ -58,6 +75,8 @@ export class FormMatcher {
   /** Each form's words, lower-cased when it matches in any case. */
   private readonly parts: string[][] = [];
   private readonly anyCase: boolean[] = [];
+  /** By word hash: 1 when a form (as written) may start with the word, 2 when one in any case may. */
+  private readonly firstFlags: Uint8Array;
 
   constructor(forms: Iterable<string>) {
     this.forms = [...new Set(forms)].filter((f) => f.trim() !== "");
@@ -79,33 +98,95 @@ export class FormMatcher {
       if (list) list.push(i);
       else map.set(key, [i]);
     });
+    let size = 1024;
+    while (size < 16 * (this.exactFirst.size + this.foldedFirst.size) && size < 1 << 22) size *= 2;
+    const flags = new Uint8Array(size);
+    const mark = (word: string, bit: number) => {
+      const k = hashOf(word) & (size - 1);
+      flags[k] = (flags[k] as number) | bit;
+    };
+    for (const w of this.exactFirst) mark(w, 1);
+    for (const w of this.foldedFirst) mark(w, 2);
+    this.firstFlags = flags;
   }
 
   /** Calls `found` with the index of the form (in `forms`) and the offset, for every place a form is written. */
   scan(text: string, found: (form: number, at: number) => void): void {
-    const folding = this.folded.size > 0;
-    // Its own each call, so that a callback may scan another text.
-    const WORD = /[\p{L}\p{N}]+/gu;
-    let m = WORD.exec(text);
-    while (m) {
-      const at = m.index;
-      const word = m[0];
-      const next = WORD.exec(text);
-      if (this.exactFirst.has(word)) {
-        this.tryAll(this.exact.get(word), text, at, found);
-        if (next) this.tryAll(this.exact.get(`${word} ${next[0]}`), text, at, found);
+    // Words are read by hand with a running hash, and a word becomes a string only when its hash
+    // is among the first words' hashes: most words of a text start no form, and a regular
+    // expression and a lower-casing per word cost more than the rest of the scan.
+    const flags = this.firstFlags;
+    const mask = flags.length - 1;
+    const n = text.length;
+    let pendingAt = -1;
+    let pendingEnd = 0;
+    let pendingFlags = 0;
+    let i = 0;
+    while (i < n) {
+      let c = text.charCodeAt(i);
+      if (c < 128 ? ASCII_WORD[c] === 0 : !isWordAt(text, i)) {
+        i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+        continue;
       }
-      if (folding) {
-        const lower = word.toLowerCase();
-        if (this.foldedFirst.has(lower)) {
-          this.tryAll(this.folded.get(lower), text, at, found);
-          if (next) this.tryAll(this.folded.get(`${lower} ${next[0].toLowerCase()}`), text, at, found);
+      const at = i;
+      let exact = 0;
+      let folded = 0;
+      let ascii = true;
+      while (i < n) {
+        c = text.charCodeAt(i);
+        if (c < 128) {
+          if (ASCII_WORD[c] === 0) break;
+          exact = (Math.imul(exact, 31) + c) | 0;
+          folded = (Math.imul(folded, 31) + (c >= 65 && c <= 90 ? c | 32 : c)) | 0;
+          i++;
+        } else {
+          if (!isWordAt(text, i)) break;
+          ascii = false;
+          i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
         }
       }
-      m = next;
+      // A word with other letters is looked up as written: its hash would not match the forms'.
+      const wordFlags = ascii
+        ? ((flags[exact & mask] as number) & 1) | ((flags[folded & mask] as number) & 2)
+        : 3;
+      if (pendingFlags !== 0) this.tryWord(text, pendingAt, pendingEnd, pendingFlags, at, i, found);
+      pendingAt = at;
+      pendingEnd = i;
+      pendingFlags = wordFlags;
     }
+    if (pendingFlags !== 0) this.tryWord(text, pendingAt, pendingEnd, pendingFlags, -1, -1, found);
     for (const i of this.odd) {
       for (const hit of text.matchAll(formPattern(this.forms[i] as string, true))) found(i, hit.index ?? 0);
+    }
+  }
+
+  /** The forms that start with the word at `at`…`end` (alone, or with the next word at `nextAt`…`nextEnd`). */
+  private tryWord(
+    text: string,
+    at: number,
+    end: number,
+    flags: number,
+    nextAt: number,
+    nextEnd: number,
+    found: (form: number, at: number) => void,
+  ): void {
+    const word = text.slice(at, end);
+    if (flags & 1 && this.exactFirst.has(word)) {
+      this.tryAll(this.exact.get(word), text, at, found);
+      if (nextAt >= 0) this.tryAll(this.exact.get(`${word} ${text.slice(nextAt, nextEnd)}`), text, at, found);
+    }
+    if (flags & 2) {
+      const lower = word.toLowerCase();
+      if (this.foldedFirst.has(lower)) {
+        this.tryAll(this.folded.get(lower), text, at, found);
+        if (nextAt >= 0)
+          this.tryAll(
+            this.folded.get(`${lower} ${text.slice(nextAt, nextEnd).toLowerCase()}`),
+            text,
+            at,
+            found,
+          );
+      }
     }
   }
 
