@@ -9,7 +9,7 @@ import { cite } from "./reply/cite.ts";
 import { UserError } from "./reply/errors.ts";
 import type { Reply } from "./reply/types.ts";
 import { ask } from "./search/ask.ts";
-import { buildSearchIndex, type PassageLinks, type SearchIndex } from "./search/index.ts";
+import { buildSearchIndexThenLink, type PassageLinks, type SearchIndex } from "./search/index.ts";
 
 /** Longest question accepted; Discord's option is capped the same. */
 export const MAX_QUESTION_LENGTH = 300;
@@ -40,13 +40,24 @@ export interface EngineState {
 }
 
 export function createEngine(corpus: Corpus, links?: PassageLinks): Engine {
-  return engineFromState(corpus, buildEngineState(corpus, links));
+  return engineFromState(corpus, buildEngineState(corpus, { ...(links ? { links } : {}) }));
+}
+
+export interface BuildOptions {
+  /** Pronoun links to index instead of the actors' own. */
+  links?: PassageLinks;
+  /** Where the actors come from, asked once the sentences are analysed (default: found here). */
+  actors?: () => ActorIndex;
 }
 
 /** The slow part of start-up: indexing the corpus. */
-export function buildEngineState(corpus: Corpus, links?: PassageLinks): EngineState {
-  const actors = actorsOf(corpus);
-  return { index: buildSearchIndex(corpus, links ?? actors.links), actors };
+export function buildEngineState(corpus: Corpus, options: BuildOptions = {}): EngineState {
+  let actors: ActorIndex | undefined;
+  const index = buildSearchIndexThenLink(corpus, () => {
+    actors = options.actors?.() ?? actorsOf(corpus);
+    return options.links ?? actors.links;
+  });
+  return { index, actors: actors ?? actorsOf(corpus) };
 }
 
 /** An engine over state built now or restored from the cache. */

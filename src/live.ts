@@ -148,7 +148,7 @@ function inWorker(dir: string, cacheDir: string): Promise<WorkerResult> {
   const entry = new URL(`./live-worker${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url)
     .href;
   return new Promise((resolve) => {
-    const worker = new Worker(new URL("./live-worker-boot.mjs", import.meta.url), {
+    const worker = new Worker(new URL("./worker-boot.mjs", import.meta.url), {
       workerData: { dir, cacheDir, entry },
     });
     let settled = false;

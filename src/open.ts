@@ -1,9 +1,12 @@
+import { readdirSync } from "node:fs";
+import { actorsOf } from "./actors/extract.ts";
 import { restoreEngineState, type SerializedEngineState, serializeEngineState } from "./cache/state.ts";
 import { cacheFile, cacheKey, DEFAULT_CACHE_DIR, readCache, writeCache } from "./cache/store.ts";
 import { loadCorpus } from "./corpus/load.ts";
 import { restoreCorpus, type SerializedCorpus, serializeCorpus } from "./corpus/persist.ts";
 import type { Corpus, CorpusProblem } from "./corpus/types.ts";
-import { buildEngineState, type Engine, engineFromState } from "./engine.ts";
+import { buildEngineState, type Engine, type EngineState, engineFromState } from "./engine.ts";
+import { startActorsThread } from "./parallel/actors-thread.ts";
 
 /** The corpus could not be served at all: no article loaded. */
 export class CorpusUnusableError extends Error {
@@ -16,6 +19,21 @@ export interface OpenOptions {
    * `false` builds every time and writes nothing.
    */
   cacheDir?: string | false;
+  /**
+   * Find the actors in a worker thread while this one indexes the sentences (default: when the
+   * folder holds at least 200 entries; below that, starting a thread costs more than it saves).
+   */
+  actorsThread?: boolean;
+}
+
+const ACTORS_THREAD_FROM = 200;
+
+function countEntries(dir: string): number {
+  try {
+    return readdirSync(dir).length;
+  } catch {
+    return 0;
+  }
 }
 
 /** How an engine was opened, for logs and the benchmark. */
@@ -31,8 +49,12 @@ export interface OpenInfo {
     buildMs: number;
     writeMs: number;
     totalMs: number;
+    /** How long the index, once built, waited for the actors' thread. */
+    actorsWaitMs?: number;
   };
   cacheBytes?: number;
+  /** Whether the actors came from a worker thread; `failed`: it did not deliver, they were found here. */
+  actorsThread?: "used" | "failed";
 }
 
 interface CachedEngine {
@@ -59,7 +81,7 @@ export function openEngineWithInfo(
   options: OpenOptions = {},
 ): { engine: Engine; info: OpenInfo } {
   const started = performance.now();
-  const timings = { keyMs: 0, readMs: 0, loadMs: 0, buildMs: 0, writeMs: 0, totalMs: 0 };
+  const timings: OpenInfo["timings"] = { keyMs: 0, readMs: 0, loadMs: 0, buildMs: 0, writeMs: 0, totalMs: 0 };
   const cacheDir = options.cacheDir ?? process.env.NEWSDESK_CACHE_DIR ?? DEFAULT_CACHE_DIR;
   const info: OpenInfo = { cache: "off", timings };
   let key: string | undefined;
@@ -96,20 +118,35 @@ export function openEngineWithInfo(
   }
 
   let t = performance.now();
+  const thread =
+    (options.actorsThread ?? countEntries(dir) >= ACTORS_THREAD_FROM) ? startActorsThread(dir) : undefined;
   let corpus: Corpus;
+  let state: EngineState;
   try {
-    corpus = loadCorpus(dir);
-  } catch (error) {
-    throw new CorpusUnusableError(`Cannot read the corpus folder ${dir}: ${(error as Error).message}`);
+    try {
+      corpus = loadCorpus(dir);
+    } catch (error) {
+      throw new CorpusUnusableError(`Cannot read the corpus folder ${dir}: ${(error as Error).message}`);
+    }
+    timings.loadMs = performance.now() - t;
+    for (const problem of corpus.problems) report(problem);
+    if (corpus.articles.length === 0) {
+      throw new CorpusUnusableError(`No article could be loaded from ${dir}; add a .txt or .md article.`);
+    }
+    t = performance.now();
+    const loaded = corpus;
+    const fromThread = () => {
+      const waited = performance.now();
+      const actors = thread?.take(loaded);
+      timings.actorsWaitMs = performance.now() - waited;
+      info.actorsThread = actors ? "used" : "failed";
+      return actors ?? actorsOf(loaded);
+    };
+    state = buildEngineState(loaded, thread ? { actors: fromThread } : {});
+    timings.buildMs = performance.now() - t;
+  } finally {
+    thread?.stop();
   }
-  timings.loadMs = performance.now() - t;
-  for (const problem of corpus.problems) report(problem);
-  if (corpus.articles.length === 0) {
-    throw new CorpusUnusableError(`No article could be loaded from ${dir}; add a .txt or .md article.`);
-  }
-  t = performance.now();
-  const state = buildEngineState(corpus);
-  timings.buildMs = performance.now() - t;
   if (key !== undefined && file !== undefined) {
     t = performance.now();
     try {

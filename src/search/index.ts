@@ -61,17 +61,19 @@ export function miniSearchOptions() {
  * `links` adds, to a passage whose subject is a pronoun, the names it points to.
  */
 export function buildSearchIndex(corpus: Corpus, links: PassageLinks = () => []): SearchIndex {
+  return buildSearchIndexThenLink(corpus, () => links);
+}
+
+/**
+ * The same, asking for the links only once every sentence is analysed: the actors that give them
+ * can then be found at the same time, in another thread (see `src/parallel/actors-thread.ts`).
+ */
+export function buildSearchIndexThenLink(corpus: Corpus, linksWhenReady: () => PassageLinks): SearchIndex {
   const glossary = compileGlossary(corpus.glossary);
   // A plain Map while indexing: a radix-tree look-up per word of the corpus costs seconds at scale.
   const seen = new Map<string, WordInfo>();
-  const builder = PassageTerms.builder();
-  const articleNumber = new Map(corpus.articles.map((a, i) => [a.id, i]));
-  for (const article of corpus.articles) builder.addTitle(contentTerms(article.title));
-
   // Kept until MiniSearch is filled: it needs every term's document frequency first.
-  const sentences: Array<{ terms: string[]; linked: string[] }> = [];
-  let paragraphKey = "";
-  for (const passage of corpus.passages) {
+  const sentences = corpus.passages.map((passage) => {
     const tokens = tokenize(passage.text);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
@@ -80,22 +82,35 @@ export function buildSearchIndex(corpus: Corpus, links: PassageLinks = () => [])
       if (!known) seen.set(t.word, { term: t.term, name });
       else if (name && !known.name) known.name = true;
     }
-    const terms = [...contentTerms(tokens), ...glossaryIds(tokens, glossary)];
+    return {
+      terms: [...contentTerms(tokens), ...glossaryIds(tokens, glossary)],
+      linked: [] as string[],
+      cues: sentenceCueBits(passage.text),
+    };
+  });
+
+  const links = linksWhenReady();
+  const builder = PassageTerms.builder();
+  const articleNumber = new Map(corpus.articles.map((a, i) => [a.id, i]));
+  for (const article of corpus.articles) builder.addTitle(contentTerms(article.title));
+  let paragraphKey = "";
+  corpus.passages.forEach((passage, id) => {
+    const sentence = sentences[id] as (typeof sentences)[number];
     const linked = new Set<string>();
     for (const name of links(passage)) {
       for (const term of [...contentTerms(name), ...glossaryIds(name, glossary)]) linked.add(term);
     }
+    sentence.linked = [...linked];
     const key = `${passage.articleId}\u0000${passage.paragraph}`;
     builder.addPassage({
-      terms,
-      linked: [...linked],
+      terms: sentence.terms,
+      linked: sentence.linked,
       article: articleNumber.get(passage.articleId) ?? 0,
       newParagraph: key !== paragraphKey,
-      cues: sentenceCueBits(passage.text),
+      cues: sentence.cues,
     });
     paragraphKey = key;
-    sentences.push({ terms, linked: [...linked] });
-  }
+  });
   const passages = builder.done();
   // MiniSearch is asked only for the terms at or under the limit (see ask.ts); the common ones,
   // four in ten of a large corpus's postings, would only make it slower to build and to load.

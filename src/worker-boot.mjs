@@ -1,4 +1,4 @@
-// Starts the live-reload worker; a TypeScript entry is loaded through tsx's loader in this thread.
+// Starts a worker thread on `workerData.entry`; a TypeScript entry is loaded through tsx's loader in this thread.
 import { workerData } from "node:worker_threads";
 
 if (workerData.entry.endsWith(".ts")) {
