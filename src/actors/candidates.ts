@@ -2,7 +2,7 @@ import type { Article } from "../corpus/types.ts";
 import { lexiconEntities } from "./entities.ts";
 import { FormMatcher } from "./forms.ts";
 import { CAPITALS, COUNTRY_ALIASES, ORG_HEADS, TITLES } from "./lexicon.ts";
-import { cleanName } from "./ner.ts";
+import { cleanName, type NamedEntity } from "./ner.ts";
 import type { ActorKind } from "./types.ts";
 
 /** An actor as first found, before the glossary and the mentions are added. */
@@ -20,6 +20,7 @@ export interface Draft {
 const CAPITALISED_RUN =
   /\p{Lu}[\p{L}\p{M}.&’'-]*(?:\s+(?:(?:of|for|on|and|the|de|du|del|la)\s+)*(?:\p{Lu}[\p{L}\p{M}.&’'-]*|\d+))*/gu;
 const ACRONYM = /(?<![\p{L}\p{N}])(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,}[\p{Lu}\d]*)(?![\p{L}\p{N}])/gu;
+const MAY_BE_ACRONYM = /\p{Lu}[\p{Lu}.]/u;
 const ACRONYM_DEFINITION =
   /(\p{Lu}[\p{L}.&’'-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*\p{Lu}[\p{L}.&’'-]*)*)\s+\((\p{Lu}[\p{Lu}.&]+)\)/gu;
 /** Capitals that are not organisations even when written as initials. */
@@ -78,24 +79,50 @@ export function findCandidates(articles: Article[]): Draft[] {
   const texts = articles.map((a) => a.paragraphs.join("\n"));
   const paragraphs = articles.flatMap((a) => a.paragraphs);
 
-  articles.forEach((article, a) => {
-    const text = texts[a] as string;
-    const runs = article.paragraphs.flatMap(capitalisedRuns);
+  // News copy repeats its capitalised runs ("The", "He", a name in every article): each distinct
+  // run is read once, cut into names and looked up in the word list (whose segments lie inside
+  // the runs), which at 10,000 articles saves most of this pass.
+  const readRun = remembered((raw: string) => ({
+    pieces: cutAtSentenceEnds(raw).map(cleanName).filter(Boolean),
+    entities: lexiconEntities(raw),
+  }));
+  const titledPerson = remembered((run: string) => {
+    const { titles, rest } = splitTitles(run);
+    return titles.length > 0 && rest.length >= 2 && rest.length <= 3;
+  });
+  const orgByHead = remembered((name: string) => {
+    const ws = words(name);
+    return ws.length >= 2 && ws.some((w) => ORG_HEADS.has(w.toLowerCase())) && !isTitle(ws[0] ?? "");
+  });
+  const person = remembered((text: string) => {
+    const { titles, rest } = splitTitles(text);
+    if (rest.some((w) => ORG_HEADS.has(w.toLowerCase()) || !/^\p{Lu}/u.test(w))) return undefined;
+    // A lone name is a surname met later through the full name, or too uncertain to keep ("Dalton").
+    if (rest.length === 1) return undefined;
+    return { titles, name: rest.join(" ") };
+  });
+  const hasOrgHead = remembered((text: string) => words(text).some((w) => ORG_HEADS.has(w.toLowerCase())));
+
+  for (const article of articles) {
+    const runs: string[] = [];
+    const found: NamedEntity[] = [];
+    for (const paragraph of article.paragraphs) {
+      for (const m of paragraph.matchAll(CAPITALISED_RUN)) {
+        const run = readRun(m[0]);
+        runs.push(...run.pieces);
+        found.push(...run.entities);
+      }
+    }
     // The word list knows mostly Western first names; a title followed by two or three capitalised
     // words ("Director Priya Raghunathan") is a person whatever the names.
     const titled = runs
-      .filter((run) => {
-        const { titles, rest } = splitTitles(run);
-        return titles.length > 0 && rest.length >= 2 && rest.length <= 3;
-      })
+      .filter(titledPerson)
       .map((run) => ({ text: run, kind: "person" as const, country: false }));
-    for (const entity of [...article.paragraphs.flatMap(lexiconEntities), ...titled]) {
+    for (const entity of [...found, ...titled]) {
       if (entity.kind === "person") {
-        const { titles, rest } = splitTitles(entity.text);
-        if (rest.some((w) => ORG_HEADS.has(w.toLowerCase()) || !/^\p{Lu}/u.test(w))) continue;
-        // A lone name is a surname met later through the full name, or too uncertain to keep ("Dalton").
-        if (rest.length === 1) continue;
-        const name = rest.join(" ");
+        const named = person(entity.text);
+        if (!named) continue;
+        const { titles, name } = named;
         const draft = people.get(name) ?? { name, kind: "person", forms: new Set([name]), titles: [] };
         for (const t of titles) if (!draft.titles.includes(t)) draft.titles.push(t);
         people.set(name, draft);
@@ -103,21 +130,24 @@ export function findCandidates(articles: Article[]): Draft[] {
         orgs.add(entity.text);
       } else if (entity.country) {
         countries.add(entity.text);
-      } else if (words(entity.text).some((w) => ORG_HEADS.has(w.toLowerCase()))) {
+      } else if (hasOrgHead(entity.text)) {
         orgs.add(entity.text);
       }
     }
-    for (const name of runs) {
-      const ws = words(name);
-      if (ws.length >= 2 && ws.some((w) => ORG_HEADS.has(w.toLowerCase())) && !isTitle(ws[0] ?? "")) {
-        orgs.add(name);
+    for (const name of runs) if (orgByHead(name)) orgs.add(name);
+    // Paragraph by paragraph (no initialism spans one), and only those with two capitals in a row
+    // or a capital and a dot: the patterns are slow where they cannot match.
+    for (const paragraph of article.paragraphs) {
+      if (!MAY_BE_ACRONYM.test(paragraph)) continue;
+      for (const m of paragraph.matchAll(ACRONYM)) {
+        const acronym = m[0];
+        if (!NOT_ACTOR_ACRONYMS.has(acronym) && !/^[IVXLC]+$/.test(acronym)) orgs.add(acronym);
       }
     }
-    for (const m of text.matchAll(ACRONYM)) {
-      const acronym = m[0];
-      if (!NOT_ACTOR_ACRONYMS.has(acronym) && !/^[IVXLC]+$/.test(acronym)) orgs.add(acronym);
-    }
-    for (const m of article.paragraphs.flatMap((p) => [...p.matchAll(ACRONYM_DEFINITION)])) {
+    const defined = article.paragraphs.flatMap((p) =>
+      p.includes("(") ? [...p.matchAll(ACRONYM_DEFINITION)] : [],
+    );
+    for (const m of defined) {
       // "… Memorial Hospital. The Westbrook County Department of Public Health (WCDPH)": the last sentence's.
       const long = cleanName(cutAtSentenceEnds(m[1] ?? "").at(-1) ?? "");
       const short = m[2] ?? "";
@@ -125,7 +155,7 @@ export function findCandidates(articles: Article[]): Draft[] {
       orgs.addForm(draft, short);
       orgs.delete(short);
     }
-  });
+  }
 
   // Which short forms and capitals the corpus writes, in one pass over it.
   const written = new FormMatcher([...COUNTRY_ALIASES.flat(), ...Object.keys(CAPITALS)]).present(paragraphs);
@@ -169,10 +199,20 @@ function endsSentence(word: string): boolean {
  * "… at Carroway University. The …" is "Carroway University", then "The".
  */
 export function capitalisedRuns(paragraph: string): string[] {
-  return [...paragraph.matchAll(CAPITALISED_RUN)]
-    .flatMap((m) => cutAtSentenceEnds(m[0]))
-    .map(cleanName)
-    .filter(Boolean);
+  return [...paragraph.matchAll(CAPITALISED_RUN)].flatMap((m) =>
+    cutAtSentenceEnds(m[0]).map(cleanName).filter(Boolean),
+  );
+}
+
+/** `f` computed once per distinct argument (for one build: the map goes with the closure). */
+function remembered<T>(f: (key: string) => T): (key: string) => T {
+  const seen = new Map<string, T>();
+  return (key) => {
+    if (seen.has(key)) return seen.get(key) as T;
+    const value = f(key);
+    seen.set(key, value);
+    return value;
+  };
 }
 
 function cutAtSentenceEnds(run: string): string[] {

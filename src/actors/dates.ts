@@ -16,6 +16,8 @@ const PATTERNS: RegExp[] = [
   /\b(?:in|by|until|since|before|after|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g,
 ];
 
+const MAY_DATE = new RegExp(`\\d|${MONTH}`);
+
 /** A date or span that a sentence states, as written, with a sort key. */
 export interface StatedDate {
   text: string;
@@ -28,6 +30,8 @@ export interface StatedDate {
  * `defaultYear` (the article's publication year) dates a month and day given without a year.
  */
 export function statedDates(text: string, defaultYear?: number): StatedDate[] {
+  // Every pattern needs a digit or a month's name: most sentences have neither.
+  if (!MAY_DATE.test(text)) return [];
   const taken: Array<[number, number]> = [];
   const found: Array<{ at: number; date: StatedDate }> = [];
   for (const pattern of PATTERNS) {

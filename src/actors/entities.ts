@@ -19,39 +19,42 @@ const MAX_PHRASE = 4;
  * organisations ("NATO"). Organisation words ("… Agency") and initialisms are the caller's rules.
  */
 export function lexiconEntities(text: string): NamedEntity[] {
+  return [...text.matchAll(SEGMENT)].flatMap((m) => segmentEntities(m[0]));
+}
+
+/** The entities of one run of capitalised words (a `SEGMENT`). */
+function segmentEntities(segment: string): NamedEntity[] {
   const out: NamedEntity[] = [];
-  for (const m of text.matchAll(SEGMENT)) {
-    const ws = m[0].split(/\s+/).map((w) => cleanName(w) || w);
-    // Titles, then two or three names and nothing else ("Gen. Plorkust Breanvain on Thursday"):
-    // a person whatever the names, as a title is how news copy introduces one.
-    const titles = ws.findIndex((w) => !isTitleWord(w));
-    if (titles > 0 && ws.length - titles >= 2 && ws.length - titles <= 3) {
-      out.push({ text: ws.join(" "), kind: "person", country: false });
+  const ws = segment.split(/\s+/).map((w) => cleanName(w) || w);
+  // Titles, then two or three names and nothing else ("Gen. Plorkust Breanvain on Thursday"):
+  // a person whatever the names, as a title is how news copy introduces one.
+  const titles = ws.findIndex((w) => !isTitleWord(w));
+  if (titles > 0 && ws.length - titles >= 2 && ws.length - titles <= 3) {
+    out.push({ text: ws.join(" "), kind: "person", country: false });
+    return out;
+  }
+  let i = 0;
+  while (i < ws.length) {
+    const phrase = knownPhrase(ws, i);
+    if (phrase) {
+      out.push({
+        text: ws.slice(i, i + phrase.length).join(" "),
+        kind: phrase.kind,
+        country: phrase.kind === "country",
+      });
+      i += phrase.length;
       continue;
     }
-    let i = 0;
-    while (i < ws.length) {
-      const phrase = knownPhrase(ws, i);
-      if (phrase) {
-        out.push({
-          text: ws.slice(i, i + phrase.length).join(" "),
-          kind: phrase.kind,
-          country: phrase.kind === "country",
-        });
-        i += phrase.length;
-        continue;
-      }
-      if (isFirstName(ws[i] as string) && i + 1 < ws.length) {
-        // The first name and up to two more names; titles just before it come along ("Senator Maria Lopez").
-        let start = i;
-        while (start > 0 && isTitleWord(ws[start - 1] as string)) start--;
-        const end = Math.min(ws.length, i + 3);
-        out.push({ text: ws.slice(start, end).join(" "), kind: "person", country: false });
-        i = end;
-        continue;
-      }
-      i++;
+    if (isFirstName(ws[i] as string) && i + 1 < ws.length) {
+      // The first name and up to two more names; titles just before it come along ("Senator Maria Lopez").
+      let start = i;
+      while (start > 0 && isTitleWord(ws[start - 1] as string)) start--;
+      const end = Math.min(ws.length, i + 3);
+      out.push({ text: ws.slice(start, end).join(" "), kind: "person", country: false });
+      i = end;
+      continue;
     }
+    i++;
   }
   return out;
 }

@@ -235,24 +235,35 @@ function addPersonForms(drafts: Draft[], corpus: Corpus): void {
     if (s) addForm(s, p);
   }
   // One pass over the text: every capitalised run whose tail is a person's form and whose words
-  // just before it are titles ("Former President Donald Trump", "Mayor Vasquez").
+  // just before it are titles ("Former President Donald Trump", "Mayor Vasquez"). Each distinct
+  // run is read once: the same ones recur across thousands of articles.
+  const titledForms = new Map<string, Array<[title: string, form: string]>>();
+  const readRun = (run: string) => {
+    const out: Array<[string, string]> = [];
+    const ws = run
+      .replace(/[’']s$/u, "")
+      .replace(/\.$/u, "")
+      .split(/\s+/);
+    for (let i = 1; i < ws.length; i++) {
+      const form = ws.slice(i).join(" ");
+      if (!byForm.has(form)) continue;
+      const titles: string[] = [];
+      for (let k = i - 1; k >= Math.max(0, i - 3) && isTitle(ws[k] as string); k--)
+        titles.unshift(ws[k] as string);
+      if (titles.length > 0) out.push([titles.join(" "), form]);
+    }
+    return out;
+  };
   for (const article of corpus.articles) {
     for (const paragraph of article.paragraphs) {
       for (const m of paragraph.matchAll(TITLED_RUN)) {
-        const ws = m[0]
-          .replace(/[’']s$/u, "")
-          .replace(/\.$/u, "")
-          .split(/\s+/);
-        for (let i = 1; i < ws.length; i++) {
-          const form = ws.slice(i).join(" ");
-          const found = byForm.get(form);
-          if (!found) continue;
-          const run: string[] = [];
-          for (let k = i - 1; k >= Math.max(0, i - 3) && isTitle(ws[k] as string); k--)
-            run.unshift(ws[k] as string);
-          if (run.length === 0) continue;
-          const title = run.join(" ");
-          for (const p of found) {
+        let found = titledForms.get(m[0]);
+        if (!found) {
+          found = readRun(m[0]);
+          titledForms.set(m[0], found);
+        }
+        for (const [title, form] of found) {
+          for (const p of byForm.get(form) ?? []) {
             p.forms.add(`${title} ${form}`);
             if (!p.titles.includes(title)) p.titles.push(title);
           }
