@@ -57,10 +57,8 @@ export interface OpenInfo {
   actorsThread?: "used" | "failed";
 }
 
-interface CachedEngine {
-  corpus: SerializedCorpus;
-  state: SerializedEngineState;
-}
+/** What the cache file holds, one part per field (see `writeCache`). */
+type CachedEngine = { corpus: SerializedCorpus } & SerializedEngineState;
 
 /**
  * Loads the corpus in `dir` and builds the engine over it, or loads both from the persisted
@@ -102,8 +100,9 @@ export function openEngineWithInfo(
     if (read.status === "corrupt") info.cacheProblem = read.reason;
     if (read.status === "hit") {
       try {
-        const corpus = restoreCorpus(read.value.corpus);
-        const engine = engineFromState(corpus, restoreEngineState(read.value.state, corpus));
+        const { corpus: storedCorpus, ...state } = read.value;
+        const corpus = restoreCorpus(storedCorpus);
+        const engine = engineFromState(corpus, restoreEngineState(state, corpus));
         timings.readMs = performance.now() - t;
         for (const problem of corpus.problems) report(problem);
         timings.totalMs = performance.now() - started;
@@ -152,7 +151,7 @@ export function openEngineWithInfo(
     try {
       const cached: CachedEngine = {
         corpus: serializeCorpus(corpus),
-        state: serializeEngineState(state, corpus),
+        ...serializeEngineState(state, corpus),
       };
       info.cacheBytes = writeCache(file, key, cached);
     } catch (error) {
