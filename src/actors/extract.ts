@@ -14,9 +14,14 @@ export interface ActorIndex {
   /** Passage id → names of the actors it names or points to, holder first. */
   byPassage: Map<number, string[]>;
   /** Passage id → position or event, dates, holder; only for passages about an actor. */
-  facts: Map<number, SentenceFacts>;
+  facts: FactTable;
   /** Names each passage points to through a pronoun, for the search index. */
   links: PassageLinks;
+}
+
+/** What each passage about an actor is: a map when built, columns when restored (`persist.ts`). */
+export interface FactTable {
+  get(passageId: number): SentenceFacts | undefined;
 }
 
 interface Found {
