@@ -127,10 +127,11 @@ export function buildSearchIndexThenLink(corpus: Corpus, linksWhenReady: () => P
  * A term in more than this many of a large corpus's sentences ("said", "government") is common:
  * it does not pick candidates through MiniSearch, which would score and sort a large part of the
  * corpus for it; the rarer words of the question do, and coverage still counts it. A small corpus
- * (under a thousand sentences) has no common terms.
+ * (under a thousand sentences) has no common terms. At 250,000 synthetic sentences the limit (1,000)
+ * leaves 58% of the postings out of MiniSearch (2%: 40%), which makes it that much faster to load.
  */
 export function commonTermLimit(passageCount: number): number {
-  return Math.max(1000, 0.02 * passageCount);
+  return Math.max(1000, 0.004 * passageCount);
 }
 
 /** The passage's terms as sets: for tests and debugging; ranking reads the flat arrays. */
