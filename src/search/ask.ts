@@ -1,7 +1,7 @@
 import { type Token, tokenize } from "../text/analyze.ts";
 import { BM25_ONCE, type Candidate, commonWordCandidates } from "./common-words.ts";
 import { cuesFromBits, typeBonus } from "./features.ts";
-import { commonTermLimit, FIELD_BOOST, type SearchIndex } from "./index.ts";
+import { FIELD_BOOST, type SearchIndex } from "./index.ts";
 import type { PassageTerms } from "./passage-terms.ts";
 import { type Concept, idf, type ParsedQuestion, parseQuestion } from "./query.ts";
 
@@ -123,7 +123,7 @@ function isAnswer(index: SearchIndex, question: ParsedQuestion, best: RankedPass
 
 /** The question's terms that MiniSearch may look up: all but the very common ones of a large corpus. */
 function rareTerms(index: SearchIndex, weights: Map<string, number>): string[] {
-  const limit = commonTermLimit(index.passageCount);
+  const limit = index.commonLimit;
   return [...weights.keys()].filter((t) => index.passages.documentFrequency(t) <= limit);
 }
 

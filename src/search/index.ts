@@ -26,6 +26,8 @@ export interface SearchIndex {
   words: WordTable;
   glossary: CompiledGlossary;
   passageCount: number;
+  /** Terms in more passages than this are common: MiniSearch leaves them out (see `commonTermLimit`). */
+  commonLimit: number;
 }
 
 interface IndexedDoc {
@@ -60,15 +62,23 @@ export function miniSearchOptions() {
  * Builds the search index over every passage of the corpus.
  * `links` adds, to a passage whose subject is a pronoun, the names it points to.
  */
-export function buildSearchIndex(corpus: Corpus, links: PassageLinks = () => []): SearchIndex {
-  return buildSearchIndexThenLink(corpus, () => links);
+export function buildSearchIndex(
+  corpus: Corpus,
+  links: PassageLinks = () => [],
+  commonLimit = commonTermLimit(corpus.passages.length),
+): SearchIndex {
+  return buildSearchIndexThenLink(corpus, () => links, commonLimit);
 }
 
 /**
  * The same, asking for the links only once every sentence is analysed: the actors that give them
  * can then be found at the same time, in another thread (see `src/parallel/actors-thread.ts`).
  */
-export function buildSearchIndexThenLink(corpus: Corpus, linksWhenReady: () => PassageLinks): SearchIndex {
+export function buildSearchIndexThenLink(
+  corpus: Corpus,
+  linksWhenReady: () => PassageLinks,
+  commonLimit = commonTermLimit(corpus.passages.length),
+): SearchIndex {
   const glossary = compileGlossary(corpus.glossary);
   // A plain Map while indexing: a radix-tree look-up per word of the corpus costs seconds at scale.
   const seen = new Map<string, WordInfo>();
@@ -114,13 +124,14 @@ export function buildSearchIndexThenLink(corpus: Corpus, linksWhenReady: () => P
   const passages = builder.done();
   // MiniSearch is asked only for the terms at or under the limit (see ask.ts); the common ones,
   // four in ten of a large corpus's postings, would only make it slower to build and to load.
-  const common = passages.commonTerms(commonTermLimit(corpus.passages.length));
+  const common = passages.commonTerms(commonLimit);
   const rare = (terms: string[]) => (common.size ? terms.filter((t) => !common.has(t)) : terms).join(" ");
   const mini = new MiniSearch<IndexedDoc>(miniSearchOptions());
   sentences.forEach((sentence, id) => {
     mini.add({ id, text: rare(sentence.terms), linked: rare(sentence.linked) });
   });
-  return { mini, passages, words: WordTable.from(seen), glossary, passageCount: corpus.passages.length };
+  const words = WordTable.from(seen);
+  return { mini, passages, words, glossary, passageCount: corpus.passages.length, commonLimit };
 }
 
 /**

@@ -19,6 +19,7 @@ export interface SerializedSearchIndex {
   passages: PassageTermsData;
   words: WordTableData;
   passageCount: number;
+  commonLimit: number;
 }
 
 export function serializeSearchIndex(index: SearchIndex): SerializedSearchIndex {
@@ -27,6 +28,7 @@ export function serializeSearchIndex(index: SearchIndex): SerializedSearchIndex 
     passages: index.passages.data,
     words: index.words.data,
     passageCount: index.passageCount,
+    commonLimit: index.commonLimit,
   };
 }
 
@@ -37,5 +39,6 @@ export function restoreSearchIndex(data: SerializedSearchIndex, corpus: Corpus):
     words: new WordTable(data.words),
     glossary: compileGlossary(corpus.glossary),
     passageCount: data.passageCount,
+    commonLimit: data.commonLimit,
   };
 }
