@@ -142,7 +142,8 @@ function storyLine(r: Record<string, unknown>): string {
   return [
     `story (${x.passages} sentences, ${x.questions} questions × 40):`,
     `ask p50/p99 ${x.latency.ask.p50}/${x.latency.ask.p99} ms,`,
-    `who p50/p99 ${x.latency.who.p50}/${x.latency.who.p99} ms;`,
+    `who p50/p99 ${x.latency.who.p50}/${x.latency.who.p99} ms`,
+    `(CPU time: ask p99 ${x.cpu.ask.p99} ms, who p99 ${x.cpu.who.p99} ms);`,
     `batch with start-up: median ${(x.batchMs.median / 1000).toFixed(2)} s of 5`,
   ].join(" ");
 }
