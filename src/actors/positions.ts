@@ -20,23 +20,41 @@ export function topicTerms(topic: string): Set<string> {
   return terms;
 }
 
+/** The most sentences a `/positions` reply quotes, and per actor when there are more than that. */
+export const POSITIONS_LIMIT = 50;
+export const POSITIONS_PER_ACTOR = 3;
+
 /**
  * `/positions [topic]`: side by side, what each actor holds (on the topic, when one is given):
  * the sentences whose subject is the actor and that state a stance, each cited, actors in the
- * order the story introduces them.
+ * order the story introduces them. When there are more than `POSITIONS_LIMIT`, the first few of
+ * each actor's, so that a large corpus still shows positions side by side, and the counts.
  */
 export function positionsReply(corpus: Corpus, index: ActorIndex, topic?: string): Reply {
   const wanted = topic ? topicTerms(topic) : undefined;
-  const passages = [];
+  const held: Array<{ actor: string; ids: number[] }> = [];
+  let total = 0;
   for (const actor of index.actors) {
+    const ids: number[] = [];
     for (const id of actor.passages) {
       const fact = index.facts.get(id);
-      const text = corpus.passages[id]?.text ?? "";
       if (fact?.holder !== actor.name) continue;
+      const text = corpus.passages[id]?.text ?? "";
       if (fact.kind !== "position" && !hasStanceCue(text)) continue;
       if (wanted && !contentTerms(text).some((t) => wanted.has(t))) continue;
+      ids.push(id);
+    }
+    if (ids.length === 0) continue;
+    held.push({ actor: actor.name, ids });
+    total += ids.length;
+  }
+  const capped = total > POSITIONS_LIMIT;
+  const passages = [];
+  for (const { actor, ids } of held) {
+    for (const id of capped ? ids.slice(0, POSITIONS_PER_ACTOR) : ids) {
+      if (passages.length === POSITIONS_LIMIT) break;
       const cited = citeFact(corpus, index, id);
-      cited.actor = actor.name;
+      cited.actor = actor;
       passages.push(cited);
     }
   }
@@ -52,12 +70,10 @@ export function positionsReply(corpus: Corpus, index: ActorIndex, topic?: string
       passages,
     };
   }
-  const holders = new Set(passages.map((p) => p.actor)).size;
-  return {
-    kind: "positions",
-    query,
-    answered: true,
-    message: `${holders} actor(s) take a position${topic ? ` on ${topic}` : ""}.`,
-    passages,
-  };
+  const holders = new Set(held.map((h) => h.actor)).size;
+  let message = `${holders} actor(s) take a position${topic ? ` on ${topic}` : ""}.`;
+  if (capped) {
+    message += ` ${total} sentences; ${passages.length} are quoted, at most ${POSITIONS_PER_ACTOR} per actor.`;
+  }
+  return { kind: "positions", query, answered: true, message, passages };
 }

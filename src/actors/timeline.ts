@@ -3,6 +3,9 @@ import type { Reply } from "../reply/types.ts";
 import type { ActorIndex } from "./extract.ts";
 import { citeFact } from "./who.ts";
 
+/** The most events a `/timeline` reply quotes. */
+export const TIMELINE_LIMIT = 50;
+
 /**
  * `/timeline`: every event of the corpus (an actor's sentence telling of an action or happening),
  * dated ones in date order, then undated ones in their place in the story; each quoted and cited.
@@ -13,7 +16,9 @@ export function timelineReply(corpus: Corpus, index: ActorIndex): Reply {
     .filter((p) => index.facts.get(p.id)?.when !== undefined)
     .sort((a, b) => (index.facts.get(a.id)?.when ?? 0) - (index.facts.get(b.id)?.when ?? 0) || a.id - b.id);
   const undated = events.filter((p) => index.facts.get(p.id)?.when === undefined);
-  const passages = [...dated, ...undated].map((p) => {
+  const all = [...dated, ...undated];
+  // The earliest ones, and how many there are: a large corpus tells of thousands.
+  const passages = all.slice(0, TIMELINE_LIMIT).map((p) => {
     const cited = citeFact(corpus, index, p.id);
     const holder = index.facts.get(p.id)?.holder;
     if (holder) cited.actor = holder;
@@ -28,9 +33,10 @@ export function timelineReply(corpus: Corpus, index: ActorIndex): Reply {
       passages,
     };
   }
-  const message =
+  let message =
     undated.length && dated.length
       ? `${dated.length} dated event(s) in date order, then ${undated.length} undated in story order.`
-      : `${passages.length} event(s), in ${dated.length ? "date" : "story"} order.`;
+      : `${all.length} event(s), in ${dated.length ? "date" : "story"} order.`;
+  if (all.length > passages.length) message += ` The first ${passages.length} are quoted.`;
   return { kind: "timeline", query: "", answered: true, message, passages };
 }
