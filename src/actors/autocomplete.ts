@@ -1,6 +1,7 @@
 import { DISCORD_LIMITS, truncate } from "../render/limits.ts";
 import { typoDistance } from "../text/typos.ts";
-import { allowedTypos, normalizeName } from "./names.ts";
+import { type NameIndex, nameIndex } from "./name-index.ts";
+import { actorNames, allowedTypos, normalizeName } from "./names.ts";
 import type { Actor } from "./types.ts";
 
 /** One autocomplete choice as Discord takes it: a label and the value sent back. */
@@ -8,6 +9,8 @@ export interface ActorChoice {
   name: string;
   value: string;
 }
+
+type Ranked = { actor: Actor; rank: number };
 
 /**
  * Autocomplete for `/who`'s actor option: the actors whose name starts with what was typed first,
@@ -17,40 +20,98 @@ export interface ActorChoice {
  */
 export function autocompleteActors(actors: readonly Actor[], typed: string): ActorChoice[] {
   const query = normalizeName(typed);
-  const ranked = actors
-    .map((actor) => ({ actor, rank: query ? rank(actor, query) : 1 }))
-    .filter((r) => r.rank > 0)
-    .sort(
-      (a, b) =>
-        b.rank - a.rank ||
-        b.actor.passages.length - a.actor.passages.length ||
-        a.actor.name.localeCompare(b.actor.name),
-    );
-  return ranked.slice(0, DISCORD_LIMITS.choices).map(({ actor }) => ({
+  const ranks = query ? rankAll(actors, query) : new Uint8Array(actors.length).fill(1);
+  const ranked: Ranked[] = [];
+  ranks.forEach((rank, i) => {
+    if (rank > 0) ranked.push({ actor: actors[i] as Actor, rank });
+  });
+  // By rank and citations first; names compared (slow) only among the best and those tied with the last of them.
+  const byCount = (a: Ranked, b: Ranked) =>
+    b.rank - a.rank || b.actor.passages.length - a.actor.passages.length;
+  ranked.sort(byCount);
+  let end = Math.min(ranked.length, DISCORD_LIMITS.choices);
+  while (end > 0 && end < ranked.length && byCount(ranked[end - 1] as Ranked, ranked[end] as Ranked) === 0)
+    end++;
+  const best = ranked
+    .slice(0, end)
+    .sort((a, b) => byCount(a, b) || a.actor.name.localeCompare(b.actor.name))
+    .slice(0, DISCORD_LIMITS.choices);
+  return best.map(({ actor }) => ({
     name: truncate(actor.role ? `${actor.name} — ${actor.role}` : actor.name, DISCORD_LIMITS.choiceName),
     value: truncate(actor.name, DISCORD_LIMITS.choiceValue, ""),
   }));
 }
 
-function rank(actor: Actor, query: string): number {
-  const name = normalizeName(actor.name);
-  if (name.startsWith(query)) return 5;
-  const names = [name, ...actor.aliases.map(normalizeName)];
-  if (names.some((n) => n.startsWith(query))) return 4;
-  const words = names.flatMap((n) => n.split(" "));
-  if (words.some((w) => w.startsWith(query))) return 3;
-  if (names.some((n) => n.includes(query))) return 2;
-  // A misspelling of a word, or of the start of one while still typing.
+/**
+ * Each actor's rank for a query: its name starts so (5), another of its names does (4), a word
+ * of one does (3), one contains it (2), a word or a word's start is a close misspelling (1), else 0.
+ * Word ranks are found once per distinct name word (from the name index), not once per actor.
+ */
+function rankAll(actors: readonly Actor[], query: string): Uint8Array {
+  const ranks = new Uint8Array(actors.length);
+  const index = nameIndex(actors);
+  const raise = (word: string, rank: number) => {
+    for (const a of index.byWord.get(word) ?? []) if ((ranks[a] as number) < rank) ranks[a] = rank;
+  };
+  // A word starting with the query holds its first letter pair.
+  const starting = query.length >= 2 ? index.byPair.get(query.slice(0, 2)) : undefined;
+  const withStart = starting
+    ? starting.map((w) => index.words[w] as string)
+    : query.length >= 2
+      ? []
+      : index.words;
+  for (const word of withStart) if (word.startsWith(query)) raise(word, 3);
   const typos = allowedTypos(query);
-  if (
-    typos > 0 &&
-    words.some(
-      (w) =>
-        typoDistance(query, w.slice(0, query.length + 1), typos) <= typos ||
-        typoDistance(query, w, typos) <= typos,
-    )
-  ) {
-    return 1;
+  if (typos > 0) {
+    for (const word of closeWords(index, query, typos)) {
+      if (
+        typoDistance(query, word.slice(0, query.length + 1), typos) <= typos ||
+        typoDistance(query, word, typos) <= typos
+      ) {
+        raise(word, 1);
+      }
+    }
   }
-  return 0;
+  const { names, own } = prepared(actors);
+  for (let i = 0; i < actors.length; i++) {
+    const list = names[i] as string[];
+    let rank = ranks[i] as number;
+    for (let k = 0; k < list.length && rank < 5; k++) {
+      const name = list[k] as string;
+      if (name.startsWith(query)) rank = Math.max(rank, k === 0 && own[i] ? 5 : 4);
+      else if (rank < 2 && name.includes(query)) rank = 2;
+    }
+    ranks[i] = rank;
+  }
+  return ranks;
+}
+
+/**
+ * The name words that may be within `typos` of the query or of its start: long enough, and, when
+ * the query has enough letter pairs, holding all but 3 per typo of them (as in `name-index.ts`).
+ */
+function closeWords(index: NameIndex, query: string, typos: number): string[] {
+  const own = new Set<string>();
+  for (let i = 0; i + 1 < query.length; i++) own.add(query.slice(i, i + 2));
+  const needed = own.size - 3 * typos;
+  if (needed <= 0) return index.words.filter((w) => w.length >= query.length - typos);
+  const counts = new Map<number, number>();
+  for (const pair of own)
+    for (const w of index.byPair.get(pair) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const out: string[] = [];
+  for (const [w, count] of counts) if (count >= needed) out.push(index.words[w] as string);
+  return out;
+}
+
+const preparedFor = new WeakMap<readonly Actor[], { names: string[][]; own: boolean[] }>();
+
+/** Every actor's names normalised, and whether the first is its own name (not an alias). */
+function prepared(actors: readonly Actor[]): { names: string[][]; own: boolean[] } {
+  let found = preparedFor.get(actors);
+  if (!found) {
+    const names = actors.map(actorNames);
+    found = { names, own: actors.map((a, i) => names[i]?.[0] !== undefined && normalizeName(a.name) !== "") };
+    preparedFor.set(actors, found);
+  }
+  return found;
 }

@@ -4,6 +4,7 @@ import { type Draft, findCandidates, isTitle, surname } from "./candidates.ts";
 import { classifySentence } from "./classify.ts";
 import { statedDates } from "./dates.ts";
 import { FormMatcher } from "./forms.ts";
+import { buildNameIndexSoon } from "./name-index.ts";
 import { pronounSubject } from "./pronouns.ts";
 import { appositiveRole } from "./role.ts";
 import type { Actor, ActorKind, SentenceFacts } from "./types.ts";
@@ -125,6 +126,7 @@ export function buildActors(corpus: Corpus): ActorIndex {
   });
 
   const kept = actors.filter((a) => a.passages.length > 0);
+  buildNameIndexSoon(kept);
   const linkNames = new Map<number, string[]>();
   linked.forEach((id, i) => {
     const passage = corpus.passages[i];

@@ -1,5 +1,6 @@
 import type { Corpus } from "../corpus/types.ts";
 import type { ActorIndex, FactTable } from "./extract.ts";
+import { buildNameIndexSoon } from "./name-index.ts";
 import type { Actor, ActorKind, SentenceFacts } from "./types.ts";
 
 /**
@@ -157,6 +158,7 @@ export function restoreActors(data: SerializedActors): ActorIndex {
     if (role) actor.role = role;
     return actor;
   });
+  buildNameIndexSoon(actors);
   const facts = new ColumnFacts(data);
   const links = rowsByPassage(data.linkPassages);
   const lists: Array<string[] | undefined> = [];
