@@ -70,7 +70,9 @@ export function engineFromState(corpus: Corpus, state: EngineState): Engine {
     who: (name) => whoReply(corpus, actors, cleanInput(name, "a name")),
     timeline: () => timelineReply(corpus, actors),
     positions: (topic) =>
-      positionsReply(corpus, actors, topic?.trim() ? cleanInput(topic, "a topic") : undefined),
+      positionsReply(corpus, actors, topic?.trim() ? cleanInput(topic, "a topic") : undefined, (stems) =>
+        index.passages.textHasAny(stems),
+      ),
     actors: actors.actors,
     autocomplete: (typed) => autocompleteActors(actors.actors, typed.slice(0, 100)),
   };

@@ -30,8 +30,22 @@ export const POSITIONS_PER_ACTOR = 3;
  * order the story introduces them. When there are more than `POSITIONS_LIMIT`, the first few of
  * each actor's, so that a large corpus still shows positions side by side, and the counts.
  */
-export function positionsReply(corpus: Corpus, index: ActorIndex, topic?: string): Reply {
-  const wanted = topic ? topicTerms(topic) : undefined;
+/** Which sentences hold any of some stems: the search index answers it without analysing text. */
+export type StemMatcher = (stems: Set<string>) => (passageId: number) => boolean;
+
+const byAnalysis =
+  (corpus: Corpus): StemMatcher =>
+  (stems) =>
+  (id) =>
+    contentTerms(corpus.passages[id]?.text ?? "").some((t) => stems.has(t));
+
+export function positionsReply(
+  corpus: Corpus,
+  index: ActorIndex,
+  topic?: string,
+  matcher: StemMatcher = byAnalysis(corpus),
+): Reply {
+  const onTopic = topic ? matcher(topicTerms(topic)) : undefined;
   const held: Array<{ actor: string; ids: number[] }> = [];
   let total = 0;
   for (const actor of index.actors) {
@@ -39,9 +53,9 @@ export function positionsReply(corpus: Corpus, index: ActorIndex, topic?: string
     for (const id of actor.passages) {
       const fact = index.facts.get(id);
       if (fact?.holder !== actor.name) continue;
-      const text = corpus.passages[id]?.text ?? "";
-      if (fact.kind !== "position" && !hasStanceCue(text)) continue;
-      if (wanted && !contentTerms(text).some((t) => wanted.has(t))) continue;
+      // The topic first: at 10,000 articles it rules out most sentences with a few look-ups.
+      if (onTopic && !onTopic(id)) continue;
+      if (fact.kind !== "position" && !hasStanceCue(corpus.passages[id]?.text ?? "")) continue;
       ids.push(id);
     }
     if (ids.length === 0) continue;

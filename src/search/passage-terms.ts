@@ -99,6 +99,15 @@ export class PassageTerms {
     return d.postings.subarray(d.postingStart[term] ?? 0, d.postingStart[term + 1] ?? 0);
   }
 
+  /** Whether a passage's sentence holds any of the terms, for many passages: ids are looked up once. */
+  textHasAny(terms: Iterable<string>): (passage: number) => boolean {
+    const ids = [...terms].flatMap((t) => {
+      const id = this.ids.get(t);
+      return id === undefined ? [] : [id];
+    });
+    return (passage) => ids.some((id) => this.inText(passage, id));
+  }
+
   inText(passage: number, term: number): boolean {
     const d = this.data;
     return contains(d.text, d.textStart[passage] ?? 0, d.textStart[passage + 1] ?? 0, term);
