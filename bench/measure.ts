@@ -65,8 +65,8 @@ if (values.mode === "story") {
   // Warm enough for V8 to have optimised the hot paths, as in a bot that has been up a while.
   for (let round = 0; round < 20; round++) for (const q of questions) time(() => run(q));
   const samples = { ask: [] as number[], who: [] as number[] };
-  // CPU time of this process per call too: on a shared machine the wall clock's tail is mostly
-  // time spent waiting for a core, which CPU time leaves out.
+  // Process CPU time per call too, to tell waiting for a core from work. It counts V8's
+  // background threads (compiler, GC) as well, so its tail runs above the wall clock's.
   const cpu = { ask: [] as number[], who: [] as number[] };
   for (let round = 0; round < 40; round++) {
     for (const q of questions) {
