@@ -1,3 +1,5 @@
+import { lowerBound } from "./sorted.ts";
+
 /**
  * Every passage's stems as numbers in a few flat typed arrays: a term dictionary, each sentence's
  * sorted term ids, its paragraph and its article's title, and its cue bits.
@@ -81,14 +83,11 @@ export class PassageTerms {
   /** Terms found in some passage that start with `prefix`. */
   *withPrefix(prefix: string): Generator<string> {
     const sorted = this.data.sorted;
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((sorted[mid] as string) < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < sorted.length && (sorted[i] as string).startsWith(prefix); i++) {
+    for (
+      let i = lowerBound(sorted, prefix);
+      i < sorted.length && (sorted[i] as string).startsWith(prefix);
+      i++
+    ) {
       yield sorted[i] as string;
     }
   }

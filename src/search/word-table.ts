@@ -1,4 +1,5 @@
 import { typoDistance } from "../text/typos.ts";
+import { lowerBound } from "./sorted.ts";
 
 /**
  * The corpus's words as written (lower-cased), each with its stem and whether it is written as a
@@ -39,14 +40,18 @@ export class WordTable {
   }
 
   get(word: string): WordInfo | undefined {
-    const i = this.lowerBound(word);
+    const i = lowerBound(this.data.words, word);
     return this.data.words[i] === word ? this.info(i) : undefined;
   }
 
   /** Words that start with `prefix`, in order. */
   *withPrefix(prefix: string): Generator<[string, WordInfo]> {
     const { words } = this.data;
-    for (let i = this.lowerBound(prefix); i < words.length && (words[i] as string).startsWith(prefix); i++) {
+    for (
+      let i = lowerBound(this.data.words, prefix);
+      i < words.length && (words[i] as string).startsWith(prefix);
+      i++
+    ) {
       yield [words[i] as string, this.info(i)];
     }
   }
@@ -69,18 +74,6 @@ export class WordTable {
 
   private info(i: number): WordInfo {
     return { term: this.data.terms[i] as string, name: this.data.names[i] === 1 };
-  }
-
-  private lowerBound(key: string): number {
-    const { words } = this.data;
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((words[mid] as string) < key) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 }
 
