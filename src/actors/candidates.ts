@@ -194,16 +194,6 @@ function endsSentence(word: string): boolean {
   return !ABBREVIATIONS.has(bare) && !TITLES.has(bare);
 }
 
-/**
- * The capitalised runs of a paragraph, cleaned, each cut where a sentence ends inside it:
- * "… at Carroway University. The …" is "Carroway University", then "The".
- */
-export function capitalisedRuns(paragraph: string): string[] {
-  return [...paragraph.matchAll(CAPITALISED_RUN)].flatMap((m) =>
-    cutAtSentenceEnds(m[0]).map(cleanName).filter(Boolean),
-  );
-}
-
 /** `f` computed once per distinct argument (for one build: the map goes with the closure). */
 function remembered<T>(f: (key: string) => T): (key: string) => T {
   const seen = new Map<string, T>();
