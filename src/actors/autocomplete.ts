@@ -1,7 +1,7 @@
+import { allowedTypos, typoDistance } from "../language/typos.ts";
 import { DISCORD_LIMITS, truncate } from "../render/limits.ts";
-import { typoDistance } from "../text/typos.ts";
 import { type NameIndex, nameIndex } from "./name-index.ts";
-import { actorNames, allowedTypos, normalizeName } from "./names.ts";
+import { actorNames, normalizeName } from "./names.ts";
 import type { Actor } from "./types.ts";
 
 /** One autocomplete choice as Discord takes it: a label and the value sent back. */

@@ -1,4 +1,5 @@
-import { actorNames, allowedTypos, nameWords, normalizeName } from "./names.ts";
+import { allowedTypos } from "../language/typos.ts";
+import { actorNames, nameWords, normalizeName } from "./names.ts";
 import type { Actor } from "./types.ts";
 
 /**

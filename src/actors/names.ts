@@ -1,4 +1,4 @@
-import { typoDistance } from "../text/typos.ts";
+import { allowedTypos, typoDistance } from "../language/typos.ts";
 import { isTitle } from "./candidates.ts";
 import type { Actor } from "./types.ts";
 
@@ -19,11 +19,6 @@ export function nameWords(text: string): string[] {
   const words = text.split(/\s+/).filter(Boolean);
   const kept = words.filter((w) => !isTitle(w) && !/^\p{L}\.?$/u.test(w));
   return (kept.length ? kept : words).map(normalizeName).filter(Boolean);
-}
-
-/** Typos allowed in a word of this length: none under 4 letters, one up to 6, two beyond. */
-export function allowedTypos(word: string): number {
-  return word.length < 4 ? 0 : word.length <= 6 ? 1 : 2;
 }
 
 const normalised = new WeakMap<Actor, string[]>();

@@ -1,7 +1,7 @@
 import type { Corpus } from "../corpus/types.ts";
+import { typoDistance } from "../language/typos.ts";
 import { cite } from "../reply/cite.ts";
 import type { CitedPassage, Reply } from "../reply/types.ts";
-import { typoDistance } from "../text/typos.ts";
 import type { ActorIndex } from "./extract.ts";
 import { candidates, nameIndex } from "./name-index.ts";
 import { nameScore, normalizeName, similarity } from "./names.ts";

@@ -1,7 +1,7 @@
+import { allowedTypos, fixQuestionWord, stopwordTypo } from "../language/typos.ts";
 import { contentTerms, isContent, type Token, tokenize } from "../text/analyze.ts";
 import { unknownWordWeight } from "../text/english-frequency.ts";
 import { COMMON_ACRONYMS, SYNONYM_GROUPS } from "../text/synonyms.ts";
-import { fixQuestionWord, stopwordTypo } from "../text/typos.ts";
 import { type QuestionType, questionType } from "./features.ts";
 import { findGlossaryMentions } from "./glossary-terms.ts";
 import { glossaryToken, type SearchIndex } from "./index.ts";
@@ -170,8 +170,8 @@ function expand(index: SearchIndex, token: Token, nameLike: boolean): Map<string
     // Misspellings, only for words the corpus does not have as typed; a capitalised word
     // may only be a misspelt name ("Grosi"), never a common word ("President" is not "residents").
     // Two swapped letters count as one slip ("chiar" → "chair").
-    if (!inCorpus(index, term) && word.length >= 4) {
-      const allowed = word.length >= 6 ? 2 : 1;
+    const allowed = allowedTypos(word);
+    if (!inCorpus(index, term) && allowed > 0) {
       for (const { info, distance } of index.words.similar(word, allowed)) {
         if (nameLike && !info.name) continue;
         add(info.term, distance === 1 ? FUZZY_WEIGHT : FUZZY_WEIGHT * 0.8);

@@ -1,4 +1,4 @@
-import { typoDistance } from "../text/typos.ts";
+import { typoDistance } from "../language/typos.ts";
 import { lowerBound } from "./sorted.ts";
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { typoDistance } from "../../src/language/typos.ts";
 import { WordTable } from "../../src/search/word-table.ts";
-import { typoDistance } from "../../src/text/typos.ts";
 
 const table = WordTable.from(
   new Map([

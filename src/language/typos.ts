@@ -1,5 +1,17 @@
-import { STOPWORDS } from "./analyze.ts";
-import { englishRank } from "./english-frequency.ts";
+/**
+ * The one typo policy of every command: how far a typed word may be from the word meant
+ * (`/ask`'s question words, `/who`'s names and its autocomplete alike), and how slips are counted.
+ */
+import { STOPWORDS } from "../text/analyze.ts";
+import { englishRank } from "../text/english-frequency.ts";
+
+/**
+ * Slips forgiven in a typed word of this length, in `/ask`, `/who` and autocomplete alike: none under
+ * 4 letters (too many short words lie one slip apart), one up to 5, two from 6.
+ */
+export function allowedTypos(word: string): number {
+  return word.length < 4 ? 0 : word.length <= 5 ? 1 : 2;
+}
 
 // Three rows reused across calls: a typo look-up compares a question word with thousands of words.
 let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];

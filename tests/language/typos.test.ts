@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fixQuestionWord, stopwordTypo, typoDistance } from "../../src/text/typos.ts";
+import { fixQuestionWord, stopwordTypo, typoDistance } from "../../src/language/typos.ts";
 
 describe("typos", () => {
   it.each([
