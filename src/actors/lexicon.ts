@@ -290,12 +290,3 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
 /** Words that mark a stance even outside the main verb ("while expressing openness to a deal"). */
 export const STANCE_CUES =
   /\b(?:express(?:ed|es|ing)?|openness|open to|willing(?:ness)?|position|stance|view(?:s|ing)?|insist(?:s|ed|ing)?|statements?|warn(?:s|ed|ing)?|argu(?:e|es|ed|ing))\b/i;
-
-/** Topics and what they are about, beyond synonyms: negotiations aim at a deal, sanctions at pressure. */
-export const TOPIC_NEIGHBOURS: readonly string[][] = [
-  ["negotiations", "talks", "deal", "agreement", "offer", "diplomacy", "diplomatic"],
-  ["sanctions", "pressure", "embargo"],
-  ["war", "attack", "strike", "military", "conflict"],
-  ["election", "vote", "campaign", "ballot"],
-  ["budget", "funding", "cost", "price", "money", "grant"],
-];

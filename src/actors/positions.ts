@@ -1,21 +1,26 @@
 import type { Corpus } from "../corpus/types.ts";
+import { synonymStems, topicNeighbourStems } from "../language/synonyms.ts";
 import type { Reply } from "../reply/types.ts";
 import { contentTerms } from "../text/analyze.ts";
-import { SYNONYM_GROUPS } from "../text/synonyms.ts";
 import { hasStanceCue } from "./classify.ts";
 import type { ActorIndex } from "./extract.ts";
-import { TOPIC_NEIGHBOURS } from "./lexicon.ts";
 import { citeFact } from "./who.ts";
 
-/** Stems that count as the topic: its words, their synonyms, and the things they are about. */
+/**
+ * Stems that count as the topic: its words and their synonyms (the very stems `/ask` widens a
+ * question's words to), then what those are about ("negotiations" aim at a deal) and its synonyms.
+ */
 export function topicTerms(topic: string): Set<string> {
-  const terms = new Set(contentTerms(topic));
-  const groups = [...SYNONYM_GROUPS, ...TOPIC_NEIGHBOURS].map(
-    (g) => new Set(g.flatMap((w) => contentTerms(w))),
-  );
-  // Two hops: "negotiations" → talks → deal.
-  for (let hop = 0; hop < 2; hop++) {
-    for (const group of groups) if ([...group].some((t) => terms.has(t))) for (const t of group) terms.add(t);
+  const terms = new Set<string>();
+  for (const stem of contentTerms(topic)) {
+    terms.add(stem);
+    for (const synonym of synonymStems(stem)) terms.add(synonym);
+  }
+  for (const stem of [...terms]) {
+    for (const neighbour of topicNeighbourStems(stem)) {
+      terms.add(neighbour);
+      for (const synonym of synonymStems(neighbour)) terms.add(synonym);
+    }
   }
   return terms;
 }

@@ -1,7 +1,7 @@
+import { COMMON_ACRONYMS, synonymStems } from "../language/synonyms.ts";
 import { allowedTypos, fixQuestionWord, stopwordTypo } from "../language/typos.ts";
 import { contentTerms, isContent, type Token, tokenize } from "../text/analyze.ts";
 import { unknownWordWeight } from "../text/english-frequency.ts";
-import { COMMON_ACRONYMS, SYNONYM_GROUPS } from "../text/synonyms.ts";
 import { type QuestionType, questionType } from "./features.ts";
 import { findGlossaryMentions } from "./glossary-terms.ts";
 import { glossaryToken, type SearchIndex } from "./index.ts";
@@ -45,19 +45,6 @@ const FUZZY_WEIGHT = 0.75;
 const DERIVED_WEIGHT = 0.7;
 const ABBREVIATION_WEIGHT = 0.7;
 const PHRASE_WEIGHT = 0.5;
-
-const synonymsByStem = (() => {
-  const map = new Map<string, Set<string>>();
-  for (const group of SYNONYM_GROUPS) {
-    const stems = group.flatMap((word) => tokenize(word).map((t) => t.term));
-    for (const stem of stems) {
-      const set = map.get(stem) ?? new Set<string>();
-      for (const other of stems) if (other !== stem) set.add(other);
-      map.set(stem, set);
-    }
-  }
-  return map;
-})();
 
 /** The corpus has the term in some sentence (or in the names a pronoun points to). */
 const inCorpus = (index: SearchIndex, term: string) => index.passages.documentFrequency(term) > 0;
@@ -149,7 +136,7 @@ function expand(index: SearchIndex, token: Token, nameLike: boolean): Map<string
   };
   add(term, 1);
   if (!/^\p{N}/u.test(term)) {
-    for (const synonym of synonymsByStem.get(term) ?? []) add(synonym, SYNONYM_WEIGHT);
+    for (const synonym of synonymStems(term)) add(synonym, SYNONYM_WEIGHT);
     // Other forms of the same word that the stemmer leaves apart ("diplomacy" / "diplomatic").
     if (term.length >= 5) {
       const stemLength = Math.max(5, Math.ceil(term.length * 0.75));

@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import type { EnglishVerbsIrregular } from "english-verbs-irregular";
 import { stemmer } from "stemmer";
 import { eng } from "stopword";
-import { PHRASAL_VERBS } from "./synonyms.ts";
+import { PHRASAL_VERBS } from "../language/phrases.ts";
 
 /** One word of a text, as searched. */
 export interface Token {

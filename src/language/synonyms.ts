@@ -1,3 +1,10 @@
+import { contentTerms } from "../text/analyze.ts";
+
+/**
+ * The one synonym policy of every command: `/ask` widens a question's words with `synonymStems`,
+ * `/positions` a topic's words with the same stems (and, beyond synonyms, with `topicNeighbourStems`).
+ */
+
 /**
  * General English synonym groups for news questions: words readers use for what articles say
  * another way. Not about any one story (story names and aliases belong in `corpus/glossary.yaml`).
@@ -95,48 +102,6 @@ export const SYNONYM_GROUPS: readonly string[][] = [
   ["want", "seek", "desire", "wish", "demand"],
 ];
 
-/**
- * Phrasal verbs and the one verb each means, so that "pulled out of the deal" meets "withdrew from
- * the deal". Applied to articles and questions alike, before stemming.
- */
-export const PHRASAL_VERBS: Readonly<Record<string, string>> = {
-  "pull out": "withdraw",
-  "walk away": "withdraw",
-  "back out": "withdraw",
-  "opt out": "withdraw",
-  "go back": "return",
-  "come back": "return",
-  "head back": "return",
-  "put back": "reinstate",
-  "bring back": "reinstate",
-  "give up": "abandon",
-  "step down": "resign",
-  "sit down": "meet",
-  "turn down": "reject",
-  "shut down": "close",
-  "slow down": "slow",
-  "speed up": "accelerate",
-  "ramp up": "accelerate",
-  "cut back": "reduce",
-  "scale back": "reduce",
-  "take over": "acquire",
-  "find out": "discover",
-  "point out": "note",
-  "call for": "demand",
-  "carry out": "conduct",
-  "go up": "increase",
-  "go down": "decrease",
-  "back down": "yield",
-  "hold off": "delay",
-  "put off": "postpone",
-  "call off": "cancel",
-  "break ground": "begin",
-  "set off": "trigger",
-  "wipe out": "destroy",
-  "look into": "investigate",
-  "crack down": "suppress",
-};
-
 /** Everyday acronyms and what they stand for, for articles that only spell them out. */
 export const COMMON_ACRONYMS: Readonly<Record<string, string>> = {
   ceo: "chief executive",
@@ -158,3 +123,46 @@ export const COMMON_ACRONYMS: Readonly<Record<string, string>> = {
   ev: "electric vehicle",
   ipo: "initial public offering",
 };
+
+/**
+ * Topics and what they are about, beyond synonyms: negotiations aim at a deal, sanctions at pressure.
+ * Only `/positions` widens a topic so; a question's words are widened by synonyms alone.
+ */
+export const TOPIC_NEIGHBOURS: readonly string[][] = [
+  ["negotiations", "talks", "deal", "agreement", "offer", "diplomacy", "diplomatic"],
+  ["sanctions", "pressure", "embargo"],
+  ["war", "attack", "strike", "military", "conflict"],
+  ["election", "vote", "campaign", "ballot"],
+  ["budget", "funding", "cost", "price", "money", "grant"],
+];
+
+/** Each content stem of the groups → the other stems of every group holding it. */
+function related(groups: readonly string[][]): Map<string, ReadonlySet<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const group of groups) {
+    const stems = group.flatMap((word) => contentTerms(word));
+    for (const stem of stems) {
+      const set = map.get(stem) ?? new Set<string>();
+      for (const other of stems) if (other !== stem) set.add(other);
+      map.set(stem, set);
+    }
+  }
+  return map;
+}
+
+const SYNONYMS = related(SYNONYM_GROUPS);
+const NEIGHBOURS = related(TOPIC_NEIGHBOURS);
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The stems that mean what a stem means ("negoti" → talk, dialogu, discuss, diplomaci, bargain),
+ * itself left out: one hop through `SYNONYM_GROUPS`, never a synonym's synonyms.
+ */
+export function synonymStems(stem: string): ReadonlySet<string> {
+  return SYNONYMS.get(stem) ?? NONE;
+}
+
+/** The stems of what a topic stem is about beyond its synonyms ("negoti" → deal, agreement, offer…). */
+export function topicNeighbourStems(stem: string): ReadonlySet<string> {
+  return NEIGHBOURS.get(stem) ?? NONE;
+}
