@@ -37,4 +37,37 @@ describe("splitSentences", () => {
   ])("GIVEN %j THEN it splits as a reader would", (text, expected) => {
     expect(splitSentences(text)).toEqual(expected);
   });
+
+  // A capital and a period is an initial only where a name goes on after it.
+  it.each([
+    "President John F. Kennedy spoke in Dallas.",
+    "J. R. R. Tolkien wrote the book.",
+    "He met the author J. K. Rowling.",
+    "F. Scott Fitzgerald wrote it.",
+    "George W. Bush won the vote.",
+    "E. B. White wrote it.",
+    "Dr. J. Smith spoke.",
+    "FBI Director J. Edgar Hoover spoke.",
+    "The U.S. Army left the base.",
+    "Talks with the U.S. Administration stalled.",
+  ])("GIVEN the name in %j THEN it stays one sentence", (text) => {
+    expect(splitSentences(text)).toEqual([text]);
+  });
+
+  it.each([
+    [
+      "Any problem in C can be reduced to X. Thus no problem in C is harder than X.",
+      ["Any problem in C can be reduced to X.", "Thus no problem in C is harder than X."],
+    ],
+    ["They met in Building C. The meeting ran late.", ["They met in Building C.", "The meeting ran late."]],
+    ["They chose Plan B. Officials said so.", ["They chose Plan B.", "Officials said so."]],
+    ["It was made in Building C. Harlowe said so.", ["It was made in Building C.", "Harlowe said so."]],
+    ["It is in P. Because the problem is open, no.", ["It is in P.", "Because the problem is open, no."]],
+    ["It is hardest in C. (Since many are.)", ["It is hardest in C.", "(Since many are.)"]],
+    ["Talks with the U.S. Thus they ended.", ["Talks with the U.S.", "Thus they ended."]],
+    ["Talks with the U.S. However, they resumed.", ["Talks with the U.S.", "However, they resumed."]],
+    ["He lives in Washington, D.C. The mayor agreed.", ["He lives in Washington, D.C.", "The mayor agreed."]],
+  ])("GIVEN the letter ending %j THEN the next sentence starts apart", (text, expected) => {
+    expect(splitSentences(text)).toEqual(expected);
+  });
 });
