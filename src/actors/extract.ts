@@ -1,8 +1,8 @@
 import type { Corpus, GlossaryEntry, Passage } from "../corpus/types.ts";
+import { findTimes } from "../language/dates.ts";
 import type { PassageLinks } from "../search/index.ts";
 import { type Draft, findCandidates, isTitle, surname } from "./candidates.ts";
 import { classifySentence } from "./classify.ts";
-import { statedDates } from "./dates.ts";
 import { FormMatcher } from "./forms.ts";
 import { buildNameIndexSoon } from "./name-index.ts";
 import { pronounSubject } from "./pronouns.ts";
@@ -101,7 +101,7 @@ export function buildActors(corpus: Corpus): ActorIndex {
       passage.id,
       ids.map((id) => (actors[id] as Actor).name),
     );
-    const dates = statedDates(passage.text, years.get(passage.articleId));
+    const dates = findTimes(passage.text, years.get(passage.articleId)).filter((t) => t.calendar);
     const fact: SentenceFacts = {
       kind: classifySentence(passage.text),
       dates: dates.map((d) => d.text),

@@ -1,3 +1,5 @@
+import { findTimes, type TimeKind, type TimeMention } from "../language/dates.ts";
+
 /** Cues in a sentence that make it the answer to a kind of question. */
 export interface SentenceCues {
   /** States a year, a date or a span of time: answers "when" and "how long". */
@@ -14,44 +16,31 @@ export interface SentenceCues {
   place: boolean;
 }
 
-const MONTH =
-  "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
-const TEMPORAL = new RegExp(
-  [
-    "\\b(?:1[89]|20)\\d\\d(?:s)?\\b",
-    `\\b${MONTH}\\s+\\d{1,2}\\b`,
-    "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|tonight)\\b",
-    "\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\\s+(?:years?|months?|weeks?|days?|hours?|decades?)\\b",
-    "\\b(?:last|next|this|earlier|later)\\s+(?:year|month|week|spring|summer|fall|autumn|winter)\\b",
-    "\\b(?:since|until|decades?|century)\\b",
-  ].join("|"),
-  "i",
-);
-const SPAN_PATTERN = [
-  "\\bfrom\\s+(?:\\w+\\s+)?\\d{4}\\s+(?:to|until|through)\\s+\\d{4}",
-  "\\bbetween\\s+(?:\\w+\\s+)?\\d{4}\\s+and\\s+\\d{4}",
-  "\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)\\s+(?:years?|months?|weeks?|days?|hours?|decades?)\\b",
-  "\\b(?:since|until|for the past|over the past)\\b",
-].join("|");
-const SPAN = new RegExp(SPAN_PATTERN, "i");
-const SPANS = new RegExp(SPAN_PATTERN, "gi");
-// A count or amount. A year ("in 2025") is a date, not an answer to "how many": years are removed first.
+// A count or amount. A date ("in 2025", "April 7") is not an answer to "how many": dates are removed first.
 const QUANTITY =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|percent|half|third|quarter|double|triple)\b/i;
-const YEAR = /\b(?:1[89]|20)\d\d\b(?![.,]\d)/g;
 const REASON =
   /\b(?:because|since|due to|as a result|in order to|so that|aim(?:ed|s|ing)? (?:at|to)|intended|meant to|in an effort|designed to|purpose|reason|(?:viewing|seeing|characterizing) (?:it|them|such)|stating that|arguing that|for (?:domination|fear))\b/i;
 const PLACE =
   /\b(?:in|at|during|inside|outside|near|from)\s+(?:a|an|the)?\s*(?:\p{Lu}|meeting|visit|summit|conference|speech|ceremony|rally|session|hearing|interview)/u;
 
+/** The times a cue reads as a span of time, and as a point in time, of those `findTimes` finds. */
+const SPAN_KINDS: ReadonlySet<TimeKind> = new Set(["span", "duration", "boundary"]);
+const POINT_KINDS: ReadonlySet<TimeKind> = new Set(["date", "day", "relative", "era"]);
+
 export function sentenceCues(text: string): SentenceCues {
-  const temporal = TEMPORAL.test(text);
+  const times = findTimes(text);
+  let counted = text;
+  // From the end, so that each mention's offsets still hold.
+  for (let i = times.length - 1; i >= 0; i--) {
+    const t = times[i] as TimeMention;
+    if (t.calendar) counted = `${counted.slice(0, t.start)} ${counted.slice(t.end)}`;
+  }
   return {
-    temporal,
-    span: SPAN.test(text),
-    // Only a temporal sentence can state a point in time; most sentences skip the second pass.
-    point: temporal && TEMPORAL.test(text.replace(SPANS, " ")),
-    quantity: QUANTITY.test(text.replace(YEAR, " ")),
+    temporal: times.length > 0,
+    span: times.some((t) => SPAN_KINDS.has(t.kind)),
+    point: times.some((t) => POINT_KINDS.has(t.kind)),
+    quantity: QUANTITY.test(counted),
     reason: REASON.test(text),
     place: PLACE.test(text),
   };

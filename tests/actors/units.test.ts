@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { autocompleteActors } from "../../src/actors/autocomplete.ts";
 import { classifySentence } from "../../src/actors/classify.ts";
-import { statedDates } from "../../src/actors/dates.ts";
 import { buildActors } from "../../src/actors/extract.ts";
 import { pronounSubject } from "../../src/actors/pronouns.ts";
 import type { Actor } from "../../src/actors/types.ts";
 import { toPassages } from "../../src/corpus/load.ts";
 import type { Article, Corpus } from "../../src/corpus/types.ts";
+import { findTimes } from "../../src/language/dates.ts";
 
 function corpusOf(...paragraphs: string[]): Corpus {
   const article: Article = { id: "a", file: "a.txt", title: "A", paragraphs };
@@ -26,11 +26,12 @@ describe("classification", () => {
   });
 
   it("GIVEN dates and spans THEN they are pulled out as written", () => {
-    expect(statedDates("During his tenure from 2017 to 2021, he withdrew").map((d) => d.text)).toEqual([
+    const dates = (text: string) => findTimes(text).filter((t) => t.calendar);
+    expect(dates("During his tenure from 2017 to 2021, he withdrew").map((d) => d.text)).toEqual([
       "from 2017 to 2021",
     ]);
-    expect(statedDates("Following his withdrawal in 2018 and").map((d) => d.text)).toEqual(["2018"]);
-    expect(statedDates("about 2,300 drivers of Local 1142")).toEqual([]);
+    expect(dates("Following his withdrawal in 2018 and").map((d) => d.text)).toEqual(["2018"]);
+    expect(dates("about 2,300 drivers of Local 1142")).toEqual([]);
   });
 });
 
