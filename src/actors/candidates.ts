@@ -1,7 +1,8 @@
 import type { Article } from "../corpus/types.ts";
+import { ABBREVIATIONS, TITLES } from "../language/titles.ts";
 import { lexiconEntities } from "./entities.ts";
 import { FormMatcher } from "./forms.ts";
-import { CAPITALS, COUNTRY_ALIASES, ORG_HEADS, TITLES } from "./lexicon.ts";
+import { CAPITALS, COUNTRY_ALIASES, ORG_HEADS } from "./lexicon.ts";
 import { cleanName, type NamedEntity } from "./ner.ts";
 import type { ActorKind } from "./types.ts";
 
@@ -183,9 +184,6 @@ export function findCandidates(articles: Article[]): Draft[] {
   const kept = withoutFragments(orgs.values(), texts);
   return [...people.values(), ...kept, ...countries.values()];
 }
-
-// Dotted words that do not end a sentence ("Corp.", "St."), besides titles ("Gov.") and initials ("U.S.").
-const ABBREVIATIONS = new Set(["inc", "corp", "co", "ltd", "jr", "sr", "st", "mt", "ft", "no", "vs", "bros"]);
 
 /** A word that ends a sentence: a full stop after a lower-case word that is no abbreviation ("University."). */
 function endsSentence(word: string): boolean {

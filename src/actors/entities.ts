@@ -1,4 +1,4 @@
-import { TITLES } from "./lexicon.ts";
+import { TITLES } from "../language/titles.ts";
 import { cleanName, type NamedEntity } from "./ner.ts";
 import { tagsOf } from "./nlp.ts";
 

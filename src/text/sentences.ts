@@ -1,11 +1,9 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { TITLE_ABBREVIATION } from "../language/titles.ts";
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
-// Titles that never end a sentence in news copy ("Gov. Newsom", "Dr. Fauci").
-const TITLE_ABBREVIATION =
-  /\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Cmdr|Rev|Hon|St|Jr|Sr|Mt|Ft|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Corp|Co|Ltd|Bros)\.$/;
 // Initialisms such as "U.S." or "U.N." and single initials ("John F."), captured without what precedes them.
 const INITIALISM = /(?:^|[\s("“‘])((?:[A-Za-z]\.){1,4})$/;
 // An initial or initialism opening the next piece: "R." of "J. R. R. Tolkien".

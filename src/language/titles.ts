@@ -1,0 +1,125 @@
+/**
+ * Titles, and the other abbreviations a full stop does not end: the one list that the sentence
+ * splitter ("Gov. Brennan" is one sentence) and the actors ("Mayor Elena Vasquez" is Elena Vasquez,
+ * the mayor) share.
+ */
+import { MONTH_ABBREVIATIONS } from "./dates.ts";
+
+/** Titles written short, with a full stop, before a name ("Gov. Brennan", "Dr. Fauci"). */
+export const SHORT_TITLES = [
+  "Mr",
+  "Mrs",
+  "Ms",
+  "Dr",
+  "Prof",
+  "Sen",
+  "Rep",
+  "Gov",
+  "Gen",
+  "Lt",
+  "Col",
+  "Capt",
+  "Sgt",
+  "Adm",
+  "Maj",
+  "Cmdr",
+  "Rev",
+  "Hon",
+];
+
+/** Titles and honorifics written in full before a name ("Mayor Elena Vasquez", "Former President"). */
+const FULL_TITLES = [
+  "miss",
+  "professor",
+  "sir",
+  "dame",
+  "lord",
+  "lady",
+  "president",
+  "vice",
+  "former",
+  "prime",
+  "minister",
+  "premier",
+  "chancellor",
+  "king",
+  "queen",
+  "prince",
+  "princess",
+  "emperor",
+  "sheikh",
+  "ayatollah",
+  "imam",
+  "pope",
+  "cardinal",
+  "bishop",
+  "archbishop",
+  "rabbi",
+  "reverend",
+  "father",
+  "sister",
+  "brother",
+  "governor",
+  "lieutenant",
+  "mayor",
+  "deputy",
+  "councilmember",
+  "councilman",
+  "councilwoman",
+  "councillor",
+  "councilor",
+  "alderman",
+  "commissioner",
+  "senator",
+  "representative",
+  "congressman",
+  "congresswoman",
+  "assemblyman",
+  "assemblywoman",
+  "assemblymember",
+  "speaker",
+  "secretary",
+  "attorney",
+  "general",
+  "colonel",
+  "major",
+  "captain",
+  "sergeant",
+  "admiral",
+  "commander",
+  "judge",
+  "justice",
+  "chief",
+  "director",
+  "chairman",
+  "chairwoman",
+  "chair",
+  "ambassador",
+  "envoy",
+  "supreme",
+  "leader",
+  "sheriff",
+  "detective",
+  "officer",
+  "coach",
+];
+
+/** Every title written before a name, short or in full. Lower case, without the full stop. */
+export const TITLES: ReadonlySet<string> = new Set([
+  ...FULL_TITLES,
+  ...SHORT_TITLES.map((t) => t.toLowerCase()),
+]);
+
+/** Abbreviations inside names and references that a full stop does not end ("Jr.", "St.", "Corp.", "No. 5", "vs."). */
+const NAME_ABBREVIATIONS = ["St", "Jr", "Sr", "Mt", "Ft", "No", "vs", "Inc", "Corp", "Co", "Ltd", "Bros"];
+
+/** The name abbreviations in lower case, without the full stop ("corp"). */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set(NAME_ABBREVIATIONS.map((a) => a.toLowerCase()));
+
+/**
+ * A piece of text ending in a short title, a name abbreviation or a month's ("… Gov.", "… Corp.",
+ * "… Jan."): in news copy that full stop never ends the sentence. As written: "no." ends one.
+ */
+export const TITLE_ABBREVIATION = new RegExp(
+  `\\b(?:${[...SHORT_TITLES, ...NAME_ABBREVIATIONS, ...MONTH_ABBREVIATIONS].join("|")})\\.$`,
+);
