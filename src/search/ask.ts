@@ -1,9 +1,16 @@
 import { type Token, tokenize } from "../text/analyze.ts";
 import { BM25_ONCE, type Candidate, commonWordCandidates } from "./common-words.ts";
-import { cuesFromBits, typeBonus } from "./features.ts";
 import { FIELD_BOOST, type SearchIndex } from "./index.ts";
-import type { PassageTerms } from "./passage-terms.ts";
 import { type Concept, idf, type ParsedQuestion, parseQuestion } from "./query.ts";
+import {
+  answerFeatures,
+  type CandidateInput,
+  candidateFeatures,
+  FEATURE_NAMES,
+  type QuestionContext,
+  questionContext,
+} from "./rank-features.ts";
+import { defaultRanker, linear, type Ranker, sigmoid } from "./ranker.ts";
 
 export interface RankedPassage {
   passageId: number;
@@ -14,39 +21,71 @@ export interface RankedPassage {
 
 export interface AskResult {
   answered: boolean;
+  /** The answer model's probability that the best sentence answers the question. */
+  confidence: number;
   /** Best first; at most `limit`. */
   ranked: RankedPassage[];
   question: ParsedQuestion;
 }
 
-/** How much of a question the best sentence must cover to count as an answer. */
-export const ANSWER_COVERAGE = 0.25;
 const CANDIDATES = 200;
-const LINK_CREDIT = 0.9;
+// The asker's own word where a glossary name stands for it: searched, so that a sentence using it
+// comes first among equals, but not a concept the answer must cover.
 const LITERAL_WEIGHT = 0.3;
-const CONTEXT_CREDIT = 0.3;
+// MiniSearch's share for the words around a sentence, as a third field boosted this much would give.
 const CONTEXT_BOOST = 0.15;
 
+/** A candidate sentence with the ranker's view of it. */
+export interface ScoredCandidate {
+  passageId: number;
+  features: Float64Array;
+}
+
 /**
- * Ranks the corpus's sentences for a question and decides whether the corpus answers it,
- * from how much of the question's content the best sentence actually covers.
+ * Ranks the corpus's sentences for a question with the fitted ranker, and decides from the fitted
+ * answer model whether the best one answers it (see src/search/ranker.ts and `npm run train`).
  */
 export function ask(
   index: SearchIndex,
   text: string,
   limit = 5,
   passageText?: (passageId: number) => string,
+  ranker: Ranker = defaultRanker(),
 ): AskResult {
+  const { question, context, candidates } = candidatesFor(index, text, passageText);
+  if (!context || candidates.length === 0) return { answered: false, confidence: 0, ranked: [], question };
+  const scored = candidates.map((c) => ({ ...c, score: ranker.rank(c.features) }));
+  scored.sort((a, b) => b.score - a.score || a.passageId - b.passageId);
+  const confidence = sigmoid(linear(ranker.answer, answerFeatures(context, scored)));
+  const ranked = scored.slice(0, limit).map((c) => ({
+    passageId: c.passageId,
+    score: c.score,
+    coverage: c.features[COVERAGE] as number,
+  }));
+  return { answered: confidence >= ranker.threshold, confidence, ranked, question };
+}
+
+const COVERAGE = FEATURE_NAMES.indexOf("coverage");
+
+/**
+ * The question parsed, and its candidate sentences with their features, unranked: what `ask`
+ * ranks, and what `npm run train` fits the ranker on.
+ */
+export function candidatesFor(
+  index: SearchIndex,
+  text: string,
+  passageText?: (passageId: number) => string,
+): { question: ParsedQuestion; context?: QuestionContext; candidates: ScoredCandidate[] } {
   const question = parseQuestion(index, text);
   const weights = new Map<string, number>();
   for (const concept of question.concepts) {
     for (const [term, w] of concept.expansions) weights.set(term, Math.max(weights.get(term) ?? 0, w));
   }
-  if (weights.size === 0) return { answered: false, ranked: [], question };
+  if (weights.size === 0) return { question, candidates: [] };
   for (const term of question.literal) if (!weights.has(term)) weights.set(term, LITERAL_WEIGHT);
 
   const terms = index.passages;
-  const concepts = question.concepts.map((c) => ({ concept: c, ids: termIds(terms, c) }));
+  const context = questionContext(terms, question, text);
   const questionTerms = [...weights].flatMap(([term, w]) => {
     const id = terms.idOf(term);
     return id === undefined ? [] : [{ term, id, score: w * idf(index, terms.documentFrequency(term)) }];
@@ -67,16 +106,23 @@ export function ask(
       : commonWordCandidates(
           terms,
           index.passageCount,
-          concepts.map((c) => ({ weight: c.concept.weight, expansions: c.ids.expansions })),
+          context.concepts.map((c) => ({ weight: c.concept.weight, expansions: c.expansions })),
           questionTerms,
           CANDIDATES,
         );
+  // In a small corpus every sentence can be read: one that shares no word with the question
+  // (a paraphrase) still gets its chance with the ranker.
+  if (index.passageCount <= CANDIDATES) {
+    const seen = new Set(top.map((c) => c.id));
+    for (let id = 0; id < index.passageCount; id++) {
+      if (!seen.has(id)) top.push({ id, score: 0, queryTerms: [] });
+    }
+  }
   if (passageText) {
     for (const concept of question.concepts) {
       if (concept.initials) spellOut(index, concept, concept.initials, top, passageText);
     }
   }
-  const totalWeight = question.concepts.reduce((sum, c) => sum + c.weight, 0) || 1;
 
   // The words around a sentence (its paragraph, its title) are weak evidence for it. They count as
   // a third MiniSearch field boosted 0.15 would (BM25 of one occurrence, and one more matched term
@@ -92,68 +138,36 @@ export function ask(
     return score * matched.size;
   });
   const maxEvidence = Math.max(...evidence, Number.MIN_VALUE);
-  const ranked = top.map((hit, i) => {
-    const id = hit.id;
-    const coverage =
-      concepts.reduce((sum, c) => sum + c.concept.weight * covers(c.concept, c.ids, terms, id), 0) /
-      totalWeight;
-    const bonus = typeBonus(question.type, cuesFromBits(terms.cueBits(id)));
-    // Coverage counts each concept once, however many of its synonyms a sentence repeats;
-    // BM25 only breaks ties between sentences that cover the same.
-    const score = coverage + 0.15 * ((evidence[i] ?? 0) / maxEvidence) + bonus;
-    return { passageId: id, score, coverage };
+  const candidates = top.map((hit, i) => {
+    const raw = evidence[i] ?? 0;
+    const input: CandidateInput = {
+      passageId: hit.id,
+      evidence: raw / maxEvidence,
+      rawEvidence: raw,
+      positionInArticle: terms.positionInArticle(hit.id),
+    };
+    if (passageText) input.text = passageText(hit.id);
+    return { passageId: hit.id, features: candidateFeatures(context, terms, input) };
   });
-  ranked.sort((a, b) => b.score - a.score || a.passageId - b.passageId);
-  const best = ranked[0];
-  const answered = best !== undefined && isAnswer(index, question, best);
-  return { answered, ranked: ranked.slice(0, limit), question };
-}
-
-function isAnswer(index: SearchIndex, question: ParsedQuestion, best: RankedPassage): boolean {
-  // A name the corpus never mentions (a person, a country) means the story is about something else.
-  if (question.concepts.some((c) => c.unknown && c.nameLike)) return false;
-  // "How many centrifuges…", "which construction company…": the thing asked about is nowhere in the corpus.
-  if (question.concepts.some((c) => c.unknown && c.focus)) return false;
-  // "When…" answered by a sentence without a date, "how many…" by one without a number: not an answer.
-  const cues = cuesFromBits(index.passages.cueBits(best.passageId));
-  if ((question.type === "when" || question.type === "duration") && !cues.temporal) return false;
-  if (question.type === "quantity" && !cues.quantity) return false;
-  return best.coverage >= ANSWER_COVERAGE;
+  // Relative to the question's best candidate: how a sentence compares with the others.
+  const SENTENCE_BM25 = FEATURE_NAMES.indexOf("sentenceBm25");
+  const RELATIVE = FEATURE_NAMES.indexOf("sentenceBm25Relative");
+  let best = Number.MIN_VALUE;
+  for (const c of candidates) best = Math.max(best, c.features[SENTENCE_BM25] as number);
+  for (const c of candidates) c.features[RELATIVE] = (c.features[SENTENCE_BM25] as number) / best;
+  const PARAGRAPH = FEATURE_NAMES.indexOf("paragraphMatch");
+  const PARAGRAPH_RELATIVE = FEATURE_NAMES.indexOf("paragraphMatchRelative");
+  let bestParagraph = Number.MIN_VALUE;
+  for (const c of candidates) bestParagraph = Math.max(bestParagraph, c.features[PARAGRAPH] as number);
+  for (const c of candidates)
+    c.features[PARAGRAPH_RELATIVE] = (c.features[PARAGRAPH] as number) / bestParagraph;
+  return { question, context, candidates };
 }
 
 /** The question's terms that MiniSearch may look up: all but the very common ones of a large corpus. */
 function rareTerms(index: SearchIndex, weights: Map<string, number>): string[] {
   const limit = index.commonLimit;
   return [...weights.keys()].filter((t) => index.passages.documentFrequency(t) <= limit);
-}
-
-type TermIds = { phrase?: number[]; expansions: Array<[number, number]> };
-
-function termIds(terms: PassageTerms, concept: Concept): TermIds {
-  const expansions: Array<[number, number]> = [];
-  for (const [term, weight] of concept.expansions) {
-    const id = terms.idOf(term);
-    if (id !== undefined) expansions.push([id, weight]);
-  }
-  if (!concept.phrase) return { expansions };
-  // A phrase word the corpus lacks can never be covered: -1 matches no passage.
-  return { expansions, phrase: concept.phrase.map((t) => terms.idOf(t) ?? -1) };
-}
-
-/** How fully a sentence expresses a concept (0..1). */
-function covers(concept: Concept, ids: TermIds, terms: PassageTerms, passageId: number): number {
-  if (concept.spelledOutIn?.has(passageId)) return 1;
-  if (ids.phrase) {
-    return ids.phrase.every((t) => terms.inText(passageId, t) || terms.inLinked(passageId, t)) ? 1 : 0;
-  }
-  let best = 0;
-  for (const [term, weight] of ids.expansions) {
-    if (weight <= best) continue;
-    if (terms.inText(passageId, term)) best = weight;
-    else if (terms.inLinked(passageId, term)) best = Math.max(best, weight * LINK_CREDIT);
-    else if (terms.inContext(passageId, term)) best = Math.max(best, weight * CONTEXT_CREDIT);
-  }
-  return best;
 }
 
 // Words an acronym's letters skip ("Department of Transportation" → DOT).

@@ -133,6 +133,20 @@ export class PassageTerms {
     return this.data.cues[passage] ?? 0;
   }
 
+  /** Index of the sentence in its article (0 = its first): passages are stored article by article. */
+  positionInArticle(passage: number): number {
+    const of = this.data.articleOf;
+    const article = of[passage] ?? 0;
+    let lo = 0;
+    let hi = passage;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((of[mid] as number) < article) lo = mid + 1;
+      else hi = mid;
+    }
+    return passage - lo;
+  }
+
   textTermsOf(passage: number): string[] {
     const d = this.data;
     return this.names(d.text, d.textStart[passage] ?? 0, d.textStart[passage + 1] ?? 0);

@@ -18,6 +18,8 @@ export interface Concept {
   unknown: boolean;
   /** Written like a name (capitalised mid-question, or an acronym). */
   nameLike: boolean;
+  /** The corpus writes it as a name (capitalised inside a sentence), however the asker typed it. */
+  corpusName?: boolean;
   /** The thing a "how many / which / what X" question asks about: the corpus must know it to answer. */
   focus?: boolean;
   /** An acronym the corpus never writes ("BRT"): its letters, to find the words it stands for. */
@@ -120,6 +122,7 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
       weight: idf(index, best) * (unknown && !nameLike ? unknownWordWeight(token.word) : 1) * background([i]),
       unknown,
       nameLike,
+      ...(index.words.get(token.word)?.name ? { corpusName: true } : {}),
       ...(focus.has(i) ? { focus: true } : {}),
       ...(unknown && token.acronym && /^[a-z]{2,5}$/.test(token.word) ? { initials: token.word } : {}),
     });

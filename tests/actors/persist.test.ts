@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildActors } from "../../src/actors/extract.ts";
 import { restoreActors, serializeActors } from "../../src/actors/persist.ts";
 import { loadCorpus } from "../../src/corpus/load.ts";
-import { EXTRA_CORPUS } from "../eval/sets.ts";
+import { EXTRA_CORPUS } from "../eval/splits.ts";
 
 describe("persisted actors", () => {
   it.each([

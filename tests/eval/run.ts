@@ -1,11 +1,35 @@
-// `npm run eval`: scores the project's own question sets and prints the misses.
+// `npm run eval`: every question set, split by split, scored for the project and for a plain BM25
+// baseline in the same run; `--misses` prints the project's misses too.
 
-import { summary } from "./metrics.ts";
-import { evaluate, evaluationSets } from "./sets.ts";
+import { plainBm25 } from "./baseline.ts";
+import { score, summary } from "./metrics.ts";
+import { engineFor, evaluate } from "./sets.ts";
+import { type QuestionSet, questionSets, readQuestions, SQUAD_CORPUS, SQUAD_QUESTIONS } from "./splits.ts";
 
-const quiet = process.argv.includes("--quiet");
-for (const set of evaluationSets()) {
-  const figures = evaluate(set.questions, set.corpus);
-  console.log(`\n== ${set.name}\n${summary(figures)}`);
-  if (!quiet) for (const miss of figures.misses) console.log(`  ${miss}`);
+const showMisses = process.argv.includes("--misses");
+const only = process.argv.find((a) => a.startsWith("--split="))?.slice("--split=".length);
+
+// The SQuAD article's two parts, and the whole of it as the shared scorer reads it.
+const whole: QuestionSet = {
+  name: "squad, whole article",
+  split: "validation",
+  questions: SQUAD_QUESTIONS,
+  corpus: SQUAD_CORPUS,
+};
+for (const set of [...questionSets(), whole]) {
+  if (only && set.split !== only) continue;
+  const questions = readQuestions(set);
+  const project = evaluate(set);
+  const bm25 = plainBm25(engineFor(set.corpus).corpus);
+  const baseline = score(
+    questions.filter((q) => q.command === "ask"),
+    (q) => bm25(q.query),
+  );
+  const part = set === whole ? "train + validation" : set.split;
+  console.log(`\n== ${set.name} [${part}] (${questions.length} questions)`);
+  console.log(`  newsdesk   ${summary(project)}`);
+  console.log(
+    `  plain BM25 askHit1=${baseline.askHit1.toFixed(3)} askHit3=${baseline.askHit3.toFixed(3)} askMRR=${baseline.askMRR.toFixed(3)}`,
+  );
+  if (showMisses) for (const miss of project.misses) console.log(`    ${miss}`);
 }

@@ -5,7 +5,7 @@ import { engineFromState } from "../../src/engine.ts";
 import { UserError } from "../../src/reply/errors.ts";
 import { buildSearchIndex } from "../../src/search/index.ts";
 import { type Question, score } from "../eval/metrics.ts";
-import { readQuestions, STORY_CORPUS } from "../eval/sets.ts";
+import { readQuestions, STORY_CORPUS } from "../eval/splits.ts";
 
 const questionsPath = new URL("../eval/story.jsonl", import.meta.url).pathname;
 
@@ -19,7 +19,7 @@ describe("candidates from common words", () => {
     engineFromState(corpus, { index: buildSearchIndex(corpus, actors.links, limit), actors });
   const figures = (limit?: number) => {
     const engine = engineWith(limit);
-    const asks = readQuestions(questionsPath).filter((q) => q.command === "ask");
+    const asks = readQuestions({ questions: questionsPath }).filter((q) => q.command === "ask");
     return score(asks, (q: Question) => {
       try {
         return engine.ask(q.query);

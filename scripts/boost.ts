@@ -1,0 +1,187 @@
+import type { Forest, Tree } from "../src/search/trees.ts";
+import type { Group } from "./fit.ts";
+
+/**
+ * Gradient-boosted trees for ranking: each round fits one complete tree of `depth` to the gradient
+ * of the listwise softmax loss (Newton steps: leaf = −G / (H + λ)), on features cut into at most
+ * `bins` quantile bins. Deterministic: no sampling, ties broken by feature order then bin order.
+ */
+export interface BoostOptions {
+  rounds: number;
+  depth: number;
+  rate: number;
+  lambda: number;
+  /** A split must leave at least this much hessian on each side. */
+  minChild: number;
+  bins: number;
+}
+
+export function boostRanker(names: readonly string[], groups: Group[], o: BoostOptions): Forest {
+  const data = groups.filter((g) => g.positive.some(Boolean));
+  const width = names.length;
+  const rows = data.flatMap((g) => g.rows);
+  const n = rows.length;
+  // Quantile cut points of each feature, from its distinct values.
+  const cuts: number[][] = [];
+  for (let f = 0; f < width; f++) {
+    const values = [...new Set(rows.map((r) => r[f] as number))].sort((a, b) => a - b);
+    const c: number[] = [];
+    if (values.length <= o.bins) {
+      for (let i = 0; i + 1 < values.length; i++)
+        c.push(((values[i] as number) + (values[i + 1] as number)) / 2);
+    } else {
+      const sorted = rows.map((r) => r[f] as number).sort((a, b) => a - b);
+      for (let k = 1; k < o.bins; k++) {
+        const v = sorted[Math.floor((k * n) / o.bins)] as number;
+        const next = values.find((x) => x > v);
+        if (next !== undefined) {
+          const cut = (v + next) / 2;
+          if (c[c.length - 1] !== cut) c.push(cut);
+        }
+      }
+    }
+    cuts.push(c);
+  }
+  const bin = rows.map((r) =>
+    Uint8Array.from({ length: width }, (_, f) => {
+      const c = cuts[f] as number[];
+      let b = 0;
+      while (b < c.length && (r[f] as number) > (c[b] as number)) b++;
+      return b;
+    }),
+  );
+  const groupOf = new Int32Array(n);
+  const starts: number[] = [];
+  let at = 0;
+  data.forEach((g, gi) => {
+    starts.push(at);
+    for (let i = 0; i < g.rows.length; i++) groupOf[at + i] = gi;
+    at += g.rows.length;
+  });
+  starts.push(at);
+  const total = data.reduce((s, g) => s + g.weight, 0) || 1;
+  const score = new Float64Array(n);
+  const grad = new Float64Array(n);
+  const hess = new Float64Array(n);
+  const trees: Tree[] = [];
+  for (let round = 0; round < o.rounds; round++) {
+    data.forEach((g, gi) => {
+      const from = starts[gi] as number;
+      const to = starts[gi + 1] as number;
+      let max = Number.NEGATIVE_INFINITY;
+      for (let i = from; i < to; i++) max = Math.max(max, score[i] as number);
+      let all = 0;
+      let pos = 0;
+      for (let i = from; i < to; i++) {
+        const e = Math.exp((score[i] as number) - max);
+        all += e;
+        if (g.positive[i - from]) pos += e;
+      }
+      const w = g.weight / total;
+      for (let i = from; i < to; i++) {
+        const e = Math.exp((score[i] as number) - max);
+        const p = e / all;
+        const r = g.positive[i - from] ? e / pos : 0;
+        grad[i] = w * (p - r);
+        hess[i] = w * Math.max(p * (1 - p), 1e-6);
+      }
+    });
+    const tree = growTree(bin, cuts, grad, hess, width, o);
+    trees.push(tree);
+    for (let i = 0; i < n; i++) score[i] = (score[i] as number) + leafOf(tree, rows[i] as Float64Array);
+  }
+  return { features: [...names], trees };
+}
+
+function leafOf(tree: Tree, x: Float64Array): number {
+  const splits = tree.feature.length;
+  let node = 0;
+  while (node < splits) {
+    node =
+      2 * node + ((x[tree.feature[node] as number] as number) <= (tree.threshold[node] as number) ? 1 : 2);
+  }
+  return tree.leaf[node - splits] as number;
+}
+
+const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
+
+function growTree(
+  bin: Uint8Array[],
+  cuts: number[][],
+  grad: Float64Array,
+  hess: Float64Array,
+  width: number,
+  o: BoostOptions,
+): Tree {
+  const splits = 2 ** o.depth - 1;
+  const feature = new Array<number>(splits).fill(0);
+  const threshold = new Array<number>(splits).fill(Number.POSITIVE_INFINITY);
+  // Rows at each node of the current level.
+  let level: number[][] = [Array.from({ length: bin.length }, (_, i) => i)];
+  let node = 0;
+  for (let depth = 0; depth < o.depth; depth++) {
+    const next: number[][] = [];
+    for (const members of level) {
+      let G = 0;
+      let H = 0;
+      for (const i of members) {
+        G += grad[i] as number;
+        H += hess[i] as number;
+      }
+      const parent = (G * G) / (H + o.lambda);
+      let bestGain = 1e-12;
+      let bestF = -1;
+      let bestB = -1;
+      for (let f = 0; f < width; f++) {
+        const nb = (cuts[f] as number[]).length + 1;
+        if (nb < 2) continue;
+        const hg = new Float64Array(nb);
+        const hh = new Float64Array(nb);
+        for (const i of members) {
+          const b = (bin[i] as Uint8Array)[f] as number;
+          hg[b] = (hg[b] as number) + (grad[i] as number);
+          hh[b] = (hh[b] as number) + (hess[i] as number);
+        }
+        let gl = 0;
+        let hl = 0;
+        for (let b = 0; b + 1 < nb; b++) {
+          gl += hg[b] as number;
+          hl += hh[b] as number;
+          const gr = G - gl;
+          const hr = H - hl;
+          if (hl < o.minChild || hr < o.minChild) continue;
+          const gain = (gl * gl) / (hl + o.lambda) + (gr * gr) / (hr + o.lambda) - parent;
+          if (gain > bestGain) {
+            bestGain = gain;
+            bestF = f;
+            bestB = b;
+          }
+        }
+      }
+      const left: number[] = [];
+      const right: number[] = [];
+      if (bestF >= 0) {
+        feature[node] = bestF;
+        threshold[node] = round6((cuts[bestF] as number[])[bestB] as number);
+        for (const i of members)
+          ((bin[i] as Uint8Array)[bestF] as number) <= bestB ? left.push(i) : right.push(i);
+      } else {
+        // No useful split: everything goes left (threshold +∞), the right leaf stays empty.
+        left.push(...members);
+      }
+      next.push(left, right);
+      node++;
+    }
+    level = next;
+  }
+  const leaf = level.map((members) => {
+    let G = 0;
+    let H = 0;
+    for (const i of members) {
+      G += grad[i] as number;
+      H += hess[i] as number;
+    }
+    return round6(members.length ? (-o.rate * G) / (H + o.lambda) : 0);
+  });
+  return { feature, threshold: threshold.map((t) => (Number.isFinite(t) ? t : 1e300)), leaf };
+}

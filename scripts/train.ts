@@ -1,0 +1,162 @@
+// `npm run train`: fits the ranker and the answer model on the training questions, chooses the
+// refusal threshold on the validation questions, and writes src/search/ranker-weights.json.
+// Deterministic: the same questions and code give the same file (tests/eval/train.test.ts checks it).
+// `npm run train -- --check` only says whether the committed file is what the data gives.
+
+import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { loadCorpus } from "../src/corpus/load.ts";
+import { createEngine } from "../src/engine.ts";
+import { candidatesFor } from "../src/search/ask.ts";
+import { ANSWER_FEATURE_NAMES, answerFeatures, FEATURE_NAMES } from "../src/search/rank-features.ts";
+import { compile, linear, type RankerWeights, sigmoid, WEIGHTS_FILE } from "../src/search/ranker.ts";
+import { forestScore } from "../src/search/trees.ts";
+import type { Question } from "../tests/eval/metrics.ts";
+import { type QuestionSet, questionSets, readQuestions, type Split } from "../tests/eval/splits.ts";
+import { boostRanker } from "./boost.ts";
+import { fitLogistic, type Group, type Sample } from "./fit.ts";
+
+/** Share of answerable validation questions the refusal may turn away. */
+const REFUSAL_BUDGET = 0.02;
+// Chosen on the validation questions (see tests/eval/README.md).
+const RANKER_FIT = { rounds: 300, depth: 2, rate: 0.05, lambda: 0.01, minChild: 0.003, bins: 32 };
+const ANSWER_FIT = { iterations: 800, rate: 0.05, l2: 0.01 };
+
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
+    .replace(/\s+/g, " ")
+    .trim();
+
+/** Whether a sentence answers a question, by the scorer's own rule (gold snippet, and the answer if given). */
+export function answers(q: Question, text: string): boolean {
+  const t = norm(text);
+  return q.gold.some((g) => t.includes(norm(g))) && (!q.answer || t.includes(norm(q.answer)));
+}
+
+export interface Asked {
+  set: string;
+  split: Split;
+  question: Question;
+  group: Group;
+  context: ReturnType<typeof candidatesFor>["context"];
+}
+
+/** Every `ask` question of the given parts with its candidates' features and labels. */
+export function collect(splits: Split[]): Asked[] {
+  const out: Asked[] = [];
+  const engines = new Map<string, ReturnType<typeof createEngine>>();
+  for (const set of questionSets().filter((s) => splits.includes(s.split))) {
+    let engine = engines.get(set.corpus);
+    if (!engine) {
+      engine = createEngine(loadCorpus(set.corpus));
+      engines.set(set.corpus, engine);
+    }
+    const { corpus, index } = engine;
+    const questions = readQuestions(set).filter((q) => q.command === "ask");
+    // Each set weighs the same in total, however many questions it has: the SQuAD article's
+    // hundreds of questions must not drown the news articles' dozens.
+    const weight = 100 / Math.max(1, questions.length);
+    for (const question of questions) {
+      const { context, candidates } = candidatesFor(
+        index,
+        question.query,
+        (id) => corpus.passages[id]?.text ?? "",
+      );
+      out.push({
+        set: set.name,
+        split: set.split,
+        question,
+        context,
+        group: {
+          rows: candidates.map((c) => c.features),
+          positive: candidates.map(
+            (c) => question.answerable && answers(question, corpus.passages[c.passageId]?.text ?? ""),
+          ),
+          weight,
+          ids: candidates.map((c) => c.passageId),
+        } as Group & { ids: number[] },
+      });
+    }
+  }
+  return out;
+}
+
+function answerSample(a: Asked, rank: (features: Float64Array) => number): Float64Array {
+  const ranked = a.group.rows.map((features) => ({ features, score: rank(features) }));
+  ranked.sort((x, y) => y.score - x.score);
+  return a.context ? answerFeatures(a.context, ranked) : new Float64Array(ANSWER_FEATURE_NAMES.length);
+}
+
+export interface TrainOptions {
+  /** Which training questions the answer model learns from (default: all). */
+  answerFrom?: (a: Asked) => boolean;
+}
+
+export function trainWeights(options: TrainOptions = {}): RankerWeights {
+  const asked = collect(["train", "validation"]);
+  const train = asked.filter((a) => a.split === "train");
+  const validation = asked.filter((a) => a.split === "validation");
+  const rankModel = boostRanker(
+    FEATURE_NAMES,
+    train.filter((a) => a.question.answerable).map((a) => a.group),
+    RANKER_FIT,
+  );
+  const rank = (features: Float64Array) => forestScore(rankModel, features);
+  const samples: Sample[] = train.filter(options.answerFrom ?? (() => true)).map((a) => ({
+    features: answerSample(a, rank),
+    label: a.question.answerable,
+    weight: a.group.weight,
+  }));
+  const answerModel = fitLogistic(ANSWER_FEATURE_NAMES, samples, ANSWER_FIT);
+  const answer = compile(answerModel, ANSWER_FEATURE_NAMES);
+  // The refusal threshold: the highest that turns away at most REFUSAL_BUDGET of the answerable
+  // validation questions.
+  const p = (a: Asked) => (a.context ? sigmoid(linear(answer, answerSample(a, rank))) : 0);
+  const answerable = validation
+    .filter((a) => a.question.answerable)
+    .map(p)
+    .sort((x, y) => x - y);
+  const k = Math.floor(REFUSAL_BUDGET * answerable.length);
+  const threshold = Math.round((answerable[k] ?? 0.5) * 1e6) / 1e6 - 1e-6;
+  const count = (split: Split) => {
+    const list = asked.filter((a) => a.split === split);
+    return { questions: list.length, answerable: list.filter((a) => a.question.answerable).length };
+  };
+  return {
+    rank: rankModel,
+    answer: answerModel,
+    threshold: Math.max(0, Math.round(threshold * 1e6) / 1e6),
+    trainedOn: {
+      sets: Object.fromEntries(questionSets().map((s: QuestionSet) => [s.name, s.split])),
+      train: count("train"),
+      validation: count("validation"),
+      refusalBudget: REFUSAL_BUDGET,
+    },
+  };
+}
+
+// One tree a line: a diff shows which changed, and the file stays small and readable.
+export function serialize(w: RankerWeights): string {
+  const { rank, ...rest } = w;
+  const trees = rank.trees.map((t) => JSON.stringify(t)).join(",\n");
+  return `{"rank":{"features":${JSON.stringify(rank.features)},"trees":[\n${trees}\n]},\n${JSON.stringify(rest, null, 1).slice(1)}\n`;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const text = serialize(trainWeights());
+  const path = fileURLToPath(WEIGHTS_FILE);
+  if (process.argv.includes("--check")) {
+    const same = readFileSync(path, "utf8") === text;
+    console.log(
+      same
+        ? "ranker-weights.json is what the training data gives"
+        : "ranker-weights.json is stale: run npm run train",
+    );
+    process.exit(same ? 0 : 1);
+  }
+  writeFileSync(path, text);
+  console.log(`wrote ${path}`);
+}

@@ -1,0 +1,488 @@
+import { relatedTerms } from "../language/related.ts";
+import { bestSimilarity } from "../language/vectors.ts";
+import { isContent, type Token, tokenize } from "../text/analyze.ts";
+import { cuesFromBits, type QuestionType } from "./features.ts";
+import type { PassageTerms } from "./passage-terms.ts";
+import type { Concept, ParsedQuestion } from "./query.ts";
+
+/**
+ * What the learned ranker knows of a (question, sentence) pair, as numbers. The weights given to
+ * each come from `npm run train` (src/search/ranker-weights.json), never from a person's guess:
+ * these functions only measure, they do not decide.
+ */
+export const FEATURE_NAMES = [
+  "coverage",
+  "exactCoverage",
+  "textCoverage",
+  "linkedCoverage",
+  "contextCoverage",
+  "uncoveredConcepts",
+  "namesMissing",
+  "namesMissingFromArticle",
+  "focusMissing",
+  "bm25",
+  "bm25Log",
+  "sentenceBm25",
+  "sentenceBm25Relative",
+  "sameWords",
+  "paragraphMatch",
+  "paragraphMatchRelative",
+  "sharedBigrams",
+  "vectorCoverage",
+  "vectorGain",
+  "relatedCoverage",
+  "proximity",
+  "adjacentPairs",
+  "lengthLog",
+  "novelty",
+  "firstInArticle",
+  "articlePosition",
+  "quote",
+  "sayQuestionQuote",
+  "whenPoint",
+  "whenTemporal",
+  "whenNoTemporal",
+  "durationSpan",
+  "durationTemporal",
+  "quantityQuantity",
+  "quantityNoQuantity",
+  "measureQuantity",
+  "whyReason",
+  "wherePlace",
+  "whoNewName",
+  "nameQuestionNewName",
+  "otherNewName",
+] as const;
+
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+export const FEATURE_COUNT = FEATURE_NAMES.length;
+const F = Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, i])) as Record<FeatureName, number>;
+
+/** Term ids of a concept's expansions, resolved once per question. */
+export interface ConceptIds {
+  concept: Concept;
+  /** [term id, how surely it expresses the concept]. */
+  expansions: Array<[number, number]>;
+  /** All of these must be present (an everyday acronym spelled out). */
+  phrase?: number[];
+  /** The concept's own stem (not a synonym, typo fix or other form), when the corpus has it. */
+  own?: number;
+}
+
+/** Everything about the question that features read, worked out once for all its candidates. */
+export interface QuestionContext {
+  question: ParsedQuestion;
+  concepts: ConceptIds[];
+  totalWeight: number;
+  /** Stems the question states or expands to: a sentence word outside them is new information. */
+  questionTerms: Set<string>;
+  asksWhatWasSaid: boolean;
+  /** The question's content stems with their idf (plain BM25 reads these, not the expansions). */
+  plain: Map<string, number>;
+  /** The question's content stems as term ids with their idf, for the paragraph-level match. */
+  plainIds: Array<[number, number]>;
+  /** The question's content words as typed (lower-cased), with their stem's idf. */
+  words: Map<string, number>;
+  /** Adjacent word pairs of the question ("type of" "of problem"), one of them a content word. */
+  bigrams: Set<string>;
+  /**
+   * Each concept's own stem as the asker wrote it, for meaning look-ups (vectors, related words);
+   * undefined for names and numbers, whose neighbours in the vectors are siblings, not synonyms.
+   */
+  meaningStems: Array<string | undefined>;
+  /** Mean number of distinct content stems in a sentence of the corpus. */
+  averageLength: number;
+  /** For each name in the question the corpus knows, the articles that mention it. */
+  nameArticles: Array<{ weight: number; articles: Set<number> }>;
+  /** "what's the name of…", "which company…": the answer is likely a name the question lacks. */
+  asksForName: boolean;
+}
+
+/** A concept that stands for a name: typed as one, or written as one by the corpus. */
+const isName = (c: Concept) => c.nameLike || c.corpusName === true;
+
+// Words by which a reader asks what someone said or holds, rather than what happened.
+const SAY_WORDS =
+  /\b(?:say|said|says|think|thinks|thought|view|views|stance|position|react|reaction|respond|response|comment|claim|claimed|warn|warned|argue|argued|believe|feel|opinion|stand)\b/i;
+
+const averageLengths = new WeakMap<PassageTerms, number>();
+
+function averageLength(terms: PassageTerms): number {
+  let avg = averageLengths.get(terms);
+  if (avg === undefined) {
+    const starts = terms.data.textStart;
+    avg = (starts[starts.length - 1] ?? 0) / Math.max(1, starts.length - 1) || 1;
+    averageLengths.set(terms, avg);
+  }
+  return avg;
+}
+
+/** Adjacent token pairs that hold at least one content word, as "stem stem". */
+function bigramsOf(tokens: Token[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i] as Token;
+    const b = tokens[i + 1] as Token;
+    if (!a.term || !b.term) continue;
+    if (isContent(a, tokens[i - 1]) || isContent(b, a)) out.push(`${a.term} ${b.term}`);
+  }
+  return out;
+}
+
+const NAME_QUESTION = /\b(?:who|whom|whose|name|named|called|which)\b/i;
+
+export function questionContext(
+  terms: PassageTerms,
+  question: ParsedQuestion,
+  text: string,
+): QuestionContext {
+  const passages = Math.max(1, terms.data.textStart.length - 1);
+  const idfOf = (term: string) => {
+    const df = terms.documentFrequency(term);
+    return Math.log(1 + (passages - df + 0.5) / (df + 0.5));
+  };
+  const tokens = tokenize(text);
+  const plain = new Map<string, number>();
+  const words = new Map<string, number>();
+  tokens.forEach((t, i) => {
+    if (!isContent(t, tokens[i - 1])) return;
+    const w = idfOf(t.term);
+    plain.set(t.term, w);
+    words.set(t.word, w);
+  });
+  const concepts = question.concepts.map((concept) => {
+    const expansions: Array<[number, number]> = [];
+    let own: number | undefined;
+    for (const [term, weight] of concept.expansions) {
+      const id = terms.idOf(term);
+      if (id === undefined) continue;
+      expansions.push([id, weight]);
+      if (weight >= 1 && own === undefined) own = id;
+    }
+    const ids: ConceptIds = { concept, expansions };
+    if (own !== undefined) ids.own = own;
+    if (concept.phrase) ids.phrase = concept.phrase.map((t) => terms.idOf(t) ?? -1);
+    return ids;
+  });
+  const questionTerms = new Set<string>();
+  for (const c of question.concepts) for (const t of c.expansions.keys()) questionTerms.add(t);
+  for (const t of question.literal) questionTerms.add(t);
+  return {
+    question,
+    concepts,
+    totalWeight: question.concepts.reduce((sum, c) => sum + c.weight, 0) || 1,
+    questionTerms,
+    asksWhatWasSaid: SAY_WORDS.test(text),
+    plain,
+    plainIds: [...plain].flatMap(([term, idf]) => {
+      const id = terms.idOf(term);
+      return id === undefined ? [] : [[id, idf] as [number, number]];
+    }),
+    words,
+    bigrams: new Set(bigramsOf(tokens)),
+    meaningStems: question.concepts.map((c) => {
+      if (isName(c) || c.phrase) return undefined;
+      const stem = tokenize(c.label)[0]?.term;
+      return stem && !/^\p{N}/u.test(stem) ? stem : undefined;
+    }),
+    averageLength: averageLength(terms),
+    nameArticles: concepts
+      .filter((ids) => isName(ids.concept) && !ids.concept.unknown)
+      .map((ids) => {
+        const articles = new Set<number>();
+        for (const [term] of ids.expansions) {
+          for (const p of terms.postingsOf(term)) articles.add(terms.data.articleOf[p] ?? 0);
+        }
+        return { weight: ids.concept.weight, articles };
+      }),
+    asksForName: NAME_QUESTION.test(text),
+  };
+}
+
+/** Where a concept stands in a sentence: its own word, another word for it, a pronoun, the context. */
+export interface ConceptMatch {
+  /** Best weight of an expansion in the sentence text (0 when none). */
+  text: number;
+  own: boolean;
+  linked: number;
+  context: number;
+}
+
+export function matchConcept(ids: ConceptIds, terms: PassageTerms, passageId: number): ConceptMatch {
+  const concept = ids.concept;
+  if (concept.spelledOutIn?.has(passageId)) return { text: 1, own: true, linked: 0, context: 0 };
+  if (ids.phrase) {
+    const inText = ids.phrase.every((t) => terms.inText(passageId, t));
+    const inLinked =
+      !inText && ids.phrase.every((t) => terms.inText(passageId, t) || terms.inLinked(passageId, t));
+    return { text: inText ? 1 : 0, own: inText, linked: inLinked ? 1 : 0, context: 0 };
+  }
+  let text = 0;
+  let linked = 0;
+  let context = 0;
+  for (const [term, weight] of ids.expansions) {
+    if (weight > text && terms.inText(passageId, term)) text = weight;
+    else if (weight > linked && terms.inLinked(passageId, term)) linked = weight;
+    else if (weight > context && terms.inContext(passageId, term)) context = weight;
+  }
+  const own = ids.own !== undefined && terms.inText(passageId, ids.own);
+  return { text, own, linked, context };
+}
+
+/** Facts about one candidate sentence that do not depend on the model. */
+export interface CandidateInput {
+  passageId: number;
+  /** First-stage (BM25-like) evidence, relative to the best candidate's (0..1), and raw. */
+  evidence: number;
+  rawEvidence: number;
+  /** The sentence as written, when the caller can give it (positions, length, names, quotes). */
+  text?: string;
+  /** Index of the sentence in its article (0 = the first). */
+  positionInArticle: number;
+}
+
+/** The feature vector of one candidate. */
+export function candidateFeatures(
+  ctx: QuestionContext,
+  terms: PassageTerms,
+  input: CandidateInput,
+): Float64Array {
+  const f = new Float64Array(FEATURE_COUNT);
+  const id = input.passageId;
+  const W = ctx.totalWeight;
+  let coverage = 0;
+  let exact = 0;
+  let text = 0;
+  let linked = 0;
+  let context = 0;
+  let uncovered = 0;
+  let namesMissing = 0;
+  let focusMissing = 0;
+  const matched: boolean[] = [];
+  for (const ids of ctx.concepts) {
+    const w = ids.concept.weight;
+    const m = matchConcept(ids, terms, id);
+    const best = Math.max(m.text, m.linked * LINK_SHARE, m.context * CONTEXT_SHARE);
+    coverage += w * best;
+    if (m.own) exact += w;
+    text += w * m.text;
+    if (m.text === 0) linked += w * m.linked;
+    if (m.text === 0 && m.linked === 0) context += w * m.context;
+    if (best === 0) uncovered += w;
+    if (isName(ids.concept) && m.text === 0 && m.linked === 0) namesMissing += w;
+    if (ids.concept.focus && m.text === 0 && m.linked === 0) focusMissing += w;
+    matched.push(m.text > 0);
+  }
+  f[F.coverage] = coverage / W;
+  f[F.exactCoverage] = exact / W;
+  f[F.textCoverage] = text / W;
+  f[F.linkedCoverage] = linked / W;
+  f[F.contextCoverage] = context / W;
+  f[F.uncoveredConcepts] = uncovered / W;
+  f[F.namesMissing] = namesMissing / W;
+  const article = terms.data.articleOf[id] ?? 0;
+  let elsewhere = 0;
+  for (const name of ctx.nameArticles) if (!name.articles.has(article)) elsewhere += name.weight;
+  f[F.namesMissingFromArticle] = elsewhere / W;
+  f[F.focusMissing] = focusMissing / W;
+  // How much of the question its whole paragraph holds: crowd questions are often written from one
+  // paragraph, and news questions from one passage of a story.
+  let paragraph = 0;
+  let all = 0;
+  for (const [term, idf] of ctx.plainIds) {
+    all += idf;
+    if (terms.inText(id, term) || terms.inContext(id, term)) paragraph += idf;
+  }
+  f[F.paragraphMatch] = all ? paragraph / all : 0;
+  f[F.bm25] = input.evidence;
+  f[F.bm25Log] = Math.log1p(input.rawEvidence);
+  f[F.firstInArticle] = input.positionInArticle === 0 ? 1 : 0;
+  f[F.articlePosition] = 1 / (1 + input.positionInArticle);
+
+  if (input.text !== undefined) wordFeatures(f, ctx, input.text, matched);
+
+  const cues = cuesFromBits(terms.cueBits(id));
+  const type: QuestionType = ctx.question.type;
+  f[F.whenPoint] = type === "when" && cues.point ? 1 : 0;
+  f[F.whenTemporal] = type === "when" && cues.temporal ? 1 : 0;
+  f[F.whenNoTemporal] = (type === "when" || type === "duration") && !cues.temporal ? 1 : 0;
+  f[F.durationSpan] = type === "duration" && cues.span ? 1 : 0;
+  f[F.durationTemporal] = type === "duration" && cues.temporal ? 1 : 0;
+  f[F.quantityQuantity] = type === "quantity" && cues.quantity ? 1 : 0;
+  f[F.quantityNoQuantity] = type === "quantity" && !cues.quantity ? 1 : 0;
+  f[F.measureQuantity] = type === "measure" && cues.quantity ? 1 : 0;
+  f[F.whyReason] = type === "why" && cues.reason ? 1 : 0;
+  f[F.wherePlace] = type === "where" && cues.place ? 1 : 0;
+  return f;
+}
+
+// A concept met only through a pronoun, or only in the paragraph around, is weaker evidence; how much
+// weaker the model learns from the separate linked / context features, this only keeps `coverage`
+// (the share the refusal reads) from counting them as fully said.
+const LINK_SHARE = 0.9;
+const CONTEXT_SHARE = 0.3;
+
+/** Features that need the sentence's words in order: proximity, length, names, quotes. */
+function wordFeatures(f: Float64Array, ctx: QuestionContext, text: string, matched: boolean[]) {
+  const tokens = tokenize(text);
+  const content: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (isContent(t, tokens[i - 1])) content.push(t);
+  }
+  // Where each matched concept first stands in the sentence.
+  const positions: number[] = [];
+  ctx.concepts.forEach((ids, c) => {
+    if (!matched[c]) {
+      positions.push(-1);
+      return;
+    }
+    const stems = ids.concept.expansions;
+    const at = content.findIndex((t) => stems.has(t.term));
+    positions.push(at < 0 ? -1 : (content[at] as Token).position);
+  });
+  const found = positions.filter((p) => p >= 0);
+  if (found.length >= 2) {
+    const span = Math.max(...found) - Math.min(...found) + 1;
+    f[F.proximity] = found.length / span;
+  }
+  let pairs = 0;
+  let adjacent = 0;
+  for (let c = 0; c + 1 < positions.length; c++) {
+    pairs++;
+    const a = positions[c] as number;
+    const b = positions[c + 1] as number;
+    if (a >= 0 && b >= 0 && Math.abs(a - b) <= 2) adjacent++;
+  }
+  f[F.adjacentPairs] = pairs ? adjacent / pairs : 0;
+  f[F.lengthLog] = Math.log1p(content.length);
+  // Plain BM25 (k1 1.2, b 0.75) of the sentence for the question's own stems, as a textbook engine
+  // would score it: the expansions above say what a word may mean, this says how it is written.
+  const tf = new Map<string, number>();
+  for (const t of content) tf.set(t.term, (tf.get(t.term) ?? 0) + 1);
+  const norm = 1.2 * (1 - 0.75 + (0.75 * tf.size) / ctx.averageLength);
+  let bm25 = 0;
+  for (const [term, idf] of ctx.plain) {
+    const n = tf.get(term);
+    if (n) bm25 += (idf * n * 2.2) / (n + norm);
+  }
+  f[F.sentenceBm25] = bm25;
+  let same = 0;
+  let all = 0;
+  const written = new Set(content.map((t) => t.word));
+  for (const [word, idf] of ctx.words) {
+    all += idf;
+    if (written.has(word)) same += idf;
+  }
+  f[F.sameWords] = all ? same / all : 0;
+  if (ctx.bigrams.size) {
+    let shared = 0;
+    for (const b of new Set(bigramsOf(tokens))) if (ctx.bigrams.has(b)) shared++;
+    f[F.sharedBigrams] = shared / ctx.bigrams.size;
+  }
+  let fresh = 0;
+  let newName = false;
+  for (const t of content) {
+    if (ctx.questionTerms.has(t.term)) continue;
+    fresh++;
+    if (t.capitalized && t.position > 0) newName = true;
+  }
+  f[F.novelty] = content.length ? fresh / content.length : 0;
+  meaningFeatures(f, ctx, content, matched);
+  const quote = /["“”]/.test(text) || /\b(?:said|says|told|according to)\b/.test(text);
+  f[F.quote] = quote ? 1 : 0;
+  f[F.sayQuestionQuote] = ctx.asksWhatWasSaid && quote ? 1 : 0;
+  f[F.whoNewName] = ctx.question.type === "who" && newName ? 1 : 0;
+  f[F.nameQuestionNewName] = ctx.asksForName && newName ? 1 : 0;
+  f[F.otherNewName] = ctx.question.type !== "who" && newName ? 1 : 0;
+}
+
+/**
+ * How close in meaning the sentence comes to the question's words it does not share: the best
+ * cosine of each such word with the sentence's words (word vectors), and whether a word related
+ * to it by both the vectors and WordNet stands there. A shared word counts 1 in the coverage.
+ */
+function meaningFeatures(f: Float64Array, ctx: QuestionContext, content: Token[], matched: boolean[]) {
+  let weight = 0;
+  let coverage = 0;
+  let gain = 0;
+  let related = 0;
+  let stems: string[] | undefined;
+  ctx.concepts.forEach((ids, c) => {
+    const stem = ctx.meaningStems[c];
+    if (stem === undefined) return;
+    const w = ids.concept.weight;
+    weight += w;
+    if (matched[c]) {
+      coverage += w;
+      return;
+    }
+    stems ??= content.map((t) => t.term);
+    const similarity = bestSimilarity(stem, stems);
+    coverage += w * similarity;
+    gain += w * similarity;
+    const near = relatedTerms(stem);
+    if (near.size > 0 && stems.some((t) => near.has(t))) related += w;
+  });
+  if (weight === 0) return;
+  f[F.vectorCoverage] = coverage / weight;
+  f[F.vectorGain] = gain / ctx.totalWeight;
+  f[F.relatedCoverage] = related / ctx.totalWeight;
+}
+
+/** What the refusal model reads: the question as a whole and how well its best sentences fit it. */
+export const ANSWER_FEATURE_NAMES = [
+  "topProbability",
+  "topScore",
+  "margin",
+  "topCoverage",
+  "topExactCoverage",
+  "topTextCoverage",
+  "topVectorCoverage",
+  "topNamesMissing",
+  "topNamesMissingFromArticle",
+  "topFocusMissing",
+  "unknownShare",
+  "unknownName",
+  "unknownFocus",
+  "typeMismatch",
+  "conceptCountLog",
+] as const;
+export const ANSWER_FEATURE_COUNT = ANSWER_FEATURE_NAMES.length;
+
+/** The refusal model's features, from the question and its ranked candidates (best first). */
+export function answerFeatures(
+  ctx: QuestionContext,
+  ranked: Array<{ score: number; features: Float64Array }>,
+): Float64Array {
+  const f = new Float64Array(ANSWER_FEATURE_COUNT);
+  const top = ranked[0];
+  if (!top) return f;
+  let sum = 0;
+  for (const r of ranked) sum += Math.exp(r.score - top.score);
+  const tf = top.features;
+  const concepts = ctx.question.concepts;
+  const W = ctx.totalWeight;
+  const unknownShare = concepts.reduce((s, c) => s + (c.unknown ? c.weight : 0), 0) / W;
+  const type = ctx.question.type;
+  f[0] = 1 / sum;
+  f[1] = top.score;
+  f[2] = ranked[1] ? top.score - ranked[1].score : 5;
+  f[3] = tf[F.coverage] as number;
+  f[4] = tf[F.exactCoverage] as number;
+  f[5] = tf[F.textCoverage] as number;
+  f[6] = tf[F.vectorCoverage] as number;
+  f[7] = tf[F.namesMissing] as number;
+  f[8] = tf[F.namesMissingFromArticle] as number;
+  f[9] = tf[F.focusMissing] as number;
+  f[10] = unknownShare;
+  f[11] = concepts.some((c) => c.unknown && c.nameLike) ? 1 : 0;
+  f[12] = concepts.some((c) => c.unknown && c.focus) ? 1 : 0;
+  f[13] =
+    ((type === "when" || type === "duration") && tf[F.whenNoTemporal] === 1) ||
+    (type === "quantity" && tf[F.quantityNoQuantity] === 1)
+      ? 1
+      : 0;
+  f[14] = Math.log1p(concepts.length);
+  return f;
+}

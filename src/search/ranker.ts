@@ -1,0 +1,88 @@
+import { readFileSync } from "node:fs";
+import { ANSWER_FEATURE_NAMES, FEATURE_NAMES } from "./rank-features.ts";
+import { type Forest, forestScore } from "./trees.ts";
+
+/** A linear model over named features, standardised as fitted: score = Σ wᵢ·(fᵢ − meanᵢ)/scaleᵢ + bias. */
+export interface LinearModel {
+  features: string[];
+  mean: number[];
+  scale: number[];
+  weights: number[];
+  bias: number;
+}
+
+/** What `npm run train` writes (src/search/ranker-weights.json). */
+export interface RankerWeights {
+  /** Orders candidate sentences: boosted trees fitted to a softmax over each question's candidates. */
+  rank: Forest;
+  /** P(the best sentence answers the question): a logistic model. */
+  answer: LinearModel;
+  /** Answer when P ≥ this; chosen on validation questions (see tests/eval/README.md). */
+  threshold: number;
+  /** What the weights were fitted and checked on, for the record. */
+  trainedOn: Record<string, unknown>;
+}
+
+/** A fitted model folded into one weight per raw feature: one dot product per candidate. */
+export interface CompiledModel {
+  weights: Float64Array;
+  bias: number;
+}
+
+export function compile(model: LinearModel, names: readonly string[]): CompiledModel {
+  if (model.features.length !== names.length || model.features.some((n, i) => n !== names[i])) {
+    throw new Error(
+      `ranker-weights.json does not match the features in the code (${model.features.join(",")} vs ${names.join(",")}): run npm run train`,
+    );
+  }
+  const weights = new Float64Array(names.length);
+  let bias = model.bias;
+  names.forEach((_, i) => {
+    const w = (model.weights[i] ?? 0) / (model.scale[i] || 1);
+    weights[i] = w;
+    bias -= w * (model.mean[i] ?? 0);
+  });
+  return { weights, bias };
+}
+
+export function linear(model: CompiledModel, features: Float64Array): number {
+  let s = model.bias;
+  for (let i = 0; i < features.length; i++) s += (model.weights[i] as number) * (features[i] as number);
+  return s;
+}
+
+export const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+export interface Ranker {
+  /** The candidate's score: higher ranks first. */
+  rank: (features: Float64Array) => number;
+  answer: CompiledModel;
+  threshold: number;
+}
+
+export function rankerFrom(weights: RankerWeights): Ranker {
+  return {
+    rank: forestFor(weights.rank),
+    answer: compile(weights.answer, ANSWER_FEATURE_NAMES),
+    threshold: weights.threshold,
+  };
+}
+
+function forestFor(forest: Forest): (features: Float64Array) => number {
+  if (
+    forest.features.length !== FEATURE_NAMES.length ||
+    forest.features.some((n, i) => n !== FEATURE_NAMES[i])
+  ) {
+    throw new Error("ranker-weights.json does not match the features in the code: run npm run train");
+  }
+  return (features) => forestScore(forest, features);
+}
+
+export const WEIGHTS_FILE = new URL("./ranker-weights.json", import.meta.url);
+let loaded: Ranker | undefined;
+
+/** The fitted ranker shipped with the code, read once. */
+export function defaultRanker(): Ranker {
+  loaded ??= rankerFrom(JSON.parse(readFileSync(WEIGHTS_FILE, "utf8")) as RankerWeights);
+  return loaded;
+}

@@ -1,0 +1,34 @@
+/**
+ * Boosted regression trees, as `npm run train` writes them: each tree is its split nodes in
+ * breadth-first order (feature, threshold) and its leaves; a candidate's score is the sum of the
+ * leaves it reaches. A tree lets the data say "a date matters only for a when-question" or
+ * "coverage counts only once the names are there" without a person writing the rule.
+ */
+export interface Tree {
+  /** Feature index of each split node (complete binary tree, breadth-first). */
+  feature: number[];
+  /** Go left when the feature is ≤ the threshold. */
+  threshold: number[];
+  /** One value per leaf, left to right: 2 ** depth of them. */
+  leaf: number[];
+}
+
+export interface Forest {
+  features: string[];
+  trees: Tree[];
+}
+
+/** Sum of the leaves the feature vector reaches, one per tree. */
+export function forestScore(forest: Forest, x: Float64Array): number {
+  let sum = 0;
+  for (const tree of forest.trees) {
+    const splits = tree.feature.length;
+    let node = 0;
+    while (node < splits) {
+      const f = tree.feature[node] as number;
+      node = 2 * node + ((x[f] as number) <= (tree.threshold[node] as number) ? 1 : 2);
+    }
+    sum += tree.leaf[node - splits] as number;
+  }
+  return sum;
+}

@@ -1,0 +1,112 @@
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Question } from "./metrics.ts";
+
+/**
+ * Every labelled question set, with the corpus it is asked of and the part it belongs to
+ * (see tests/eval/README.md). Split by article: no article's questions are in two parts.
+ * - train: fits the ranker's and the answer model's weights (`npm run train`);
+ * - validation: chooses the refusal threshold and decides which features stay;
+ * - heldout: reported, never used to choose anything.
+ */
+export type Split = "train" | "validation" | "heldout";
+
+export interface QuestionSet {
+  name: string;
+  split: Split;
+  questions: string;
+  corpus: string;
+  /** Only these questions of the file (the SQuAD article is split by paragraph). */
+  keep?: (q: Question, i: number, all: Question[]) => boolean;
+}
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+export const STORY_CORPUS = here("../../corpus");
+export const EXTRA_CORPUS = here("../fixtures/corpus-extra");
+export const HOLDOUT_CORPUS = here("../fixtures/corpus-holdout");
+export const SQUAD_CORPUS = here("corpora/squad");
+export const SQUAD_QUESTIONS = here("squad.jsonl");
+
+export const NEWS_CORPUS = (split: Split) => here(`corpora/news-${split}`);
+export const NEWS_QUESTIONS = (split: Split) => here(`news-${split}.jsonl`);
+
+/**
+ * The SQuAD article's paragraphs go to validation when their index is 2 mod 3, else to train:
+ * interleaved so that both parts see every section of the article. A question belongs to the
+ * paragraph of its answer; an unanswerable one to the paragraph of the answerable ones before it
+ * (SQuAD lists a paragraph's questions together).
+ */
+type Keep = NonNullable<QuestionSet["keep"]>;
+
+function squadPart(split: "train" | "validation"): Keep {
+  let paragraphs: string[] | undefined;
+  const memo = new Map<string, number>();
+  return (_q, i, all) => {
+    paragraphs ??= readFileSync(`${SQUAD_CORPUS}/computational-complexity-theory.txt`, "utf8").split("\n");
+    const paragraphOf = (k: number): number => {
+      const item = all[k] as Question;
+      const known = memo.get(item.id);
+      if (known !== undefined) return known;
+      let p = 0;
+      if (item.answerable)
+        p = Math.max(
+          0,
+          (paragraphs as string[]).findIndex((x) => item.gold.some((g) => x.includes(g))),
+        );
+      else if (k > 0) p = paragraphOf(k - 1);
+      memo.set(item.id, p);
+      return p;
+    };
+    return (paragraphOf(i) % 3 === 2) === (split === "validation");
+  };
+}
+
+export function questionSets(): QuestionSet[] {
+  const sets: QuestionSet[] = [
+    // The shared development questions on the story, and the project's first own sets.
+    { name: "dev (story)", split: "train", questions: here("dev.jsonl"), corpus: STORY_CORPUS },
+    { name: "story", split: "train", questions: here("story.jsonl"), corpus: STORY_CORPUS },
+    { name: "extra", split: "train", questions: here("extra.jsonl"), corpus: EXTRA_CORPUS },
+    {
+      name: "squad train",
+      split: "train",
+      questions: SQUAD_QUESTIONS,
+      corpus: SQUAD_CORPUS,
+      keep: squadPart("train"),
+    },
+    {
+      name: "squad validation",
+      split: "validation",
+      questions: SQUAD_QUESTIONS,
+      corpus: SQUAD_CORPUS,
+      keep: squadPart("validation"),
+    },
+    // Written blind for the project's second turn; validation since then.
+    {
+      name: "holdout (3 articles)",
+      split: "validation",
+      questions: here("holdout.jsonl"),
+      corpus: HOLDOUT_CORPUS,
+    },
+  ];
+  for (const split of ["train", "validation", "heldout"] as const) {
+    if (existsSync(NEWS_QUESTIONS(split))) {
+      sets.push({
+        name: `news ${split}`,
+        split,
+        questions: NEWS_QUESTIONS(split),
+        corpus: NEWS_CORPUS(split),
+      });
+    }
+  }
+  return sets;
+}
+
+export function readQuestions(set: Pick<QuestionSet, "questions" | "keep">): Question[] {
+  const all = readFileSync(set.questions, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Question);
+  const keep = set.keep;
+  return keep ? all.filter((q, i) => keep(q, i, all)) : all;
+}
