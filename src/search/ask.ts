@@ -155,6 +155,11 @@ export function candidatesFor(
   let best = Number.MIN_VALUE;
   for (const c of candidates) best = Math.max(best, c.features[SENTENCE_BM25] as number);
   for (const c of candidates) c.features[RELATIVE] = (c.features[SENTENCE_BM25] as number) / best;
+  const ARTICLE = FEATURE_NAMES.indexOf("articleMatch");
+  const ARTICLE_RELATIVE = FEATURE_NAMES.indexOf("articleMatchRelative");
+  let bestArticle = Number.MIN_VALUE;
+  for (const c of candidates) bestArticle = Math.max(bestArticle, c.features[ARTICLE] as number);
+  for (const c of candidates) c.features[ARTICLE_RELATIVE] = (c.features[ARTICLE] as number) / bestArticle;
   const PARAGRAPH = FEATURE_NAMES.indexOf("paragraphMatch");
   const PARAGRAPH_RELATIVE = FEATURE_NAMES.indexOf("paragraphMatchRelative");
   let bestParagraph = Number.MIN_VALUE;

@@ -17,6 +17,7 @@ export const FEATURE_NAMES = [
   "linkedCoverage",
   "contextCoverage",
   "uncoveredConcepts",
+  "largestUncovered",
   "namesMissing",
   "namesMissingFromArticle",
   "focusMissing",
@@ -25,6 +26,11 @@ export const FEATURE_NAMES = [
   "sentenceBm25",
   "sentenceBm25Relative",
   "sameWords",
+  "articleMatch",
+  "articleMatchRelative",
+  "previousMatch",
+  "nextMatch",
+  "asksItself",
   "paragraphMatch",
   "paragraphMatchRelative",
   "sharedBigrams",
@@ -92,6 +98,11 @@ export interface QuestionContext {
   meaningStems: Array<string | undefined>;
   /** Mean number of distinct content stems in a sentence of the corpus. */
   averageLength: number;
+  /**
+   * For each concept, the articles that hold it, when few enough sentences do to be worth listing
+   * (undefined: a common word, in every article as far as ranking cares).
+   */
+  conceptArticles: Array<Set<number> | undefined>;
   /** For each name in the question the corpus knows, the articles that mention it. */
   nameArticles: Array<{ weight: number; articles: Set<number> }>;
   /** "what's the name of…", "which company…": the answer is likely a name the question lacks. */
@@ -128,6 +139,9 @@ function bigramsOf(tokens: Token[]): string[] {
   }
   return out;
 }
+
+// Beyond this many sentences a word is in most articles anyway; listing them would cost time at scale.
+const ARTICLE_POSTINGS_MAX = 5000;
 
 const NAME_QUESTION = /\b(?:who|whom|whose|name|named|called|which)\b/i;
 
@@ -186,6 +200,16 @@ export function questionContext(
       return stem && !/^\p{N}/u.test(stem) ? stem : undefined;
     }),
     averageLength: averageLength(terms),
+    conceptArticles: concepts.map((ids) => {
+      let postings = 0;
+      for (const [term] of ids.expansions) postings += terms.postingsOf(term).length;
+      if (postings > ARTICLE_POSTINGS_MAX || postings === 0) return undefined;
+      const articles = new Set<number>();
+      for (const [term] of ids.expansions) {
+        for (const p of terms.postingsOf(term)) articles.add(terms.data.articleOf[p] ?? 0);
+      }
+      return articles;
+    }),
     nameArticles: concepts
       .filter((ids) => isName(ids.concept) && !ids.concept.unknown)
       .map((ids) => {
@@ -258,6 +282,8 @@ export function candidateFeatures(
   let uncovered = 0;
   let namesMissing = 0;
   let focusMissing = 0;
+  let largestUncovered = 0;
+  let largest = 0;
   const matched: boolean[] = [];
   for (const ids of ctx.concepts) {
     const w = ids.concept.weight;
@@ -269,6 +295,8 @@ export function candidateFeatures(
     if (m.text === 0) linked += w * m.linked;
     if (m.text === 0 && m.linked === 0) context += w * m.context;
     if (best === 0) uncovered += w;
+    largest = Math.max(largest, w);
+    if (m.text === 0 && m.linked === 0) largestUncovered = Math.max(largestUncovered, w);
     if (isName(ids.concept) && m.text === 0 && m.linked === 0) namesMissing += w;
     if (ids.concept.focus && m.text === 0 && m.linked === 0) focusMissing += w;
     matched.push(m.text > 0);
@@ -279,11 +307,37 @@ export function candidateFeatures(
   f[F.linkedCoverage] = linked / W;
   f[F.contextCoverage] = context / W;
   f[F.uncoveredConcepts] = uncovered / W;
+  // The rarest thing the question names that the sentence does not: one such detail ("in 2009",
+  // "the cost") is often all that tells a near miss from an answer.
+  f[F.largestUncovered] = largest ? largestUncovered / largest : 0;
   f[F.namesMissing] = namesMissing / W;
   const article = terms.data.articleOf[id] ?? 0;
   let elsewhere = 0;
   for (const name of ctx.nameArticles) if (!name.articles.has(article)) elsewhere += name.weight;
   f[F.namesMissingFromArticle] = elsewhere / W;
+  // Which article the question is about: the share of its concepts the sentence's article holds.
+  let inArticle = 0;
+  ctx.concepts.forEach((ids, c) => {
+    const articles = ctx.conceptArticles[c];
+    if (articles === undefined ? ids.expansions.length > 0 : articles.has(article))
+      inArticle += ids.concept.weight;
+  });
+  f[F.articleMatch] = inArticle / W;
+  // An answer often follows the sentence that restates the question (an interview's "Q: …?",
+  // a definition's lead-in): how much of the question the sentences either side hold.
+  const passages = terms.data.textStart.length - 1;
+  const sameArticle = (other: number) =>
+    other >= 0 && other < passages && terms.data.articleOf[other] === article;
+  const share = (other: number) => {
+    if (!sameArticle(other)) return 0;
+    let covered = 0;
+    for (const ids of ctx.concepts) {
+      if (ids.expansions.some(([t]) => terms.inText(other, t))) covered += ids.concept.weight;
+    }
+    return covered / W;
+  };
+  f[F.previousMatch] = share(id - 1);
+  f[F.nextMatch] = share(id + 1);
   f[F.focusMissing] = focusMissing / W;
   // How much of the question its whole paragraph holds: crowd questions are often written from one
   // paragraph, and news questions from one passage of a story.
@@ -388,6 +442,7 @@ function wordFeatures(f: Float64Array, ctx: QuestionContext, text: string, match
     if (t.capitalized && t.position > 0) newName = true;
   }
   f[F.novelty] = content.length ? fresh / content.length : 0;
+  f[F.asksItself] = /\?["”’)]*$/.test(text.trim()) ? 1 : 0;
   meaningFeatures(f, ctx, content, matched);
   const quote = /["“”]/.test(text) || /\b(?:said|says|told|according to)\b/.test(text);
   f[F.quote] = quote ? 1 : 0;
@@ -439,16 +494,22 @@ export const ANSWER_FEATURE_NAMES = [
   "topExactCoverage",
   "topTextCoverage",
   "topVectorCoverage",
+  "topLargestUncovered",
+  "topUncovered",
   "topNamesMissing",
   "topNamesMissingFromArticle",
   "topFocusMissing",
+  "topArticleMatch",
   "unknownShare",
+  "largestUnknown",
   "unknownName",
   "unknownFocus",
   "typeMismatch",
   "conceptCountLog",
 ] as const;
 export const ANSWER_FEATURE_COUNT = ANSWER_FEATURE_NAMES.length;
+type AnswerFeature = (typeof ANSWER_FEATURE_NAMES)[number];
+const A = Object.fromEntries(ANSWER_FEATURE_NAMES.map((n, i) => [n, i])) as Record<AnswerFeature, number>;
 
 /** The refusal model's features, from the question and its ranked candidates (best first). */
 export function answerFeatures(
@@ -464,25 +525,30 @@ export function answerFeatures(
   const concepts = ctx.question.concepts;
   const W = ctx.totalWeight;
   const unknownShare = concepts.reduce((s, c) => s + (c.unknown ? c.weight : 0), 0) / W;
+  const largest = concepts.reduce((m, c) => Math.max(m, c.weight), 0) || 1;
   const type = ctx.question.type;
-  f[0] = 1 / sum;
-  f[1] = top.score;
-  f[2] = ranked[1] ? top.score - ranked[1].score : 5;
-  f[3] = tf[F.coverage] as number;
-  f[4] = tf[F.exactCoverage] as number;
-  f[5] = tf[F.textCoverage] as number;
-  f[6] = tf[F.vectorCoverage] as number;
-  f[7] = tf[F.namesMissing] as number;
-  f[8] = tf[F.namesMissingFromArticle] as number;
-  f[9] = tf[F.focusMissing] as number;
-  f[10] = unknownShare;
-  f[11] = concepts.some((c) => c.unknown && c.nameLike) ? 1 : 0;
-  f[12] = concepts.some((c) => c.unknown && c.focus) ? 1 : 0;
-  f[13] =
+  f[A.topProbability] = 1 / sum;
+  f[A.topScore] = top.score;
+  f[A.margin] = ranked[1] ? top.score - ranked[1].score : 5;
+  f[A.topCoverage] = tf[F.coverage] as number;
+  f[A.topExactCoverage] = tf[F.exactCoverage] as number;
+  f[A.topTextCoverage] = tf[F.textCoverage] as number;
+  f[A.topVectorCoverage] = tf[F.vectorCoverage] as number;
+  f[A.topLargestUncovered] = tf[F.largestUncovered] as number;
+  f[A.topUncovered] = tf[F.uncoveredConcepts] as number;
+  f[A.topNamesMissing] = tf[F.namesMissing] as number;
+  f[A.topNamesMissingFromArticle] = tf[F.namesMissingFromArticle] as number;
+  f[A.topFocusMissing] = tf[F.focusMissing] as number;
+  f[A.topArticleMatch] = tf[F.articleMatch] as number;
+  f[A.unknownShare] = unknownShare;
+  f[A.largestUnknown] = concepts.reduce((m, c) => (c.unknown ? Math.max(m, c.weight) : m), 0) / largest;
+  f[A.unknownName] = concepts.some((c) => c.unknown && c.nameLike) ? 1 : 0;
+  f[A.unknownFocus] = concepts.some((c) => c.unknown && c.focus) ? 1 : 0;
+  f[A.typeMismatch] =
     ((type === "when" || type === "duration") && tf[F.whenNoTemporal] === 1) ||
     (type === "quantity" && tf[F.quantityNoQuantity] === 1)
       ? 1
       : 0;
-  f[14] = Math.log1p(concepts.length);
+  f[A.conceptCountLog] = Math.log1p(concepts.length);
   return f;
 }
