@@ -1,5 +1,5 @@
 import { relatedTerms } from "../language/related.ts";
-import { bestSimilarity } from "../language/vectors.ts";
+import { termSimilarity } from "../language/vectors.ts";
 import { isContent, type Token, tokenize } from "../text/analyze.ts";
 import { cuesFromBits, type QuestionType } from "./features.ts";
 import type { PassageTerms } from "./passage-terms.ts";
@@ -91,6 +91,10 @@ export interface QuestionContext {
   words: Map<string, number>;
   /** Adjacent word pairs of the question ("type of" "of problem"), one of them a content word. */
   bigrams: Set<string>;
+  /** The first stems of those pairs. */
+  bigramFirsts: Set<string>;
+  /** Cosines already worked out for this question: "stem term" → similarity. */
+  similarities: Map<string, number>;
   /**
    * Each concept's own stem as the asker wrote it, for meaning look-ups (vectors, related words);
    * undefined for names and numbers, whose neighbours in the vectors are siblings, not synonyms.
@@ -129,12 +133,14 @@ function averageLength(terms: PassageTerms): number {
 }
 
 /** Adjacent token pairs that hold at least one content word, as "stem stem". */
-function bigramsOf(tokens: Token[]): string[] {
+function bigramsOf(tokens: Token[], firsts?: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i] as Token;
     const b = tokens[i + 1] as Token;
     if (!a.term || !b.term) continue;
+    // Performance: in a sentence only pairs that start with a word of the question can be shared.
+    if (firsts && !firsts.has(a.term)) continue;
     if (isContent(a, tokens[i - 1]) || isContent(b, a)) out.push(`${a.term} ${b.term}`);
   }
   return out;
@@ -156,6 +162,7 @@ export function questionContext(
     return Math.log(1 + (passages - df + 0.5) / (df + 0.5));
   };
   const tokens = tokenize(text);
+  const bigrams = new Set(bigramsOf(tokens));
   const plain = new Map<string, number>();
   const words = new Map<string, number>();
   tokens.forEach((t, i) => {
@@ -193,7 +200,9 @@ export function questionContext(
       return id === undefined ? [] : [[id, idf] as [number, number]];
     }),
     words,
-    bigrams: new Set(bigramsOf(tokens)),
+    bigrams,
+    bigramFirsts: new Set([...bigrams].map((b) => b.slice(0, b.indexOf(" ")))),
+    similarities: new Map(),
     meaningStems: question.concepts.map((c) => {
       if (isName(c) || c.phrase) return undefined;
       const stem = tokenize(c.label)[0]?.term;
@@ -431,7 +440,7 @@ function wordFeatures(f: Float64Array, ctx: QuestionContext, text: string, match
   f[F.sameWords] = all ? same / all : 0;
   if (ctx.bigrams.size) {
     let shared = 0;
-    for (const b of new Set(bigramsOf(tokens))) if (ctx.bigrams.has(b)) shared++;
+    for (const b of new Set(bigramsOf(tokens, ctx.bigramFirsts))) if (ctx.bigrams.has(b)) shared++;
     f[F.sharedBigrams] = shared / ctx.bigrams.size;
   }
   let fresh = 0;
@@ -473,7 +482,17 @@ function meaningFeatures(f: Float64Array, ctx: QuestionContext, content: Token[]
       return;
     }
     stems ??= content.map((t) => t.term);
-    const similarity = bestSimilarity(stem, stems);
+    let similarity = 0;
+    for (const term of stems) {
+      // Candidates share many words: each (question word, sentence word) cosine is worked out once.
+      const key = `${stem} ${term}`;
+      let cosine = ctx.similarities.get(key);
+      if (cosine === undefined) {
+        cosine = termSimilarity(stem, term);
+        ctx.similarities.set(key, cosine);
+      }
+      if (cosine > similarity) similarity = cosine;
+    }
     coverage += w * similarity;
     gain += w * similarity;
     const near = relatedTerms(stem);
