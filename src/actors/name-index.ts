@@ -1,4 +1,4 @@
-import { allowedTypos } from "../language/typos.ts";
+import { allowedTypos, letterMask, maskedOut } from "../language/typos.ts";
 import { actorNames, nameWords, normalizeName } from "./names.ts";
 import type { Actor } from "./types.ts";
 
@@ -17,6 +17,8 @@ export interface NameIndex {
   byPair: Map<string, number[]>;
   /** Word length → positions (in `words`) of the words that long. */
   byLength: Map<number, number[]>;
+  /** Each word's letter mask (see `letterMask`), to rule most words out before comparing them. */
+  masks: Int32Array;
 }
 
 const built = new WeakMap<readonly Actor[], NameIndex>();
@@ -67,7 +69,7 @@ function buildNameIndex(actors: readonly Actor[]): NameIndex {
     for (const p of pairs(w)) push(byPair, p, i);
     push(byLength, w.length, i);
   });
-  return { byName, byWord, words, byPair, byLength };
+  return { byName, byWord, words, byPair, byLength, masks: Int32Array.from(words, letterMask) };
 }
 
 /**
@@ -89,6 +91,7 @@ export function candidates(
     const found = new Set<number>(index.byWord.get(word) ?? []);
     const allowed = allowedTypos(word);
     if (allowed > 0) {
+      const mask = letterMask(word);
       const own = [...pairs(word)];
       const needed = own.length - 3 * allowed;
       const counts = new Map<number, number>();
@@ -101,7 +104,7 @@ export function candidates(
           for (const i of index.byPair.get(p) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
       }
       for (const [i, count] of counts) {
-        if (count < needed) continue;
+        if (count < needed || maskedOut(mask, index.masks[i] as number, allowed)) continue;
         const w = index.words[i] as string;
         if (Math.abs(w.length - word.length) > allowed || typo(word, w, allowed) > allowed) continue;
         for (const a of index.byWord.get(w) ?? []) found.add(a);

@@ -47,6 +47,31 @@ export function typoDistance(a: string, b: string, max = 2): number {
   return Math.min(up[b.length] as number, max + 1);
 }
 
+/** Which of 31 letter classes (a–z, digits, anything else) a word holds, one bit each. */
+export function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const bit = c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 + ((c - 48) % 4) : 30;
+    mask |= 1 << bit;
+  }
+  return mask;
+}
+
+/**
+ * Whether two words' letter masks alone show them more than `max` slips apart: each slip adds or
+ * removes at most one letter of each word's letter set. One XOR rules out most words before `typoDistance`.
+ */
+export function maskedOut(a: number, b: number, max: number): boolean {
+  return popCount(a ^ b) > 2 * max;
+}
+
+function popCount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
 const SHORT_STOPWORDS = [...STOPWORDS].filter((w) => w.length >= 3);
 
 /**

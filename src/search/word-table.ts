@@ -1,4 +1,4 @@
-import { typoDistance } from "../language/typos.ts";
+import { letterMask, maskedOut, typoDistance } from "../language/typos.ts";
 import { lowerBound } from "./sorted.ts";
 
 /**
@@ -64,8 +64,7 @@ export class WordTable {
     for (let i = 0; i < words.length; i++) {
       const candidate = words[i] as string;
       if (Math.abs(candidate.length - word.length) > max) continue;
-      // Each slip adds or removes at most one letter of each word's letter set.
-      if (popCount(mask ^ (masks[i] as number)) > 2 * max) continue;
+      if (maskedOut(mask, masks[i] as number, max)) continue;
       const distance = typoDistance(word, candidate, max);
       if (distance <= max) out.push({ word: candidate, info: this.info(i), distance });
     }
@@ -75,21 +74,4 @@ export class WordTable {
   private info(i: number): WordInfo {
     return { term: this.data.terms[i] as string, name: this.data.names[i] === 1 };
   }
-}
-
-/** Which of 31 letter classes (a–z, digits, anything else) a word holds, one bit each. */
-function letterMask(word: string): number {
-  let mask = 0;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    const bit = c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 + ((c - 48) % 4) : 30;
-    mask |= 1 << bit;
-  }
-  return mask;
-}
-
-function popCount(x: number): number {
-  let v = x - ((x >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
