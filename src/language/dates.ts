@@ -39,7 +39,7 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 const FULL_MONTH =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 /** A month as news copy writes it: in full, or cut short with or without a full stop ("Sept.", "Jan"). */
-export const MONTH = `(?:${FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)`;
+const MONTH = `(?:${FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)`;
 /** Month abbreviations written with a full stop that does not end a sentence ("Jan. 5"). */
 export const MONTH_ABBREVIATIONS = ["Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"];
 
@@ -88,9 +88,9 @@ const KINDS: Array<[TimeKind, string]> = [
 ];
 // Every way starts at a word boundary: saying so first skips the letters inside words at once.
 const TIME = new RegExp(`\\b(?:${KINDS.map(([, pattern]) => `(${pattern})`).join("|")})`, "g");
-// What every way of stating a time holds (a digit, a month, a day or a time word): most sentences have none.
+// What every way of stating a time holds (a digit, a month in full, a day or a time word): most sentences have none.
 const MAY_STATE_TIME = new RegExp(
-  `\\d|${FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\b|day\\b|days\\b|[Tt]o(?:day|morrow|night)|[Ss]ince|[Uu]ntil|past|year|month|week|hour|[Dd]ecade|[Cc]entury|spring|summer|fall|autumn|winter`,
+  `\\d|${FULL_MONTH}|day\\b|days\\b|[Tt]o(?:day|morrow|night)|[Ss]ince|[Uu]ntil|past|year|month|week|hour|[Dd]ecade|[Cc]entury|spring|summer|fall|autumn|winter`,
 );
 const YEAR_IN = new RegExp(YEAR);
 const MONTH_IN = new RegExp(MONTH);
