@@ -14,11 +14,13 @@ import { forestScore } from "../src/search/trees.ts";
 import type { Question } from "../tests/eval/metrics.ts";
 import { type QuestionSet, questionSets, readQuestions, type Split } from "../tests/eval/splits.ts";
 import { boostRanker } from "./boost.ts";
-import { fitLogistic, type Group, type Sample } from "./fit.ts";
+import { fitLogistic, fitRanker, type Group, type Sample } from "./fit.ts";
 
 /** Share of answerable validation questions the refusal may turn away. */
 const REFUSAL_BUDGET = 0.02;
 // Chosen on the validation questions (see tests/eval/README.md).
+const LINEAR_FIT = { iterations: 600, rate: 0.05, l2: 0.01 };
+const LINEAR_SHARE = 2;
 const RANKER_FIT = { rounds: 300, depth: 2, rate: 0.05, lambda: 0.01, minChild: 0.003, bins: 32 };
 const ANSWER_FIT = { iterations: 800, rate: 0.05, l2: 0.01 };
 
@@ -56,10 +58,10 @@ export function collect(splits: Split[]): Asked[] {
     }
     const { corpus, index } = engine;
     const questions = readQuestions(set).filter((q) => q.command === "ask");
-    // A set of n questions weighs √n in total: the SQuAD article's hundreds of questions must not
+    // A set of n questions weighs n^¾ in total: the SQuAD article's hundreds of questions must not
     // drown the news articles' dozens, nor count for as little as 40 questions on one story
-    // (chosen on validation over equal weights per set and per question).
-    const weight = 10 / Math.sqrt(Math.max(1, questions.length));
+    // (chosen on validation over n^½, equal weights per set, and per question).
+    const weight = 10 / Math.max(1, questions.length) ** 0.25;
     for (const question of questions) {
       const { context, candidates } = candidatesFor(
         index,
@@ -105,7 +107,14 @@ export function trainWeights(options: TrainOptions = {}): RankerWeights {
     train.filter((a) => a.question.answerable).map((a) => a.group),
     RANKER_FIT,
   );
-  const rank = (features: Float64Array) => forestScore(rankModel, features);
+  const linearModel = fitRanker(
+    FEATURE_NAMES,
+    train.filter((a) => a.question.answerable).map((a) => a.group),
+    LINEAR_FIT,
+  );
+  const line = compile(linearModel, FEATURE_NAMES);
+  const rank = (features: Float64Array) =>
+    forestScore(rankModel, features) + LINEAR_SHARE * linear(line, features);
   const samples: Sample[] = train.filter(options.answerFrom ?? (() => true)).map((a) => ({
     features: answerSample(a, rank),
     label: a.question.answerable,
@@ -128,6 +137,8 @@ export function trainWeights(options: TrainOptions = {}): RankerWeights {
   };
   return {
     rank: rankModel,
+    linear: linearModel,
+    linearShare: LINEAR_SHARE,
     answer: answerModel,
     threshold: Math.max(0, Math.round(threshold * 1e6) / 1e6),
     trainedOn: {

@@ -20,6 +20,8 @@ export const FEATURE_NAMES = [
   "largestUncovered",
   "namesMissing",
   "namesMissingFromArticle",
+  "nameCountMissingFromArticle",
+  "nameCountMissing",
   "focusMissing",
   "bm25",
   "bm25Log",
@@ -291,6 +293,8 @@ export function candidateFeatures(
   let uncovered = 0;
   let namesMissing = 0;
   let focusMissing = 0;
+  let namesMissingCount = 0;
+  let nameCount = 0;
   let largestUncovered = 0;
   let largest = 0;
   const matched: boolean[] = [];
@@ -306,7 +310,11 @@ export function candidateFeatures(
     if (best === 0) uncovered += w;
     largest = Math.max(largest, w);
     if (m.text === 0 && m.linked === 0) largestUncovered = Math.max(largestUncovered, w);
-    if (isName(ids.concept) && m.text === 0 && m.linked === 0) namesMissing += w;
+    if (isName(ids.concept) && m.text === 0 && m.linked === 0) {
+      namesMissing += w;
+      namesMissingCount++;
+    }
+    if (isName(ids.concept)) nameCount++;
     if (ids.concept.focus && m.text === 0 && m.linked === 0) focusMissing += w;
     matched.push(m.text > 0);
   }
@@ -320,10 +328,20 @@ export function candidateFeatures(
   // "the cost") is often all that tells a near miss from an answer.
   f[F.largestUncovered] = largest ? largestUncovered / largest : 0;
   f[F.namesMissing] = namesMissing / W;
+  f[F.nameCountMissing] = nameCount ? namesMissingCount / nameCount : 0;
   const article = terms.data.articleOf[id] ?? 0;
   let elsewhere = 0;
-  for (const name of ctx.nameArticles) if (!name.articles.has(article)) elsewhere += name.weight;
+  let elsewhereCount = 0;
+  for (const name of ctx.nameArticles) {
+    if (name.articles.has(article)) continue;
+    elsewhere += name.weight;
+    elsewhereCount++;
+  }
   f[F.namesMissingFromArticle] = elsewhere / W;
+  // Unweighted too: a name found in every sentence of its own article has a low idf, yet it alone
+  // says which article the question is about.
+  const names = ctx.nameArticles.length;
+  f[F.nameCountMissingFromArticle] = names ? elsewhereCount / names : 0;
   // Which article the question is about: the share of its concepts the sentence's article holds.
   let inArticle = 0;
   ctx.concepts.forEach((ids, c) => {

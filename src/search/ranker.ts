@@ -13,8 +13,14 @@ export interface LinearModel {
 
 /** What `npm run train` writes (src/search/ranker-weights.json). */
 export interface RankerWeights {
-  /** Orders candidate sentences: boosted trees fitted to a softmax over each question's candidates. */
+  /**
+   * Orders candidate sentences: boosted trees plus `linearShare` times a linear model, both fitted
+   * to a softmax over each question's candidates. The trees find interactions (a date matters only
+   * for a when-question); the linear part keeps every feature's plain trend.
+   */
   rank: Forest;
+  linear: LinearModel;
+  linearShare: number;
   /** P(the best sentence answers the question): a logistic model. */
   answer: LinearModel;
   /** Answer when P ≥ this; chosen on validation questions (see tests/eval/README.md). */
@@ -62,20 +68,23 @@ export interface Ranker {
 
 export function rankerFrom(weights: RankerWeights): Ranker {
   return {
-    rank: forestFor(weights.rank),
+    rank: scorer(weights),
     answer: compile(weights.answer, ANSWER_FEATURE_NAMES),
     threshold: weights.threshold,
   };
 }
 
-function forestFor(forest: Forest): (features: Float64Array) => number {
+function scorer(weights: RankerWeights): (features: Float64Array) => number {
+  const forest = weights.rank;
   if (
     forest.features.length !== FEATURE_NAMES.length ||
     forest.features.some((n, i) => n !== FEATURE_NAMES[i])
   ) {
     throw new Error("ranker-weights.json does not match the features in the code: run npm run train");
   }
-  return (features) => forestScore(forest, features);
+  const line = compile(weights.linear, FEATURE_NAMES);
+  const share = weights.linearShare;
+  return (features) => forestScore(forest, features) + share * linear(line, features);
 }
 
 export const WEIGHTS_FILE = new URL("./ranker-weights.json", import.meta.url);

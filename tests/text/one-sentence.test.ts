@@ -20,7 +20,8 @@ function corpusFolders(): string[] {
     const entries = readdirSync(dir, { withFileTypes: true }).filter(
       (e) => !e.name.startsWith(".") && e.name !== "node_modules",
     );
-    if (entries.some((e) => e.isFile() && /\.(txt|md)$/i.test(e.name))) {
+    // A README describes a folder; it is not one of its articles.
+    if (entries.some((e) => e.isFile() && /\.(txt|md)$/i.test(e.name) && !/^readme\.md$/i.test(e.name))) {
       found.push(dir);
       return;
     }
