@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { loadCorpus } from "../src/corpus/load.ts";
 import { createEngine } from "../src/engine.ts";
+import { unfamiliarWord } from "../src/language/typos.ts";
 import { candidatesFor } from "../src/search/ask.ts";
 import { ANSWER_FEATURE_NAMES, answerFeatures, FEATURE_NAMES } from "../src/search/rank-features.ts";
 import { compile, linear, type RankerWeights, sigmoid, WEIGHTS_FILE } from "../src/search/ranker.ts";
@@ -20,7 +21,7 @@ import { fitLogistic, fitRanker, type Group, type Sample } from "./fit.ts";
 const REFUSAL_BUDGET = 0.02;
 // Chosen on the validation questions (see tests/eval/README.md).
 const LINEAR_FIT = { iterations: 600, rate: 0.05, l2: 0.01 };
-const LINEAR_SHARE = 2;
+const LINEAR_SHARE = 1;
 const RANKER_FIT = { rounds: 300, depth: 2, rate: 0.05, lambda: 0.01, minChild: 0.003, bins: 32 };
 const ANSWER_FIT = { iterations: 800, rate: 0.05, l2: 0.01 };
 
@@ -39,6 +40,8 @@ export function answers(q: Question, text: string): boolean {
 }
 
 export interface Asked {
+  /** A twin of a training question, about someone the corpus never mentions (see namesElsewhere). */
+  decoy: boolean;
   set: string;
   split: Split;
   question: Question;
@@ -50,41 +53,86 @@ export interface Asked {
 export function collect(splits: Split[]): Asked[] {
   const out: Asked[] = [];
   const engines = new Map<string, ReturnType<typeof createEngine>>();
-  for (const set of questionSets().filter((s) => splits.includes(s.split))) {
-    let engine = engines.get(set.corpus);
-    if (!engine) {
-      engine = createEngine(loadCorpus(set.corpus));
-      engines.set(set.corpus, engine);
-    }
-    const { corpus, index } = engine;
+  const sets = questionSets().filter((s) => splits.includes(s.split));
+  for (const set of sets) {
+    if (!engines.has(set.corpus)) engines.set(set.corpus, createEngine(loadCorpus(set.corpus)));
+  }
+  for (const set of sets) {
+    const { corpus, index } = engines.get(set.corpus) as ReturnType<typeof createEngine>;
     const questions = readQuestions(set).filter((q) => q.command === "ask");
     // A set of n questions weighs n^¾ in total: the SQuAD article's hundreds of questions must not
     // drown the news articles' dozens, nor count for as little as 40 questions on one story
     // (chosen on validation over n^½, equal weights per set, and per question).
     const weight = 10 / Math.max(1, questions.length) ** 0.25;
-    for (const question of questions) {
+    const ask = (question: Question, decoy: boolean): Asked => {
       const { context, candidates } = candidatesFor(
         index,
         question.query,
         (id) => corpus.passages[id]?.text ?? "",
       );
-      out.push({
+      return {
         set: set.name,
         split: set.split,
         question,
         context,
+        decoy,
         group: {
           rows: candidates.map((c) => c.features),
           positive: candidates.map(
             (c) => question.answerable && answers(question, corpus.passages[c.passageId]?.text ?? ""),
           ),
           weight,
-          ids: candidates.map((c) => c.passageId),
-        } as Group & { ids: number[] },
-      });
-    }
+        },
+      };
+    };
+    const strangers = set.split === "train" ? namesElsewhere(set.corpus, engines) : [];
+    questions.forEach((question, i) => {
+      out.push(ask(question, false));
+      const decoy = strangers.length ? nameSwapped(question, index, strangers, i) : undefined;
+      if (decoy) out.push(ask(decoy, true));
+    });
   }
   return out;
+}
+
+/**
+ * Names other corpora use and this one never does, in a fixed order: the stuff of decoy questions.
+ * Each answerable training question that names someone gets a twin asking the same of a stranger
+ * ("what did whitfield's lawyer say" → "what did achterberg's lawyer say"), which the corpus cannot
+ * answer. Only the answer model learns from the twins: there are few natural questions about people
+ * a corpus never mentions in the training sets, yet they are what users ask most in a wrong channel.
+ */
+function namesElsewhere(dir: string, engines: Map<string, ReturnType<typeof createEngine>>): string[] {
+  const own = (engines.get(dir) as ReturnType<typeof createEngine>).index;
+  const out = new Set<string>();
+  for (const [other, engine] of [...engines].sort(([a], [b]) => a.localeCompare(b))) {
+    if (other === dir) continue;
+    for (const actor of engine.actors) {
+      for (const word of actor.name.toLowerCase().split(/\s+/)) {
+        if (unfamiliarWord(word) && !own.words.get(word)) out.add(word);
+      }
+    }
+  }
+  return [...out].sort();
+}
+
+function nameSwapped(
+  question: Question,
+  index: ReturnType<typeof createEngine>["index"],
+  strangers: string[],
+  i: number,
+): Question | undefined {
+  if (!question.answerable) return undefined;
+  const words = question.query.split(/(\p{L}+)/u);
+  const at = words.findIndex(
+    (w) => index.words.get(w.toLowerCase())?.name === true && unfamiliarWord(w.toLowerCase()),
+  );
+  if (at < 0) return undefined;
+  const stranger = strangers[(i * 7919) % strangers.length] as string;
+  const typed = words[at] as string;
+  words[at] =
+    typed[0] === typed[0]?.toUpperCase() ? stranger[0]?.toUpperCase() + stranger.slice(1) : stranger;
+  return { ...question, id: `${question.id}-decoy`, query: words.join(""), answerable: false, gold: [] };
 }
 
 function answerSample(a: Asked, rank: (features: Float64Array) => number): Float64Array {
@@ -92,6 +140,15 @@ function answerSample(a: Asked, rank: (features: Float64Array) => number): Float
   ranked.sort((x, y) => y.score - x.score);
   return a.context ? answerFeatures(a.context, ranked) : new Float64Array(ANSWER_FEATURE_NAMES.length);
 }
+
+/**
+ * The questions the answer model learns from: all training questions but SQuAD's unanswerable ones.
+ * Those are adversarial (an answerable question with one detail changed: "imports" for "exports"),
+ * which only reading tells apart; learning from them taught the model that a question sharing its
+ * words with a sentence is no answer. On validation, without them: 9 of 112 unanswerable questions
+ * refused for 4 of 218 answerable (with them: 3 of 112, for 4).
+ */
+const learnsToRefuse = (a: Asked) => !(a.set.startsWith("squad") && !a.question.answerable);
 
 export interface TrainOptions {
   /** Which training questions the answer model learns from (default: all). */
@@ -104,18 +161,18 @@ export function trainWeights(options: TrainOptions = {}): RankerWeights {
   const validation = asked.filter((a) => a.split === "validation");
   const rankModel = boostRanker(
     FEATURE_NAMES,
-    train.filter((a) => a.question.answerable).map((a) => a.group),
+    train.filter((a) => a.question.answerable && !a.decoy).map((a) => a.group),
     RANKER_FIT,
   );
   const linearModel = fitRanker(
     FEATURE_NAMES,
-    train.filter((a) => a.question.answerable).map((a) => a.group),
+    train.filter((a) => a.question.answerable && !a.decoy).map((a) => a.group),
     LINEAR_FIT,
   );
   const line = compile(linearModel, FEATURE_NAMES);
   const rank = (features: Float64Array) =>
     forestScore(rankModel, features) + LINEAR_SHARE * linear(line, features);
-  const samples: Sample[] = train.filter(options.answerFrom ?? (() => true)).map((a) => ({
+  const samples: Sample[] = train.filter(options.answerFrom ?? learnsToRefuse).map((a) => ({
     features: answerSample(a, rank),
     label: a.question.answerable,
     weight: a.group.weight,

@@ -3,7 +3,7 @@
  * (`/ask`'s question words, `/who`'s names and its autocomplete alike), and how slips are counted.
  */
 import { STOPWORDS } from "../text/analyze.ts";
-import { englishRank } from "../text/english-frequency.ts";
+import { commonEnglishWords, englishRank } from "../text/english-frequency.ts";
 
 /**
  * Slips forgiven in a typed word of this length, in `/ask`, `/who` and autocomplete alike: none under
@@ -95,4 +95,45 @@ export function fixQuestionWord(question: string): string {
     const fixed = QUESTION_WORDS.find((q) => typoDistance(lower, q, 1) <= 1 && lower.length >= 3);
     return fixed ? space + fixed : whole;
   });
+}
+
+// Everyday English as far as a reader's slip goes: the 30,000 most common words, by length.
+const EVERYDAY = 30_000;
+let everydayByLength: Map<number, string[]> | undefined;
+
+/**
+ * A word no everyday English word is, nor a slip of one ("higway", "becuase" are slips; "priyanka",
+ * "castlegate" are not): most likely a name, typed in lower case. Short words are left out: chat
+ * shorthand ("ppl", "govt", "tbh") is in no dictionary either.
+ */
+export function unfamiliarWord(word: string): boolean {
+  let known = unfamiliar.get(word);
+  if (known === undefined) {
+    known = judgeUnfamiliar(word);
+    if (unfamiliar.size >= 10_000) unfamiliar.clear();
+    unfamiliar.set(word, known);
+  }
+  return known;
+}
+
+// Performance: a question's rare words recur (autocomplete, retries); each is judged once.
+const unfamiliar = new Map<string, boolean>();
+
+function judgeUnfamiliar(word: string): boolean {
+  if (word.length < 5 || !/^\p{L}+$/u.test(word) || (englishRank(word) ?? EVERYDAY) < EVERYDAY) return false;
+  if (!everydayByLength) {
+    everydayByLength = new Map();
+    for (const w of commonEnglishWords(EVERYDAY)) {
+      const list = everydayByLength.get(w.length) ?? [];
+      list.push(w);
+      everydayByLength.set(w.length, list);
+    }
+  }
+  const allowed = allowedTypos(word);
+  for (let n = word.length - allowed; n <= word.length + allowed; n++) {
+    for (const w of everydayByLength.get(n) ?? []) {
+      if (w[0] === word[0] && typoDistance(word, w, allowed) <= allowed) return false;
+    }
+  }
+  return true;
 }

@@ -1,4 +1,5 @@
 import { relatedTerms } from "../language/related.ts";
+import { unfamiliarWord } from "../language/typos.ts";
 import { termSimilarity } from "../language/vectors.ts";
 import { isContent, type Token, tokenize } from "../text/analyze.ts";
 import { cuesFromBits, type QuestionType } from "./features.ts";
@@ -95,8 +96,8 @@ export interface QuestionContext {
   bigrams: Set<string>;
   /** The first stems of those pairs. */
   bigramFirsts: Set<string>;
-  /** Cosines already worked out for this question: "stem term" → similarity. */
-  similarities: Map<string, number>;
+  /** Cosines already worked out for this question: question stem → sentence stem → similarity. */
+  similarities: Map<string, Map<string, number>>;
   /**
    * Each concept's own stem as the asker wrote it, for meaning look-ups (vectors, related words);
    * undefined for names and numbers, whose neighbours in the vectors are siblings, not synonyms.
@@ -403,14 +404,30 @@ export function candidateFeatures(
 const LINK_SHARE = 0.9;
 const CONTEXT_SHARE = 0.3;
 
+// Performance: the same sentences come up question after question (a small corpus is read whole);
+// their tokens are kept, a bounded number of them, instead of analysed each time.
+const ANALYSED_MAX = 5000;
+const analysedSentences = new Map<string, { tokens: Token[]; content: Token[] }>();
+
+function analysed(text: string): { tokens: Token[]; content: Token[] } {
+  let known = analysedSentences.get(text);
+  if (!known) {
+    const tokens = tokenize(text);
+    const content: Token[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (isContent(t, tokens[i - 1])) content.push(t);
+    }
+    known = { tokens, content };
+    if (analysedSentences.size >= ANALYSED_MAX) analysedSentences.clear();
+    analysedSentences.set(text, known);
+  }
+  return known;
+}
+
 /** Features that need the sentence's words in order: proximity, length, names, quotes. */
 function wordFeatures(f: Float64Array, ctx: QuestionContext, text: string, matched: boolean[]) {
-  const tokens = tokenize(text);
-  const content: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (isContent(t, tokens[i - 1])) content.push(t);
-  }
+  const { tokens, content } = analysed(text);
   // Where each matched concept first stands in the sentence.
   const positions: number[] = [];
   ctx.concepts.forEach((ids, c) => {
@@ -501,13 +518,17 @@ function meaningFeatures(f: Float64Array, ctx: QuestionContext, content: Token[]
     }
     stems ??= content.map((t) => t.term);
     let similarity = 0;
+    // Candidates share many words: each (question word, sentence word) cosine is worked out once.
+    let known = ctx.similarities.get(stem);
+    if (!known) {
+      known = new Map();
+      ctx.similarities.set(stem, known);
+    }
     for (const term of stems) {
-      // Candidates share many words: each (question word, sentence word) cosine is worked out once.
-      const key = `${stem} ${term}`;
-      let cosine = ctx.similarities.get(key);
+      let cosine = known.get(term);
       if (cosine === undefined) {
         cosine = termSimilarity(stem, term);
-        ctx.similarities.set(key, cosine);
+        known.set(term, cosine);
       }
       if (cosine > similarity) similarity = cosine;
     }
@@ -540,6 +561,7 @@ export const ANSWER_FEATURE_NAMES = [
   "unknownShare",
   "largestUnknown",
   "unknownName",
+  "unknownNotEnglish",
   "unknownFocus",
   "typeMismatch",
   "conceptCountLog",
@@ -580,6 +602,9 @@ export function answerFeatures(
   f[A.unknownShare] = unknownShare;
   f[A.largestUnknown] = concepts.reduce((m, c) => (c.unknown ? Math.max(m, c.weight) : m), 0) / largest;
   f[A.unknownName] = concepts.some((c) => c.unknown && c.nameLike) ? 1 : 0;
+  // A word the corpus lacks that is no everyday English word either, nor a slip of one, is most
+  // likely a name typed in lower case: something the corpus does not cover, not a paraphrase.
+  f[A.unknownNotEnglish] = concepts.some((c) => c.unknown && !c.phrase && unfamiliarWord(c.label)) ? 1 : 0;
   f[A.unknownFocus] = concepts.some((c) => c.unknown && c.focus) ? 1 : 0;
   f[A.typeMismatch] =
     ((type === "when" || type === "duration") && tf[F.whenNoTemporal] === 1) ||

