@@ -189,8 +189,12 @@ export function trainWeights(options: TrainOptions = {}): RankerWeights {
   const k = Math.floor(REFUSAL_BUDGET * answerable.length);
   const threshold = Math.round((answerable[k] ?? 0.5) * 1e6) / 1e6 - 1e-6;
   const count = (split: Split) => {
-    const list = asked.filter((a) => a.split === split);
-    return { questions: list.length, answerable: list.filter((a) => a.question.answerable).length };
+    const list = asked.filter((a) => a.split === split && !a.decoy);
+    return {
+      questions: list.length,
+      answerable: list.filter((a) => a.question.answerable).length,
+      nameSwappedTwins: asked.filter((a) => a.split === split && a.decoy).length,
+    };
   };
   return {
     rank: rankModel,
