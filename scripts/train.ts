@@ -12,7 +12,7 @@ import { candidatesFor } from "../src/search/ask.ts";
 import { ANSWER_FEATURE_NAMES, answerFeatures, FEATURE_NAMES } from "../src/search/rank-features.ts";
 import { compile, linear, type RankerWeights, sigmoid, WEIGHTS_FILE } from "../src/search/ranker.ts";
 import { forestScore } from "../src/search/trees.ts";
-import type { Question } from "../tests/eval/metrics.ts";
+import { answers, type Question } from "../tests/eval/metrics.ts";
 import { type QuestionSet, questionSets, readQuestions, type Split } from "../tests/eval/splits.ts";
 import { boostRanker } from "./boost.ts";
 import { fitLogistic, fitRanker, type Group, type Sample } from "./fit.ts";
@@ -24,20 +24,6 @@ const LINEAR_FIT = { iterations: 600, rate: 0.05, l2: 0.01 };
 const LINEAR_SHARE = 1;
 const RANKER_FIT = { rounds: 300, depth: 2, rate: 0.05, lambda: 0.01, minChild: 0.003, bins: 32 };
 const ANSWER_FIT = { iterations: 800, rate: 0.05, l2: 0.01 };
-
-const norm = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
-    .replace(/\s+/g, " ")
-    .trim();
-
-/** Whether a sentence answers a question, by the scorer's own rule (gold snippet, and the answer if given). */
-export function answers(q: Question, text: string): boolean {
-  const t = norm(text);
-  return q.gold.some((g) => t.includes(norm(g))) && (!q.answer || t.includes(norm(q.answer)));
-}
 
 export interface Asked {
   /** A twin of a training question, about someone the corpus never mentions (see namesElsewhere). */

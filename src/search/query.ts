@@ -52,8 +52,12 @@ const PHRASE_WEIGHT = 0.5;
 const inCorpus = (index: SearchIndex, term: string) => index.passages.documentFrequency(term) > 0;
 
 export function idf(index: SearchIndex, df: number): number {
-  const n = index.passageCount;
-  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  return inverseFrequency(index.passageCount, df);
+}
+
+/** BM25's idf of a term in `df` of `passages` sentences. */
+export function inverseFrequency(passages: number, df: number): number {
+  return Math.log(1 + (passages - df + 0.5) / (df + 0.5));
 }
 
 /** Turns a question into concepts: glossary names first, then each remaining content word. */

@@ -4,7 +4,7 @@ import { termSimilarity } from "../language/vectors.ts";
 import { isContent, type Token, tokenize } from "../text/analyze.ts";
 import { cuesFromBits, type QuestionType } from "./features.ts";
 import type { PassageTerms } from "./passage-terms.ts";
-import type { Concept, ParsedQuestion } from "./query.ts";
+import { type Concept, inverseFrequency, type ParsedQuestion } from "./query.ts";
 
 /**
  * What the learned ranker knows of a (question, sentence) pair, as numbers. The weights given to
@@ -160,10 +160,7 @@ export function questionContext(
   text: string,
 ): QuestionContext {
   const passages = Math.max(1, terms.data.textStart.length - 1);
-  const idfOf = (term: string) => {
-    const df = terms.documentFrequency(term);
-    return Math.log(1 + (passages - df + 0.5) / (df + 0.5));
-  };
+  const idfOf = (term: string) => inverseFrequency(passages, terms.documentFrequency(term));
   const tokens = tokenize(text);
   const bigrams = new Set(bigramsOf(tokens));
   const plain = new Map<string, number>();

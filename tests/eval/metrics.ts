@@ -41,6 +41,11 @@ const norm = (s: string) =>
     .trim();
 const contains = (text: string, needles: string[]) => needles.some((n) => norm(text).includes(norm(n)));
 
+/** Whether a sentence answers a question, by the scorer's rule: a gold snippet, and the answer if given. */
+export function answers(q: Question, text: string): boolean {
+  return contains(text, q.gold) && (!q.answer || norm(text).includes(norm(q.answer)));
+}
+
 export function score(questions: Question[], answer: (q: Question) => Result): Figures {
   let asked = 0,
     hit1 = 0,
@@ -60,8 +65,7 @@ export function score(questions: Question[], answer: (q: Question) => Result): F
     const top = r.passages[0]?.text ?? "(nothing)";
     if (q.command === "ask" && q.answerable) {
       asked++;
-      const good = (p: { text: string }) =>
-        contains(p.text, q.gold) && (!q.answer || norm(p.text).includes(norm(q.answer)));
+      const good = (p: { text: string }) => answers(q, p.text);
       const rank = r.answered ? r.passages.slice(0, 5).findIndex(good) : -1;
       if (!r.answered) falseAbstain++;
       if (rank === 0) hit1++;
