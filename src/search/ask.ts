@@ -28,7 +28,10 @@ export interface AskResult {
   question: ParsedQuestion;
 }
 
-const CANDIDATES = 200;
+// How many sentences the index proposes for the ranker to read (each is analysed word by word).
+const CANDIDATES = 100;
+// A corpus this small is read whole.
+const READ_ALL_UP_TO = 200;
 // The asker's own word where a glossary name stands for it: searched, so that a sentence using it
 // comes first among equals, but not a concept the answer must cover.
 const LITERAL_WEIGHT = 0.3;
@@ -112,7 +115,7 @@ export function candidatesFor(
         );
   // In a small corpus every sentence can be read: one that shares no word with the question
   // (a paraphrase) still gets its chance with the ranker.
-  if (index.passageCount <= CANDIDATES) {
+  if (index.passageCount <= READ_ALL_UP_TO) {
     const seen = new Set(top.map((c) => c.id));
     for (let id = 0; id < index.passageCount; id++) {
       if (!seen.has(id)) top.push({ id, score: 0, queryTerms: [] });

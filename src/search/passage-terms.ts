@@ -133,6 +133,35 @@ export class PassageTerms {
     return this.data.cues[passage] ?? 0;
   }
 
+  /** The passages of the article holding `passage`: [first, one past the last). */
+  articleRange(passage: number): [number, number] {
+    const of = this.data.articleOf;
+    const article = of[passage] ?? 0;
+    let hi = of.length;
+    let lo = passage;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((of[mid] as number) <= article) lo = mid + 1;
+      else hi = mid;
+    }
+    return [passage - this.positionInArticle(passage), lo];
+  }
+
+  /** Whether a passage in [from, to) holds the term in its sentence or pronoun names. */
+  heldIn(term: number, from: number, to: number): boolean {
+    const d = this.data;
+    const start = d.postingStart[term] ?? 0;
+    const end = d.postingStart[term + 1] ?? 0;
+    let lo = start;
+    let hi = end;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((d.postings[mid] as number) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < end && (d.postings[lo] as number) < to;
+  }
+
   /** Index of the sentence in its article (0 = its first): passages are stored article by article. */
   positionInArticle(passage: number): number {
     const of = this.data.articleOf;

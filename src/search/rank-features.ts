@@ -105,13 +105,8 @@ export interface QuestionContext {
   meaningStems: Array<string | undefined>;
   /** Mean number of distinct content stems in a sentence of the corpus. */
   averageLength: number;
-  /**
-   * For each concept, the articles that hold it, when few enough sentences do to be worth listing
-   * (undefined: a common word, in every article as far as ranking cares).
-   */
-  conceptArticles: Array<Set<number> | undefined>;
-  /** For each name in the question the corpus knows, the articles that mention it. */
-  nameArticles: Array<{ weight: number; articles: Set<number> }>;
+  /** Which of the concepts each article holds (by its first passage), worked out once per article. */
+  articles: Map<number, boolean[]>;
   /** "what's the name of…", "which company…": the answer is likely a name the question lacks. */
   asksForName: boolean;
 }
@@ -148,9 +143,6 @@ function bigramsOf(tokens: Token[], firsts?: ReadonlySet<string>): string[] {
   }
   return out;
 }
-
-// Beyond this many sentences a word is in most articles anyway; listing them would cost time at scale.
-const ARTICLE_POSTINGS_MAX = 5000;
 
 const NAME_QUESTION = /\b(?:who|whom|whose|name|named|called|which)\b/i;
 
@@ -209,27 +201,20 @@ export function questionContext(
       return stem && !/^\p{N}/u.test(stem) ? stem : undefined;
     }),
     averageLength: averageLength(terms),
-    conceptArticles: concepts.map((ids) => {
-      let postings = 0;
-      for (const [term] of ids.expansions) postings += terms.postingsOf(term).length;
-      if (postings > ARTICLE_POSTINGS_MAX || postings === 0) return undefined;
-      const articles = new Set<number>();
-      for (const [term] of ids.expansions) {
-        for (const p of terms.postingsOf(term)) articles.add(terms.data.articleOf[p] ?? 0);
-      }
-      return articles;
-    }),
-    nameArticles: concepts
-      .filter((ids) => isName(ids.concept) && !ids.concept.unknown)
-      .map((ids) => {
-        const articles = new Set<number>();
-        for (const [term] of ids.expansions) {
-          for (const p of terms.postingsOf(term)) articles.add(terms.data.articleOf[p] ?? 0);
-        }
-        return { weight: ids.concept.weight, articles };
-      }),
+    articles: new Map(),
     asksForName: NAME_QUESTION.test(text),
   };
+}
+
+/** Which of the question's concepts the article of a passage holds anywhere (sentences or pronoun names). */
+function articleHolds(ctx: QuestionContext, terms: PassageTerms, passage: number): boolean[] {
+  const [from, to] = terms.articleRange(passage);
+  let holds = ctx.articles.get(from);
+  if (!holds) {
+    holds = ctx.concepts.map((ids) => ids.expansions.some(([term]) => terms.heldIn(term, from, to)));
+    ctx.articles.set(from, holds);
+  }
+  return holds;
 }
 
 /** Where a concept stands in a sentence: its own word, another word for it, a pronoun, the context. */
@@ -328,26 +313,26 @@ export function candidateFeatures(
   f[F.namesMissing] = namesMissing / W;
   f[F.nameCountMissing] = nameCount ? namesMissingCount / nameCount : 0;
   const article = terms.data.articleOf[id] ?? 0;
+  const holds = articleHolds(ctx, terms, id);
   let elsewhere = 0;
   let elsewhereCount = 0;
-  for (const name of ctx.nameArticles) {
-    if (name.articles.has(article)) continue;
-    elsewhere += name.weight;
-    elsewhereCount++;
-  }
-  f[F.namesMissingFromArticle] = elsewhere / W;
-  // Unweighted too: a name found in every sentence of its own article has a low idf, yet it alone
-  // says which article the question is about.
-  const names = ctx.nameArticles.length;
-  f[F.nameCountMissingFromArticle] = names ? elsewhereCount / names : 0;
+  let names = 0;
   // Which article the question is about: the share of its concepts the sentence's article holds.
   let inArticle = 0;
   ctx.concepts.forEach((ids, c) => {
-    const articles = ctx.conceptArticles[c];
-    if (articles === undefined ? ids.expansions.length > 0 : articles.has(article))
-      inArticle += ids.concept.weight;
+    const concept = ids.concept;
+    if (holds[c]) inArticle += concept.weight;
+    if (!isName(concept) || concept.unknown) return;
+    names++;
+    if (holds[c]) return;
+    elsewhere += concept.weight;
+    elsewhereCount++;
   });
   f[F.articleMatch] = inArticle / W;
+  f[F.namesMissingFromArticle] = elsewhere / W;
+  // Unweighted too: a name found in every sentence of its own article has a low idf, yet it alone
+  // says which article the question is about.
+  f[F.nameCountMissingFromArticle] = names ? elsewhereCount / names : 0;
   // An answer often follows the sentence that restates the question (an interview's "Q: …?",
   // a definition's lead-in): how much of the question the sentences either side hold.
   const passages = terms.data.textStart.length - 1;
