@@ -94,8 +94,6 @@ export interface QuestionContext {
   words: Map<string, number>;
   /** Adjacent word pairs of the question ("type of" "of problem"), one of them a content word. */
   bigrams: Set<string>;
-  /** The first stems of those pairs. */
-  bigramFirsts: Set<string>;
   /** Cosines already worked out for this question: question stem → sentence stem → similarity. */
   similarities: Map<string, Map<string, number>>;
   /**
@@ -131,14 +129,12 @@ function averageLength(terms: PassageTerms): number {
 }
 
 /** Adjacent token pairs that hold at least one content word, as "stem stem". */
-function bigramsOf(tokens: Token[], firsts?: ReadonlySet<string>): string[] {
+function bigramsOf(tokens: Token[]): string[] {
   const out: string[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i] as Token;
     const b = tokens[i + 1] as Token;
     if (!a.term || !b.term) continue;
-    // Performance: in a sentence only pairs that start with a word of the question can be shared.
-    if (firsts && !firsts.has(a.term)) continue;
     if (isContent(a, tokens[i - 1]) || isContent(b, a)) out.push(`${a.term} ${b.term}`);
   }
   return out;
@@ -193,7 +189,6 @@ export function questionContext(
     }),
     words,
     bigrams,
-    bigramFirsts: new Set([...bigrams].map((b) => b.slice(0, b.indexOf(" ")))),
     similarities: new Map(),
     meaningStems: question.concepts.map((c) => {
       if (isName(c) || c.phrase) return undefined;
@@ -389,9 +384,22 @@ const CONTEXT_SHARE = 0.3;
 // Performance: the same sentences come up question after question (a small corpus is read whole);
 // their tokens are kept, a bounded number of them, instead of analysed each time.
 const ANALYSED_MAX = 5000;
-const analysedSentences = new Map<string, { tokens: Token[]; content: Token[] }>();
+const analysedSentences = new Map<string, Analysed>();
 
-function analysed(text: string): { tokens: Token[]; content: Token[] } {
+/** What the word features read of a sentence, whatever the question: worked out once per sentence. */
+interface Analysed {
+  content: Token[];
+  /** Its content stems in order, and how often each stands there. */
+  stems: string[];
+  frequency: Map<string, number>;
+  /** Its content words as written (lower-cased). */
+  written: Set<string>;
+  bigrams: Set<string>;
+  quote: boolean;
+  asksItself: boolean;
+}
+
+function analysed(text: string): Analysed {
   let known = analysedSentences.get(text);
   if (!known) {
     const tokens = tokenize(text);
@@ -400,7 +408,17 @@ function analysed(text: string): { tokens: Token[]; content: Token[] } {
       const t = tokens[i] as Token;
       if (isContent(t, tokens[i - 1])) content.push(t);
     }
-    known = { tokens, content };
+    const frequency = new Map<string, number>();
+    for (const t of content) frequency.set(t.term, (frequency.get(t.term) ?? 0) + 1);
+    known = {
+      content,
+      stems: content.map((t) => t.term),
+      frequency,
+      written: new Set(content.map((t) => t.word)),
+      bigrams: new Set(bigramsOf(tokens)),
+      quote: /["“”]/.test(text) || /\b(?:said|says|told|according to)\b/.test(text),
+      asksItself: /\?["”’)]*$/.test(text.trim()),
+    };
     if (analysedSentences.size >= ANALYSED_MAX) analysedSentences.clear();
     analysedSentences.set(text, known);
   }
@@ -409,7 +427,8 @@ function analysed(text: string): { tokens: Token[]; content: Token[] } {
 
 /** Features that need the sentence's words in order: proximity, length, names, quotes. */
 function wordFeatures(f: Float64Array, ctx: QuestionContext, text: string, matched: boolean[]) {
-  const { tokens, content } = analysed(text);
+  const sentence = analysed(text);
+  const content = sentence.content;
   // Where each matched concept first stands in the sentence.
   const positions: number[] = [];
   ctx.concepts.forEach((ids, c) => {
@@ -438,8 +457,7 @@ function wordFeatures(f: Float64Array, ctx: QuestionContext, text: string, match
   f[F.lengthLog] = Math.log1p(content.length);
   // Plain BM25 (k1 1.2, b 0.75) of the sentence for the question's own stems, as a textbook engine
   // would score it: the expansions above say what a word may mean, this says how it is written.
-  const tf = new Map<string, number>();
-  for (const t of content) tf.set(t.term, (tf.get(t.term) ?? 0) + 1);
+  const tf = sentence.frequency;
   const norm = 1.2 * (1 - 0.75 + (0.75 * tf.size) / ctx.averageLength);
   let bm25 = 0;
   for (const [term, idf] of ctx.plain) {
@@ -449,7 +467,7 @@ function wordFeatures(f: Float64Array, ctx: QuestionContext, text: string, match
   f[F.sentenceBm25] = bm25;
   let same = 0;
   let all = 0;
-  const written = new Set(content.map((t) => t.word));
+  const written = sentence.written;
   for (const [word, idf] of ctx.words) {
     all += idf;
     if (written.has(word)) same += idf;
@@ -457,7 +475,7 @@ function wordFeatures(f: Float64Array, ctx: QuestionContext, text: string, match
   f[F.sameWords] = all ? same / all : 0;
   if (ctx.bigrams.size) {
     let shared = 0;
-    for (const b of new Set(bigramsOf(tokens, ctx.bigramFirsts))) if (ctx.bigrams.has(b)) shared++;
+    for (const b of ctx.bigrams) if (sentence.bigrams.has(b)) shared++;
     f[F.sharedBigrams] = shared / ctx.bigrams.size;
   }
   let fresh = 0;
@@ -468,9 +486,9 @@ function wordFeatures(f: Float64Array, ctx: QuestionContext, text: string, match
     if (t.capitalized && t.position > 0) newName = true;
   }
   f[F.novelty] = content.length ? fresh / content.length : 0;
-  f[F.asksItself] = /\?["”’)]*$/.test(text.trim()) ? 1 : 0;
-  meaningFeatures(f, ctx, content, matched);
-  const quote = /["“”]/.test(text) || /\b(?:said|says|told|according to)\b/.test(text);
+  f[F.asksItself] = sentence.asksItself ? 1 : 0;
+  meaningFeatures(f, ctx, sentence.stems, matched);
+  const quote = sentence.quote;
   f[F.quote] = quote ? 1 : 0;
   f[F.sayQuestionQuote] = ctx.asksWhatWasSaid && quote ? 1 : 0;
   f[F.whoNewName] = ctx.question.type === "who" && newName ? 1 : 0;
@@ -483,12 +501,11 @@ function wordFeatures(f: Float64Array, ctx: QuestionContext, text: string, match
  * cosine of each such word with the sentence's words (word vectors), and whether a word related
  * to it by both the vectors and WordNet stands there. A shared word counts 1 in the coverage.
  */
-function meaningFeatures(f: Float64Array, ctx: QuestionContext, content: Token[], matched: boolean[]) {
+function meaningFeatures(f: Float64Array, ctx: QuestionContext, stems: string[], matched: boolean[]) {
   let weight = 0;
   let coverage = 0;
   let gain = 0;
   let related = 0;
-  let stems: string[] | undefined;
   ctx.concepts.forEach((ids, c) => {
     const stem = ctx.meaningStems[c];
     if (stem === undefined) return;
@@ -498,7 +515,6 @@ function meaningFeatures(f: Float64Array, ctx: QuestionContext, content: Token[]
       coverage += w;
       return;
     }
-    stems ??= content.map((t) => t.term);
     let similarity = 0;
     // Candidates share many words: each (question word, sentence word) cosine is worked out once.
     let known = ctx.similarities.get(stem);
