@@ -94,8 +94,6 @@ export interface QuestionContext {
   words: Map<string, number>;
   /** Adjacent word pairs of the question ("type of" "of problem"), one of them a content word. */
   bigrams: Set<string>;
-  /** Cosines already worked out for this question: question stem → sentence stem → similarity. */
-  similarities: Map<string, Map<string, number>>;
   /**
    * Each concept's own stem as the asker wrote it, for meaning look-ups (vectors, related words);
    * undefined for names and numbers, whose neighbours in the vectors are siblings, not synonyms.
@@ -189,7 +187,6 @@ export function questionContext(
     }),
     words,
     bigrams,
-    similarities: new Map(),
     meaningStems: question.concepts.map((c) => {
       if (isName(c) || c.phrase) return undefined;
       const stem = tokenize(c.label)[0]?.term;
@@ -397,6 +394,8 @@ interface Analysed {
   bigrams: Set<string>;
   quote: boolean;
   asksItself: boolean;
+  /** The best cosine of a question's stem with the sentence's stems, once asked for. */
+  closest: Map<string, number>;
 }
 
 function analysed(text: string): Analysed {
@@ -418,6 +417,7 @@ function analysed(text: string): Analysed {
       bigrams: new Set(bigramsOf(tokens)),
       quote: /["“”]/.test(text) || /\b(?:said|says|told|according to)\b/.test(text),
       asksItself: /\?["”’)]*$/.test(text.trim()),
+      closest: new Map(),
     };
     if (analysedSentences.size >= ANALYSED_MAX) analysedSentences.clear();
     analysedSentences.set(text, known);
@@ -487,7 +487,7 @@ function wordFeatures(f: Float64Array, ctx: QuestionContext, text: string, match
   }
   f[F.novelty] = content.length ? fresh / content.length : 0;
   f[F.asksItself] = sentence.asksItself ? 1 : 0;
-  meaningFeatures(f, ctx, sentence.stems, matched);
+  meaningFeatures(f, ctx, sentence, matched);
   const quote = sentence.quote;
   f[F.quote] = quote ? 1 : 0;
   f[F.sayQuestionQuote] = ctx.asksWhatWasSaid && quote ? 1 : 0;
@@ -501,7 +501,8 @@ function wordFeatures(f: Float64Array, ctx: QuestionContext, text: string, match
  * cosine of each such word with the sentence's words (word vectors), and whether a word related
  * to it by both the vectors and WordNet stands there. A shared word counts 1 in the coverage.
  */
-function meaningFeatures(f: Float64Array, ctx: QuestionContext, stems: string[], matched: boolean[]) {
+function meaningFeatures(f: Float64Array, ctx: QuestionContext, sentence: Analysed, matched: boolean[]) {
+  const stems = sentence.stems;
   let weight = 0;
   let coverage = 0;
   let gain = 0;
@@ -515,20 +516,13 @@ function meaningFeatures(f: Float64Array, ctx: QuestionContext, stems: string[],
       coverage += w;
       return;
     }
-    let similarity = 0;
-    // Candidates share many words: each (question word, sentence word) cosine is worked out once.
-    let known = ctx.similarities.get(stem);
-    if (!known) {
-      known = new Map();
-      ctx.similarities.set(stem, known);
-    }
-    for (const term of stems) {
-      let cosine = known.get(term);
-      if (cosine === undefined) {
-        cosine = termSimilarity(stem, term);
-        known.set(term, cosine);
-      }
-      if (cosine > similarity) similarity = cosine;
+    // Questions share words: a question word's closest match in a sentence is worked out once.
+    let similarity = sentence.closest.get(stem);
+    if (similarity === undefined) {
+      similarity = 0;
+      for (const term of stems) similarity = Math.max(similarity, termSimilarity(stem, term));
+      if (sentence.closest.size >= 500) sentence.closest.clear();
+      sentence.closest.set(stem, similarity);
     }
     coverage += w * similarity;
     gain += w * similarity;
