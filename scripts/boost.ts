@@ -1,4 +1,4 @@
-import type { Forest, Tree } from "../src/search/trees.ts";
+import { type Forest, type Tree, treeLeaf } from "../src/search/trees.ts";
 import type { Group } from "./fit.ts";
 
 /**
@@ -88,19 +88,9 @@ export function boostRanker(names: readonly string[], groups: Group[], o: BoostO
     });
     const tree = growTree(bin, cuts, grad, hess, width, o);
     trees.push(tree);
-    for (let i = 0; i < n; i++) score[i] = (score[i] as number) + leafOf(tree, rows[i] as Float64Array);
+    for (let i = 0; i < n; i++) score[i] = (score[i] as number) + treeLeaf(tree, rows[i] as Float64Array);
   }
   return { features: [...names], trees };
-}
-
-function leafOf(tree: Tree, x: Float64Array): number {
-  const splits = tree.feature.length;
-  let node = 0;
-  while (node < splits) {
-    node =
-      2 * node + ((x[tree.feature[node] as number] as number) <= (tree.threshold[node] as number) ? 1 : 2);
-  }
-  return tree.leaf[node - splits] as number;
 }
 
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;

@@ -5,14 +5,14 @@
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { loadCorpus } from "../src/corpus/load.ts";
-import { createEngine } from "../src/engine.ts";
 import { unfamiliarWord } from "../src/language/typos.ts";
 import { candidatesFor } from "../src/search/ask.ts";
+import type { SearchIndex } from "../src/search/index.ts";
 import { ANSWER_FEATURE_NAMES, answerFeatures, FEATURE_NAMES } from "../src/search/rank-features.ts";
 import { compile, linear, type RankerWeights, sigmoid, WEIGHTS_FILE } from "../src/search/ranker.ts";
 import { forestScore } from "../src/search/trees.ts";
 import { answers, type Question } from "../tests/eval/metrics.ts";
+import { engineFor } from "../tests/eval/sets.ts";
 import { type QuestionSet, questionSets, readQuestions, type Split } from "../tests/eval/splits.ts";
 import { boostRanker } from "./boost.ts";
 import { fitLogistic, fitRanker, type Group, type Sample } from "./fit.ts";
@@ -38,13 +38,10 @@ export interface Asked {
 /** Every `ask` question of the given parts with its candidates' features and labels. */
 export function collect(splits: Split[]): Asked[] {
   const out: Asked[] = [];
-  const engines = new Map<string, ReturnType<typeof createEngine>>();
   const sets = questionSets().filter((s) => splits.includes(s.split));
+  const dirs = [...new Set(sets.map((s) => s.corpus))].sort((a, b) => a.localeCompare(b));
   for (const set of sets) {
-    if (!engines.has(set.corpus)) engines.set(set.corpus, createEngine(loadCorpus(set.corpus)));
-  }
-  for (const set of sets) {
-    const { corpus, index } = engines.get(set.corpus) as ReturnType<typeof createEngine>;
+    const { corpus, index } = engineFor(set.corpus);
     const questions = readQuestions(set).filter((q) => q.command === "ask");
     // A set of n questions weighs n^¾ in total: the SQuAD article's hundreds of questions must not
     // drown the news articles' dozens, nor count for as little as 40 questions on one story
@@ -71,7 +68,7 @@ export function collect(splits: Split[]): Asked[] {
         },
       };
     };
-    const strangers = set.split === "train" ? namesElsewhere(set.corpus, engines) : [];
+    const strangers = set.split === "train" ? namesElsewhere(set.corpus, dirs) : [];
     questions.forEach((question, i) => {
       out.push(ask(question, false));
       const decoy = strangers.length ? nameSwapped(question, index, strangers, i) : undefined;
@@ -88,12 +85,12 @@ export function collect(splits: Split[]): Asked[] {
  * answer. Only the answer model learns from the twins: there are few natural questions about people
  * a corpus never mentions in the training sets, yet they are what users ask most in a wrong channel.
  */
-function namesElsewhere(dir: string, engines: Map<string, ReturnType<typeof createEngine>>): string[] {
-  const own = (engines.get(dir) as ReturnType<typeof createEngine>).index;
+function namesElsewhere(dir: string, dirs: string[]): string[] {
+  const own = engineFor(dir).index;
   const out = new Set<string>();
-  for (const [other, engine] of [...engines].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const other of dirs) {
     if (other === dir) continue;
-    for (const actor of engine.actors) {
+    for (const actor of engineFor(other).actors) {
       for (const word of actor.name.toLowerCase().split(/\s+/)) {
         if (unfamiliarWord(word) && !own.words.get(word)) out.add(word);
       }
@@ -104,7 +101,7 @@ function namesElsewhere(dir: string, engines: Map<string, ReturnType<typeof crea
 
 function nameSwapped(
   question: Question,
-  index: ReturnType<typeof createEngine>["index"],
+  index: SearchIndex,
   strangers: string[],
   i: number,
 ): Question | undefined {
@@ -136,12 +133,7 @@ function answerSample(a: Asked, rank: (features: Float64Array) => number): Float
  */
 const learnsToRefuse = (a: Asked) => !(a.set.startsWith("squad") && !a.question.answerable);
 
-export interface TrainOptions {
-  /** Which training questions the answer model learns from (default: all). */
-  answerFrom?: (a: Asked) => boolean;
-}
-
-export function trainWeights(options: TrainOptions = {}): RankerWeights {
+export function trainWeights(): RankerWeights {
   const asked = collect(["train", "validation"]);
   const train = asked.filter((a) => a.split === "train");
   const validation = asked.filter((a) => a.split === "validation");
@@ -158,7 +150,7 @@ export function trainWeights(options: TrainOptions = {}): RankerWeights {
   const line = compile(linearModel, FEATURE_NAMES);
   const rank = (features: Float64Array) =>
     forestScore(rankModel, features) + LINEAR_SHARE * linear(line, features);
-  const samples: Sample[] = train.filter(options.answerFrom ?? learnsToRefuse).map((a) => ({
+  const samples: Sample[] = train.filter(learnsToRefuse).map((a) => ({
     features: answerSample(a, rank),
     label: a.question.answerable,
     weight: a.group.weight,

@@ -152,24 +152,23 @@ export function candidatesFor(
     if (passageText) input.text = passageText(hit.id);
     return { passageId: hit.id, features: candidateFeatures(context, terms, input) };
   });
-  // Relative to the question's best candidate: how a sentence compares with the others.
-  const SENTENCE_BM25 = FEATURE_NAMES.indexOf("sentenceBm25");
-  const RELATIVE = FEATURE_NAMES.indexOf("sentenceBm25Relative");
-  let best = Number.MIN_VALUE;
-  for (const c of candidates) best = Math.max(best, c.features[SENTENCE_BM25] as number);
-  for (const c of candidates) c.features[RELATIVE] = (c.features[SENTENCE_BM25] as number) / best;
-  const ARTICLE = FEATURE_NAMES.indexOf("articleMatch");
-  const ARTICLE_RELATIVE = FEATURE_NAMES.indexOf("articleMatchRelative");
-  let bestArticle = Number.MIN_VALUE;
-  for (const c of candidates) bestArticle = Math.max(bestArticle, c.features[ARTICLE] as number);
-  for (const c of candidates) c.features[ARTICLE_RELATIVE] = (c.features[ARTICLE] as number) / bestArticle;
-  const PARAGRAPH = FEATURE_NAMES.indexOf("paragraphMatch");
-  const PARAGRAPH_RELATIVE = FEATURE_NAMES.indexOf("paragraphMatchRelative");
-  let bestParagraph = Number.MIN_VALUE;
-  for (const c of candidates) bestParagraph = Math.max(bestParagraph, c.features[PARAGRAPH] as number);
-  for (const c of candidates)
-    c.features[PARAGRAPH_RELATIVE] = (c.features[PARAGRAPH] as number) / bestParagraph;
+  for (const [feature, relative] of RELATIVE_FEATURES) relativeToBest(candidates, feature, relative);
   return { question, context, candidates };
+}
+
+// Features also given relative to the question's best candidate: how a sentence compares with the others.
+const RELATIVE_FEATURES = (
+  [
+    ["sentenceBm25", "sentenceBm25Relative"],
+    ["articleMatch", "articleMatchRelative"],
+    ["paragraphMatch", "paragraphMatchRelative"],
+  ] as const
+).map(([feature, relative]) => [FEATURE_NAMES.indexOf(feature), FEATURE_NAMES.indexOf(relative)] as const);
+
+function relativeToBest(candidates: ScoredCandidate[], feature: number, relative: number): void {
+  let best = Number.MIN_VALUE;
+  for (const c of candidates) best = Math.max(best, c.features[feature] as number);
+  for (const c of candidates) c.features[relative] = (c.features[feature] as number) / best;
 }
 
 /** The question's terms that MiniSearch may look up: all but the very common ones of a large corpus. */

@@ -83,23 +83,3 @@ export function questionType(question: string): QuestionType {
   if (/^(?:who|whom|which (?:person|official|leader|country|organi[sz]ation))\b/.test(q)) return "who";
   return "other";
 }
-
-/** How much a sentence's cues suit a question type: the bonus added to its score. */
-export function typeBonus(type: QuestionType, cues: SentenceCues): number {
-  switch (type) {
-    case "when":
-      return cues.point ? 0.3 : cues.temporal ? 0.12 : 0;
-    case "duration":
-      return cues.span ? 0.3 : cues.temporal ? 0.15 : 0;
-    case "quantity":
-      return cues.quantity ? 0.25 : 0;
-    case "measure":
-      return cues.quantity ? 0.15 : 0;
-    case "why":
-      return cues.reason ? 0.1 : 0;
-    case "where":
-      return cues.place ? 0.15 : 0;
-    default:
-      return 0;
-  }
-}

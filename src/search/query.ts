@@ -32,6 +32,8 @@ export interface Concept {
 
 export interface ParsedQuestion {
   type: QuestionType;
+  /** The question's words as analysed. */
+  tokens: Token[];
   concepts: Concept[];
   /**
    * The question's own words where a glossary name stands for them ("Tehran" in a question about Iran):
@@ -131,7 +133,7 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
       ...(unknown && token.acronym && /^[a-z]{2,5}$/.test(token.word) ? { initials: token.word } : {}),
     });
   });
-  return { type: questionType(fixQuestionWord(question)), concepts, literal };
+  return { type: questionType(fixQuestionWord(question)), tokens, concepts, literal };
 }
 
 /** The stems in the index that may stand for a question's stem, with their weights. */

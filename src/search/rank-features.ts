@@ -1,6 +1,6 @@
 import { relatedTerms } from "../language/related.ts";
 import { unfamiliarWord } from "../language/typos.ts";
-import { termSimilarity } from "../language/vectors.ts";
+import { bestSimilarity } from "../language/vectors.ts";
 import { isContent, type Token, tokenize } from "../text/analyze.ts";
 import { cuesFromBits, type QuestionType } from "./features.ts";
 import type { PassageTerms } from "./passage-terms.ts";
@@ -147,7 +147,7 @@ export function questionContext(
 ): QuestionContext {
   const passages = Math.max(1, terms.data.textStart.length - 1);
   const idfOf = (term: string) => inverseFrequency(passages, terms.documentFrequency(term));
-  const tokens = tokenize(text);
+  const tokens = question.tokens;
   const bigrams = new Set(bigramsOf(tokens));
   const plain = new Map<string, number>();
   const words = new Map<string, number>();
@@ -519,8 +519,7 @@ function meaningFeatures(f: Float64Array, ctx: QuestionContext, sentence: Analys
     // Questions share words: a question word's closest match in a sentence is worked out once.
     let similarity = sentence.closest.get(stem);
     if (similarity === undefined) {
-      similarity = 0;
-      for (const term of stems) similarity = Math.max(similarity, termSimilarity(stem, term));
+      similarity = bestSimilarity(stem, stems);
       if (sentence.closest.size >= 500) sentence.closest.clear();
       sentence.closest.set(stem, similarity);
     }

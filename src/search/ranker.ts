@@ -35,12 +35,17 @@ export interface CompiledModel {
   bias: number;
 }
 
-export function compile(model: LinearModel, names: readonly string[]): CompiledModel {
-  if (model.features.length !== names.length || model.features.some((n, i) => n !== names[i])) {
+/** Weights fitted on other features than the code computes are no model of it. */
+function checkFeatures(fitted: readonly string[], names: readonly string[]): void {
+  if (fitted.length !== names.length || fitted.some((n, i) => n !== names[i])) {
     throw new Error(
-      `ranker-weights.json does not match the features in the code (${model.features.join(",")} vs ${names.join(",")}): run npm run train`,
+      `ranker-weights.json does not match the features in the code (${fitted.join(",")} vs ${names.join(",")}): run npm run train`,
     );
   }
+}
+
+export function compile(model: LinearModel, names: readonly string[]): CompiledModel {
+  checkFeatures(model.features, names);
   const weights = new Float64Array(names.length);
   let bias = model.bias;
   names.forEach((_, i) => {
@@ -76,12 +81,7 @@ export function rankerFrom(weights: RankerWeights): Ranker {
 
 function scorer(weights: RankerWeights): (features: Float64Array) => number {
   const forest = weights.rank;
-  if (
-    forest.features.length !== FEATURE_NAMES.length ||
-    forest.features.some((n, i) => n !== FEATURE_NAMES[i])
-  ) {
-    throw new Error("ranker-weights.json does not match the features in the code: run npm run train");
-  }
+  checkFeatures(forest.features, FEATURE_NAMES);
   const line = compile(weights.linear, FEATURE_NAMES);
   const share = weights.linearShare;
   return (features) => forestScore(forest, features) + share * linear(line, features);

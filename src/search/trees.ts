@@ -18,17 +18,20 @@ export interface Forest {
   trees: Tree[];
 }
 
+/** The value of the leaf the feature vector reaches in one tree. */
+export function treeLeaf(tree: Tree, x: Float64Array): number {
+  const splits = tree.feature.length;
+  let node = 0;
+  while (node < splits) {
+    const f = tree.feature[node] as number;
+    node = 2 * node + ((x[f] as number) <= (tree.threshold[node] as number) ? 1 : 2);
+  }
+  return tree.leaf[node - splits] as number;
+}
+
 /** Sum of the leaves the feature vector reaches, one per tree. */
 export function forestScore(forest: Forest, x: Float64Array): number {
   let sum = 0;
-  for (const tree of forest.trees) {
-    const splits = tree.feature.length;
-    let node = 0;
-    while (node < splits) {
-      const f = tree.feature[node] as number;
-      node = 2 * node + ((x[f] as number) <= (tree.threshold[node] as number) ? 1 : 2);
-    }
-    sum += tree.leaf[node - splits] as number;
-  }
+  for (const tree of forest.trees) sum += treeLeaf(tree, x);
   return sum;
 }
