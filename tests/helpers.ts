@@ -1,12 +1,19 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { toPassages } from "../src/corpus/load.ts";
+import type { Article, Corpus } from "../src/corpus/types.ts";
 
 /** A fresh corpus folder holding the given files (name → text or bytes). */
 export function corpusDir(files: Record<string, string | Uint8Array>): string {
   const dir = mkdtempSync(join(tmpdir(), "newsdesk-test-"));
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return dir;
+}
+
+/** A corpus held in memory, its passages cut as the loader cuts them: no files, no glossary. */
+export function corpusOf(articles: Article[]): Corpus {
+  return { dir: "", articles, passages: toPassages(articles), glossary: [], problems: [] };
 }
 
 export const GOOD_TXT =

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { topicTerms } from "../../src/actors/positions.ts";
-import { toPassages } from "../../src/corpus/load.ts";
-import type { Article, Corpus } from "../../src/corpus/types.ts";
+import type { Article } from "../../src/corpus/types.ts";
 import { createEngine } from "../../src/engine.ts";
 import { synonymStems, topicNeighbourStems } from "../../src/language/synonyms.ts";
 import { parseQuestion } from "../../src/search/query.ts";
 import { contentTerms } from "../../src/text/analyze.ts";
+import { corpusOf } from "../helpers.ts";
 
 // Every word of the negotiations group is in the corpus, so that /ask keeps every synonym it finds.
 const article: Article = {
@@ -19,14 +19,7 @@ const article: Article = {
     "Governor Anna Ferro insisted that any deal must be fair.",
   ],
 };
-const corpus: Corpus = {
-  dir: "",
-  articles: [article],
-  passages: toPassages([article]),
-  glossary: [],
-  problems: [],
-};
-const engine = createEngine(corpus);
+const engine = createEngine(corpusOf([article]));
 const [stem = ""] = contentTerms("negotiations");
 
 describe("one synonym policy for /ask and /positions", () => {

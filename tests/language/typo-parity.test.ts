@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { toPassages } from "../../src/corpus/load.ts";
-import type { Article, Corpus } from "../../src/corpus/types.ts";
+import type { Article } from "../../src/corpus/types.ts";
 import { createEngine } from "../../src/engine.ts";
 import { allowedTypos } from "../../src/language/typos.ts";
 import { parseQuestion } from "../../src/search/query.ts";
+import { corpusOf } from "../helpers.ts";
 
 const article: Article = {
   id: "a",
@@ -14,14 +14,7 @@ const article: Article = {
     "Mayor Ilsa Brandt chaired the meeting. Judge Tomas Holloway ruled on the appeal.",
   ],
 };
-const corpus: Corpus = {
-  dir: "",
-  articles: [article],
-  passages: toPassages([article]),
-  glossary: [],
-  problems: [],
-};
-const engine = createEngine(corpus);
+const engine = createEngine(corpusOf([article]));
 
 /** `word` with `slips` of its letters (the 2nd, 4th, …) replaced by "q", "z", …. */
 function misspelt(word: string, slips: number): string {
