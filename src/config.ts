@@ -34,6 +34,8 @@ const EnvSchema = z.object({
       .optional(),
   ),
   CORPUS_DIR: optionalText,
+  /** `true` lets a link in the corpus folder point at a file outside it (read by src/corpus/load.ts). */
+  CORPUS_FOLLOW_LINKS: z.enum(["true", "false"], { message: "must be true or false" }).default("false"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   INTERACTIONS_MODE: z.enum(["gateway", "http"]).default("gateway"),
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),

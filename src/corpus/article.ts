@@ -1,9 +1,7 @@
 import { z } from "zod";
-import { matter, yaml } from "./parsers.ts";
+import { ArticleError } from "./errors.ts";
+import { splitFrontMatter } from "./front-matter.ts";
 import type { Article } from "./types.ts";
-
-/** An article file could not be used; `reason` is shown to the admin next to the file name. */
-export class ArticleError extends Error {}
 
 const FrontMatter = z
   .object({
@@ -39,13 +37,7 @@ export function parseTextArticle(file: string, text: string): Article {
  * then paragraphs separated by blank lines. A leading `# Heading` is the title when the front matter has none.
  */
 export function parseMarkdownArticle(file: string, text: string): Article {
-  let parsed: { data: unknown; content: string };
-  try {
-    // The `yaml` engine keeps dates as written, so zod can check them as text.
-    parsed = matter()(text, { engines: { yaml: (s: string) => yaml().parse(s) ?? {} } });
-  } catch (error) {
-    throw new ArticleError(`bad front matter: ${firstLine(error)}`);
-  }
+  const parsed = splitFrontMatter(text);
   const result = FrontMatter.safeParse(parsed.data ?? {});
   if (!result.success) {
     const issue = result.error.issues[0];
@@ -92,8 +84,4 @@ function withOptional(
     if (value !== undefined) article[key as "source" | "url" | "published"] = value;
   }
   return article;
-}
-
-function firstLine(error: unknown): string {
-  return String(error instanceof Error ? error.message : error).split("\n")[0] ?? "unreadable";
 }

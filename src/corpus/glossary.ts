@@ -26,12 +26,14 @@ export function parseGlossary(
 ): { entries: GlossaryEntry[]; problems: CorpusProblem[] } {
   const { isMap, isSeq, LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, schema: "core" });
   const problems: CorpusProblem[] = [];
   const lineOf = (offset: number | undefined) =>
     offset === undefined ? 1 : lineCounter.linePos(offset).line;
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0];
+  // A warning is a tag the core schema does not know (`!!js/function`): refused like an error, as in
+  // an article's front matter, rather than quietly read as text.
+  if (doc.errors.length > 0 || doc.warnings.length > 0) {
+    const error = doc.errors[0] ?? doc.warnings[0];
     return {
       entries: [],
       problems: [

@@ -1,7 +1,19 @@
-import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  type Stats,
+  statSync,
+} from "node:fs";
+import { join, relative, sep } from "node:path";
 import { splitSentences } from "../text/sentences.ts";
-import { ArticleError, parseMarkdownArticle, parseTextArticle } from "./article.ts";
+import { parseMarkdownArticle, parseTextArticle } from "./article.ts";
+import { ArticleError } from "./errors.ts";
 import { parseGlossary } from "./glossary.ts";
 import type { Article, Corpus, CorpusProblem, GlossaryEntry, Passage } from "./types.ts";
 
@@ -21,8 +33,7 @@ export function loadCorpus(dir: string): Corpus {
   const glossary: GlossaryEntry[] = [];
   const titles = new Map<string, string>();
 
-  for (const path of listFiles(dir, problems)) {
-    const file = relative(dir, path).split("\\").join("/");
+  for (const { file, path } of listFiles(dir, problems)) {
     const name = file.split("/").at(-1) ?? file;
     const isGlossary = GLOSSARY.test(name);
     if (!isGlossary && !/\.(txt|md)$/i.test(name)) {
@@ -80,17 +91,25 @@ export function toPassages(articles: Article[]): Passage[] {
 
 function readText(path: string): string {
   let bytes: Buffer;
+  let fd: number | undefined;
   try {
-    const stat = statSync(path);
+    // O_NOFOLLOW: a file turned into a link after the folder was listed is not followed out of it.
+    // O_NONBLOCK: opening a FIFO does not wait for a writer (it is refused just below).
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    const stat = fstatSync(fd);
     // Reading a FIFO blocks until someone writes to it, and a device may never end: only regular files are read.
     if (!stat.isFile()) throw new ArticleError("not a regular file (a pipe, socket or device)");
     if (stat.size > MAX_ARTICLE_BYTES) {
       throw new ArticleError(`too large (over ${MAX_ARTICLE_BYTES / 1024 / 1024} MB)`);
     }
-    bytes = readFileSync(path);
+    bytes = readFileSync(fd);
   } catch (error) {
     if (error instanceof ArticleError) throw error;
-    throw new ArticleError(`unreadable (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ELOOP") throw new ArticleError("became a symbolic link while loading: not read");
+    throw new ArticleError(`unreadable (${code ?? "error"})`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   if (bytes.length === 0) throw new ArticleError("empty file");
   if (bytes.includes(0)) throw new ArticleError("binary file, not text");
@@ -105,20 +124,53 @@ function readText(path: string): string {
   return text;
 }
 
-/** Files below `dir` in a stable order, following links once; hidden files are skipped. */
-function listFiles(dir: string, problems: CorpusProblem[]): string[] {
-  const seen = new Set<string>([realpathSync(dir)]);
-  const out: string[] = [];
+/**
+ * Whether a link may point at a file outside the corpus folder: `CORPUS_FOLLOW_LINKS=true`
+ * (validated with the rest of the configuration in src/config.ts). Read here because the
+ * loader also runs in worker threads, which share the environment but not the parsed config.
+ */
+export function linksLeaveCorpus(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.CORPUS_FOLLOW_LINKS === "true";
+}
+
+/**
+ * Files below `dir` in a stable order; hidden files are skipped. The folder is a boundary: a
+ * symbolic link to a folder is not walked (a link to `/usr` would read the whole system), and a
+ * file whose real path is outside the folder is refused unless `CORPUS_FOLLOW_LINKS=true`, so a
+ * link to `/etc/passwd` or to the bot's `.env` is never quoted.
+ */
+function listFiles(dir: string, problems: CorpusProblem[]): Array<{ file: string; path: string }> {
+  const root = realpathSync(dir);
+  const inside = (real: string) => real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
+  const followLinks = linksLeaveCorpus();
+  const out: Array<{ file: string; path: string }> = [];
   const walk = (folder: string) => {
     const names = readdirSync(folder)
       .filter((n) => !n.startsWith("."))
       .sort();
     for (const name of names) {
       const path = join(folder, name);
-      const file = relative(dir, path);
-      let isDirectory: boolean;
+      const file = relative(dir, path).split("\\").join("/");
+      let entry: Stats;
       try {
-        isDirectory = statSync(path).isDirectory();
+        entry = lstatSync(path);
+      } catch (error) {
+        problems.push({ file, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? "error"})` });
+        continue;
+      }
+      if (entry.isDirectory()) {
+        walk(path);
+        continue;
+      }
+      if (!entry.isSymbolicLink()) {
+        out.push({ file, path });
+        continue;
+      }
+      let real: string;
+      let target: Stats;
+      try {
+        real = realpathSync(path);
+        target = statSync(real);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         problems.push({
@@ -127,17 +179,20 @@ function listFiles(dir: string, problems: CorpusProblem[]): string[] {
         });
         continue;
       }
-      if (!isDirectory) {
-        out.push(path);
-        continue;
+      if (target.isDirectory()) {
+        problems.push({
+          file,
+          reason: "a link to a folder: not followed (put the articles in the corpus folder)",
+        });
+      } else if (!inside(real) && !followLinks) {
+        problems.push({
+          file,
+          reason: "a link out of the corpus folder: not read (CORPUS_FOLLOW_LINKS=true allows it)",
+        });
+      } else {
+        // Read the target itself: readText refuses to follow links, so one swapped in later is not read.
+        out.push({ file, path: real });
       }
-      const real = realpathSync(path);
-      if (seen.has(real)) {
-        problems.push({ file, reason: "folder already read (symbolic link loop)" });
-        continue;
-      }
-      seen.add(real);
-      walk(path);
     }
   };
   walk(dir);

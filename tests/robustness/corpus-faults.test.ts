@@ -41,7 +41,7 @@ const FAULTS: Record<string, string> = {
   "glossary.yaml": "line 1: bad entry: name: name must not be empty",
   "pipe.txt": "not a regular file",
   "dangling.txt": "unreadable (ENOENT)",
-  "sub/loop": "folder already read (symbolic link loop)",
+  "sub/loop": "a link to a folder: not followed",
 };
 
 function faultyCorpus(): string {
