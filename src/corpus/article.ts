@@ -7,7 +7,15 @@ const FrontMatter = z
   .object({
     title: z.string().trim().min(1, "must not be empty").optional(),
     source: z.string().trim().min(1, "must not be empty").optional(),
-    url: z.url({ message: "must be an absolute http(s) URL", protocol: /^https?$/ }).optional(),
+    // The URL is put into markdown links under every quote: anything that could close the link
+    // or start another one (`)`, `<`, `>`, spaces, control characters) is refused here, and the
+    // renderer encodes what it prints as well.
+    url: z
+      .url({ message: "must be an absolute http(s) URL", protocol: /^https?$/ })
+      .regex(/^[^\s()<>"'`\\\u0000-\u001f\u007f-\u009f]+$/, {
+        message: "must be an absolute http(s) URL without spaces, brackets, quotes or control characters",
+      })
+      .optional(),
     published: z
       .union([z.iso.date(), z.iso.datetime({ offset: true })], { message: "must be a date like 2025-03-08" })
       .optional(),

@@ -96,6 +96,23 @@ describe("front matter is data", () => {
   }, 40_000);
 });
 
+describe("an article's url cannot break out of its link", () => {
+  it.each([
+    ["https://example.com/a) [click here](https://evil.example", "brackets"],
+    ["https://example.com/a b", "spaces"],
+    ["javascript:alert(1)", "not http"],
+    ["https://example.com/a>", "brackets"],
+  ])("GIVEN url %s THEN the article is reported, not served", (url) => {
+    const dir = corpusDir({
+      "good.txt": GOOD_TXT,
+      "link.md": `---\nurl: "${url}"\n---\nThe mayor spoke on Tuesday.\n`,
+    });
+    const corpus = loadCorpus(dir);
+    expect(corpus.articles.map((a) => a.file)).toEqual(["good.txt"]);
+    expect(corpus.problems[0]?.reason).toMatch(/^bad front matter: url must be an absolute http\(s\) URL/);
+  });
+});
+
 describe("the corpus folder is a boundary", () => {
   const OUT = "a link out of the corpus folder: not read (CORPUS_FOLLOW_LINKS=true allows it)";
   afterEach(() => {
