@@ -12,7 +12,7 @@ const FrontMatter = z
     // renderer encodes what it prints as well.
     url: z
       .url({ message: "must be an absolute http(s) URL", protocol: /^https?$/ })
-      .regex(/^[^\s()<>"'`\\\u0000-\u001f\u007f-\u009f]+$/, {
+      .regex(/^[^\s()<>"'`\\\p{Cc}]+$/u, {
         message: "must be an absolute http(s) URL without spaces, brackets, quotes or control characters",
       })
       .optional(),
