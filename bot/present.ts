@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import type { Corpus } from "../src/corpus/types.ts";
 import type { Engine } from "../src/engine.ts";
 import { renderDiscord } from "../src/render/discord.ts";
-import { escapeMarkdown, truncate } from "../src/render/limits.ts";
+import { truncate } from "../src/render/limits.ts";
+import { escapeMarkdown, safeLink, safeUrl } from "../src/render/markdown.ts";
 import { cite, paragraphOf } from "../src/reply/cite.ts";
 import { UserError } from "../src/reply/errors.ts";
 import type { Reply } from "../src/reply/types.ts";
@@ -78,7 +79,8 @@ function passageButtons(page: Reply["passages"], rest: Reply["passages"], option
       label: "Show paragraph",
       customId: encodeCustomId({ action: "paragraph", corpusVersion: version, passageId: top.passageId }),
     });
-    if (top.url) buttons.push({ kind: "link", label: "Source", url: top.url });
+    const url = safeUrl(top.url);
+    if (url) buttons.push({ kind: "link", label: "Source", url });
   }
   return buttons;
 }
@@ -101,12 +103,13 @@ export function presentParagraph(engine: Engine, passageId: number): BotMessage 
   if (!paragraph) throw new UserError(STALE_BUTTON);
   const passage = engine.corpus.passages[passageId];
   const article = engine.corpus.articles.find((a) => a.id === passage?.articleId);
-  const buttons: Button[] = article?.url ? [{ kind: "link", label: "Source", url: article.url }] : [];
+  const url = safeUrl(article?.url);
+  const buttons: Button[] = url ? [{ kind: "link", label: "Source", url }] : [];
   return {
     ephemeral: true,
     embeds: [
       {
-        title: truncate(article?.title ?? paragraph.citation, 256),
+        title: truncate(escapeMarkdown(article?.title ?? paragraph.citation), 256),
         description: `> ${escapeMarkdown(paragraph.text)}\n— *${escapeMarkdown(paragraph.citation)}*`,
       },
     ],
@@ -121,9 +124,10 @@ export const STALE_BUTTON =
 export function presentAbout(engine: Engine, version: string): BotMessage {
   const fields = engine.corpus.articles.map((a) => {
     const parts = [a.source, a.published].filter(Boolean).map((s) => escapeMarkdown(s as string));
-    if (a.url) parts.push(`[link](${a.url})`);
+    const link = safeLink("link", a.url);
+    if (link) parts.push(link);
     parts.push(`${a.paragraphs.length} paragraphs`);
-    return { name: truncate(a.title, 256), value: parts.join(" · ") };
+    return { name: truncate(escapeMarkdown(a.title), 256), value: parts.join(" · ") };
   });
   return {
     embeds: [

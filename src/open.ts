@@ -7,6 +7,7 @@ import { restoreCorpus, type SerializedCorpus, serializeCorpus } from "./corpus/
 import type { Corpus, CorpusProblem } from "./corpus/types.ts";
 import { buildEngineState, type Engine, type EngineState, engineFromState } from "./engine.ts";
 import { startActorsThread } from "./parallel/actors-thread.ts";
+import { terminalSafe } from "./render/terminal.ts";
 
 /** The corpus could not be served at all: no article loaded. */
 export class CorpusUnusableError extends Error {
@@ -38,8 +39,12 @@ function countEntries(dir: string): number {
 
 /** How an engine was opened, for logs and the benchmark. */
 export interface OpenInfo {
-  /** `hit`: loaded from the persisted index; otherwise why it was built. */
-  cache: "hit" | "missing" | "stale" | "corrupt" | "off";
+  /**
+   * `hit`: loaded from the persisted index; otherwise why it was built. `unusable`: the cache path
+   * is a directory, a FIFO or another special file (or its folder is a file): built in memory,
+   * nothing written, the reason in `cacheProblem`.
+   */
+  cache: "hit" | "missing" | "stale" | "corrupt" | "unusable" | "off";
   /** Why a cache file was not usable or could not be written. */
   cacheProblem?: string;
   timings: {
@@ -98,6 +103,10 @@ export function openEngineWithInfo(
     const read = readCache<CachedEngine>(file, key);
     info.cache = read.status === "hit" ? "hit" : read.status;
     if (read.status === "corrupt") info.cacheProblem = read.reason;
+    if (read.status === "unusable") {
+      info.cacheProblem = `cache not used (index built in memory): ${read.reason}`;
+      file = undefined;
+    }
     if (read.status === "hit") {
       try {
         const { corpus: storedCorpus, ...state } = read.value;
@@ -165,6 +174,7 @@ export function openEngineWithInfo(
   return { engine, info };
 }
 
+/** A corpus problem as one line for a terminal (file names and reasons come from the corpus: cleaned). */
 export function formatProblem(problem: CorpusProblem): string {
-  return `${problem.file}: ${problem.reason}`;
+  return terminalSafe(`${problem.file}: ${problem.reason}`);
 }

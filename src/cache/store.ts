@@ -1,13 +1,18 @@
 import { createHash } from "node:crypto";
 import {
   closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
   mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
+  readlinkSync,
   readSync,
   realpathSync,
   renameSync,
+  type Stats,
   statSync,
   unlinkSync,
   writeSync,
@@ -15,6 +20,7 @@ import {
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
+import { linksLeaveCorpus } from "../corpus/load.ts";
 
 /**
  * The on-disk cache of a built engine, one file per corpus folder under `.cache/`:
@@ -65,27 +71,21 @@ export function codeFingerprint(): string {
 /**
  * A hash of what the corpus folder holds, from file metadata only (fast at 10,000 files):
  * relative path, size, mtime and ctime in nanoseconds, and inode of every entry below it,
- * hidden ones included, links followed as the loader follows them.
+ * hidden ones included. Links are read as the loader reads them: a link to a file by its
+ * target's metadata, a link to a folder not walked (the loader does not walk it either).
  */
 export function corpusFingerprint(dir: string): string {
   const hash = createHash("sha256");
-  const seen = new Set<string>();
+  hash.update(`links ${linksLeaveCorpus() ? "followed" : "inside only"}\n`);
   const walk = (folder: string) => {
-    let real: string;
-    try {
-      real = realpathSync(folder);
-    } catch (error) {
-      hash.update(`${relative(dir, folder)} ${(error as NodeJS.ErrnoException).code}\n`);
-      return;
-    }
-    if (seen.has(real)) return;
-    seen.add(real);
     for (const name of readdirSync(folder).sort()) {
       const path = join(folder, name);
       try {
-        const s = statSync(path, { bigint: true });
-        hash.update(`${relative(dir, path)}\0${s.size}\0${s.mtimeNs}\0${s.ctimeNs}\0${s.ino}\n`);
-        if (s.isDirectory()) walk(path);
+        const link = lstatSync(path, { bigint: true });
+        const s = link.isSymbolicLink() ? statSync(path, { bigint: true }) : link;
+        const target = link.isSymbolicLink() ? ` -> ${readlinkSync(path)}` : "";
+        hash.update(`${relative(dir, path)}${target}\0${s.size}\0${s.mtimeNs}\0${s.ctimeNs}\0${s.ino}\n`);
+        if (link.isDirectory()) walk(path);
       } catch (error) {
         hash.update(`${relative(dir, path)} ${(error as NodeJS.ErrnoException).code}\n`);
       }
@@ -111,20 +111,49 @@ export function cacheFile(cacheDir: string, corpusDir: string): string {
 export type CacheRead<T> =
   | { status: "hit"; value: T }
   | { status: "missing" | "stale" }
-  | { status: "corrupt"; reason: string };
+  | { status: "corrupt"; reason: string }
+  /** The path is not a file the cache can use (a folder, a FIFO, a device; or its folder is a file). */
+  | { status: "unusable"; reason: string };
+
+/** What a path is, in words, when it is not a regular file. */
+function kindOf(stats: Stats): string {
+  if (stats.isDirectory()) return "a directory";
+  if (stats.isFIFO()) return "a FIFO (named pipe)";
+  if (stats.isSocket()) return "a socket";
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "a device";
+  return "not a regular file";
+}
 
 /**
- * Reads the cache file when its key matches; never throws. The value comes back as it was given
+ * Reads the cache file when its key matches; never throws, never blocks. The path is looked at
+ * before it is opened (a FIFO would block an open until someone writes to it) and opened
+ * non-blocking, then read through that one descriptor. The value comes back as it was given
  * to `writeCache`: an object of named parts.
  */
 export function readCache<T extends object>(file: string, key: string): CacheRead<T> {
+  try {
+    const stats = statSync(file);
+    if (!stats.isFile())
+      return { status: "unusable", reason: `${file} is ${kindOf(stats)}, not a cache file` };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return { status: "missing" };
+    const reason =
+      code === "ENOTDIR" ? `${dirname(file)} is not a directory` : `${file}: ${(error as Error).message}`;
+    return { status: "unusable", reason };
+  }
   let fd: number;
   try {
-    fd = openSync(file, "r");
-  } catch {
-    return { status: "missing" };
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return { status: "missing" };
+    return { status: "unusable", reason: `${file}: ${(error as Error).message}` };
   }
   try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile())
+      return { status: "unusable", reason: `${file} is ${kindOf(stats)}, not a cache file` };
     const head = Buffer.alloc(4);
     if (readSync(fd, head, 0, 4, 0) !== 4) return { status: "corrupt", reason: "truncated header" };
     const keyLength = head.readUInt32LE(0);
@@ -133,11 +162,12 @@ export function readCache<T extends object>(file: string, key: string): CacheRea
     if (readSync(fd, keyBytes, 0, keyLength, 4) !== keyLength)
       return { status: "corrupt", reason: "truncated header" };
     if (keyBytes.toString("utf8") !== key) return { status: "stale" };
-  } finally {
-    closeSync(fd);
-  }
-  try {
-    const bytes = readFileSync(file);
+    const bytes = Buffer.alloc(stats.size);
+    for (let at = 0; at < bytes.length; ) {
+      const read = readSync(fd, bytes, at, bytes.length - at, at);
+      if (read === 0) return { status: "corrupt", reason: "truncated file" };
+      at += read;
+    }
     const bodyStart = 4 + bytes.readUInt32LE(0);
     const checksum = bytes.subarray(bodyStart, bodyStart + 20);
     const body = bytes.subarray(bodyStart + 20);
@@ -157,6 +187,8 @@ export function readCache<T extends object>(file: string, key: string): CacheRea
     return { status: "hit", value: value as T };
   } catch (error) {
     return { status: "corrupt", reason: (error as Error).message };
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -166,6 +198,7 @@ export function readCache<T extends object>(file: string, key: string): CacheRea
  * time, not the whole file's (at 10,000 articles: ~70 MB instead of ~190 MB, copied as it grows).
  */
 export function writeCache(file: string, key: string, value: object): number {
+  assertReplaceable(file);
   const keyBytes = Buffer.from(key, "utf8");
   const head = Buffer.alloc(4);
   head.writeUInt32LE(keyBytes.length, 0);
@@ -174,7 +207,8 @@ export function writeCache(file: string, key: string, value: object): number {
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
   let size = head.length + keyBytes.length + 20;
   try {
-    const fd = openSync(temporary, "w");
+    // `wx`: a fresh file, never an existing one (an open for writing of a FIFO would block).
+    const fd = openSync(temporary, "wx");
     try {
       writeSync(fd, head);
       writeSync(fd, keyBytes);
@@ -196,6 +230,7 @@ export function writeCache(file: string, key: string, value: object): number {
     } finally {
       closeSync(fd);
     }
+    assertReplaceable(file);
     renameSync(temporary, file);
   } catch (error) {
     try {
@@ -204,4 +239,17 @@ export function writeCache(file: string, key: string, value: object): number {
     throw error;
   }
   return size;
+}
+
+/** Throws unless `file` is absent, a regular file or a link: a rename must not replace a directory, FIFO or device. */
+function assertReplaceable(file: string): void {
+  let stats: Stats;
+  try {
+    stats = lstatSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
+    throw error;
+  }
+  if (!stats.isFile() && !stats.isSymbolicLink())
+    throw new Error(`${file} is ${kindOf(stats)}; not replaced`);
 }

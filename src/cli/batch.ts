@@ -1,7 +1,7 @@
 import { createInterface } from "node:readline";
 import { z } from "zod";
 import type { Engine } from "../engine.ts";
-import { toBatchLine } from "../render/json.ts";
+import { toBatchLine, toJson } from "../render/json.ts";
 import { UserError } from "../reply/errors.ts";
 
 const BatchInput = z.object({
@@ -20,7 +20,7 @@ export async function runBatch(engine: Engine, input: NodeJS.ReadableStream, wri
   for await (const line of lines) {
     lineNumber++;
     if (line.trim() === "") continue;
-    write(JSON.stringify(answerLine(engine, line, lineNumber)));
+    write(toJson(answerLine(engine, line, lineNumber)));
   }
 }
 

@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../config.ts";
-import { CorpusUnusableError, formatProblem, openEngine } from "../open.ts";
+import { CorpusUnusableError, formatProblem, openEngineWithInfo } from "../open.ts";
 import { renderJson } from "../render/json.ts";
-import { renderTerminal } from "../render/terminal.ts";
+import { renderTerminal, terminalSafe } from "../render/terminal.ts";
 import { UserError } from "../reply/errors.ts";
 import { runBatch } from "./batch.ts";
 import { runRepl } from "./repl.ts";
@@ -22,7 +22,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     parsed = parse(argv);
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    process.stderr.write(`${terminalSafe((error as Error).message)}\n${USAGE}\n`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -34,8 +34,9 @@ export async function main(argv: string[]): Promise<number> {
   const dir = values.corpus ?? config.corpusDir;
   const [command, ...rest] = positionals;
   const problems: string[] = [];
-  const engine = openEngine(dir, (p) => problems.push(formatProblem(p)));
+  const { engine, info } = openEngineWithInfo(dir, (p) => problems.push(formatProblem(p)));
   for (const problem of problems) process.stderr.write(`corpus: ${problem}\n`);
+  if (info.cacheProblem) process.stderr.write(`cache: ${terminalSafe(info.cacheProblem)}\n`);
 
   switch (command) {
     case undefined:
@@ -66,7 +67,7 @@ export async function main(argv: string[]): Promise<number> {
       return problems.length > 0 ? 1 : 0;
     }
     default:
-      process.stderr.write(`unknown command: ${command}\n${USAGE}\n`);
+      process.stderr.write(`unknown command: ${terminalSafe(command)}\n${USAGE}\n`);
       return 2;
   }
 }
@@ -82,7 +83,7 @@ function parse(argv: string[]) {
 /** Prints an expected failure plainly and returns its exit code; anything else is rethrown. */
 export function explain(error: unknown): number {
   if (error instanceof UserError || error instanceof ConfigError || error instanceof CorpusUnusableError) {
-    process.stderr.write(`${error.message}\n`);
+    process.stderr.write(`${terminalSafe(error.message, { lines: true })}\n`);
     return 1;
   }
   throw error;

@@ -1,6 +1,6 @@
 import { createInterface } from "node:readline";
 import type { Engine } from "../engine.ts";
-import { renderTerminal } from "../render/terminal.ts";
+import { renderTerminal, terminalSafe } from "../render/terminal.ts";
 import { UserError } from "../reply/errors.ts";
 import { terminalCommands } from "./terminal-commands.ts";
 
@@ -22,7 +22,7 @@ export async function runRepl(engine: Engine, input = process.stdin, output = pr
     historySize: 200,
     terminal: input.isTTY ?? false,
   });
-  const articles = engine.corpus.articles.map((a) => a.title).join("; ");
+  const articles = engine.corpus.articles.map((a) => terminalSafe(a.title)).join("; ");
   output.write(`${BANNER}\nLoaded ${engine.corpus.articles.length} article(s): ${articles}\n\n`);
   const commands = terminalCommands(engine);
   rl.prompt();
@@ -38,7 +38,7 @@ export async function runRepl(engine: Engine, input = process.stdin, output = pr
         );
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
-        output.write(`${error.message}\n\n`);
+        output.write(`${terminalSafe(error.message, { lines: true })}\n\n`);
       }
     }
     rl.prompt();

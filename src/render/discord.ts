@@ -1,5 +1,6 @@
 import type { CitedPassage, Reply } from "../reply/types.ts";
-import { DISCORD_LIMITS, escapeMarkdown, truncate } from "./limits.ts";
+import { DISCORD_LIMITS, truncate } from "./limits.ts";
+import { escapeMarkdown, plainText, safeLink } from "./markdown.ts";
 
 /** An embed as Discord's API takes it; plain data, so the domain needs no Discord library. */
 export interface EmbedData {
@@ -29,7 +30,8 @@ export function renderDiscord(reply: Reply): DiscordPayload {
   const title = truncate(headline(reply), DISCORD_LIMITS.embedTitle);
   const intro = actorIntro(reply) + (reply.message ? `${escapeMarkdown(reply.message)}\n\n` : "");
   const sources = [...new Set(reply.passages.map((p) => p.articleTitle))];
-  const footerBase = truncate(`From: ${sources.join(" · ") || "the story"}`, 1000);
+  // Footers show no markdown: the titles go in as plain text (see `plainText`).
+  const footerBase = truncate(`From: ${sources.map(plainText).join(" · ") || "the story"}`, 1000);
   // Keep the whole embed under the 6000 total with room for the footer's count.
   const budget = Math.min(
     DISCORD_LIMITS.embedDescription,
@@ -108,9 +110,10 @@ function headline(reply: Reply): string {
 
 function quote(passage: CitedPassage): string {
   const label = passage.kind
-    ? `**${passage.kind}${passage.dates?.length ? `, ${passage.dates.join(", ")}` : ""}** `
+    ? `**${passage.kind}${passage.dates?.length ? `, ${passage.dates.map(escapeMarkdown).join(", ")}` : ""}** `
     : "";
   const who = passage.actor ? `**${escapeMarkdown(passage.actor)}:** ` : "";
-  const link = passage.url ? ` · [source](${passage.url})` : "";
+  const source = safeLink("source", passage.url);
+  const link = source ? ` · ${source}` : "";
   return `> ${who}${label}${escapeMarkdown(passage.text)}\n— *${escapeMarkdown(passage.citation)}*${link}\n\n`;
 }

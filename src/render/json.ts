@@ -19,5 +19,17 @@ export function toBatchLine(id: unknown, reply: Reply): BatchLine {
 }
 
 export function renderJson(reply: Reply): string {
-  return JSON.stringify(reply, null, 2);
+  return toJson(reply, 2);
+}
+
+/**
+ * JSON safe to print on a terminal, with the text unchanged: `JSON.stringify` escapes C0 controls
+ * (ESC, BEL…) but leaves DEL and the C1 controls (`0x9b` starts an escape sequence) raw; they are
+ * written as `\u00XX` too, which parses back to the same string.
+ */
+export function toJson(value: unknown, space?: number): string {
+  return JSON.stringify(value, null, space).replace(
+    /[\u007f-\u009f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }

@@ -25,10 +25,5 @@ export function truncate(text: string, max: number, ellipsis = "…"): string {
   return text.slice(0, cut) + ellipsis;
 }
 
-/** Shows text as written in Discord markdown: no formatting, no mentions, no links. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\*_~|`>#[\]()<:-]/g, (c) => `\\${c}`)
-    .replace(/@(everyone|here)/g, "@\u200b$1")
-    .replace(/^(\s*)(\d+)\./gm, "$1$2\\.");
-}
+/** Escaping for Discord markdown lives in `markdown.ts`; re-exported for the callers that take it from here. */
+export { escapeMarkdown } from "./markdown.ts";

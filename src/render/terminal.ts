@@ -1,20 +1,52 @@
 import type { Reply } from "../reply/types.ts";
 
+/**
+ * Escape sequences as terminals read them, whole: CSI (`ESC [` or C1 `0x9b` … final byte), OSC
+ * and the other string commands (`ESC ]`, `ESC P`, `ESC X`, `ESC ^`, `ESC _` or their C1 forms, up to
+ * BEL or ST), then any other `ESC` sequence. An unterminated string command loses only its introducer.
+ */
+const ESCAPE_SEQUENCE = new RegExp(
+  [
+    "(?:\\u001b\\[|\\u009b)[0-?]*[ -/]*[@-~]",
+    "(?:\\u001b[\\]PX^_]|[\\u0090\\u0098\\u009d\\u009e\\u009f])[^\\u0007\\u001b\\u009c]*(?:\\u0007|\\u001b\\\\|\\u009c)",
+    "\\u001b[ -/]*[0-~]?",
+  ].join("|"),
+  "g",
+);
+/** C0 controls but tab and newline, DEL and C1 controls. */
+const CONTROL = /[^\P{Cc}\t\n]/gu;
+
+/**
+ * Text from an article or a user made safe to print on a terminal: escape sequences and control
+ * characters removed, so nothing can clear the screen, retitle the window, ring the bell or move
+ * the cursor. `lines`: keep tabs and line breaks (for whole outputs whose layout the program made);
+ * otherwise (one field) they become spaces. The one place terminal output is cleaned.
+ */
+export function terminalSafe(text: string, options: { lines?: boolean } = {}): string {
+  const stripped = text.replace(ESCAPE_SEQUENCE, "");
+  const spaced = options.lines ? stripped.replace(/\r\n?/g, "\n") : stripped.replace(/[\t\n\r\v\f]/g, " ");
+  return spaced.replace(CONTROL, "");
+}
+
 /** Renders a reply for a terminal: the quotations, each with its citation, wrapped for reading. */
 export function renderTerminal(reply: Reply, width = 88): string {
+  const t = (text: string) => terminalSafe(text);
   const lines: string[] = [];
   if (reply.kind === "actor" && reply.actor) {
-    lines.push(reply.actor.name + (reply.actor.role ? `, ${reply.actor.role}` : ""));
-    if (reply.actor.aliases.length) lines.push(`  also: ${reply.actor.aliases.join(", ")}`);
+    lines.push(t(reply.actor.name) + (reply.actor.role ? `, ${t(reply.actor.role)}` : ""));
+    if (reply.actor.aliases.length) lines.push(`  also: ${reply.actor.aliases.map(t).join(", ")}`);
   }
-  if (reply.message) lines.push(...wrap(reply.message, width, ""));
+  if (reply.message) lines.push(...wrap(t(reply.message), width, ""));
   reply.passages.forEach((p, i) => {
-    const tag = [p.actor, p.kind, ...(p.dates ?? [])].filter(Boolean).join(", ");
+    const tag = [p.actor, p.kind, ...(p.dates ?? [])]
+      .filter(Boolean)
+      .map((s) => t(s as string))
+      .join(", ");
     lines.push("");
-    lines.push(...wrap(`“${p.text}”`, width, `${String(i + 1).padStart(2)}. `, "    "));
-    lines.push(`    — ${p.citation}${tag ? ` [${tag}]` : ""}${p.url ? ` ${p.url}` : ""}`);
+    lines.push(...wrap(`“${t(p.text)}”`, width, `${String(i + 1).padStart(2)}. `, "    "));
+    lines.push(`    — ${t(p.citation)}${tag ? ` [${tag}]` : ""}${p.url ? ` ${t(p.url)}` : ""}`);
   });
-  if (reply.suggestions?.length) lines.push("", `Did you mean: ${reply.suggestions.join(", ")}?`);
+  if (reply.suggestions?.length) lines.push("", `Did you mean: ${reply.suggestions.map(t).join(", ")}?`);
   return lines.join("\n");
 }
 
