@@ -4,6 +4,7 @@ import { lexiconEntities } from "./entities.ts";
 import { FormMatcher } from "./forms.ts";
 import { CAPITALS, COUNTRY_ALIASES, ORG_HEADS } from "./lexicon.ts";
 import { cleanName, type NamedEntity } from "./ner.ts";
+import { evidencedPeople } from "./people-evidence.ts";
 import type { ActorKind } from "./types.ts";
 
 /** An actor as first found, before the glossary and the mentions are added. */
@@ -21,6 +22,10 @@ export interface Draft {
 const CAPITALISED_RUN =
   /\p{Lu}[\p{L}\p{M}.&’'-]*(?:\s+(?:(?:of|for|on|and|the|de|du|del|la)\s+)*(?:\p{Lu}[\p{L}\p{M}.&’'-]*|\d+))*/gu;
 const ACRONYM = /(?<![\p{L}\p{N}])(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,}[\p{Lu}\d]*)(?![\p{L}\p{N}])/gu;
+const ON_A_DAY =
+  /\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/u;
+/** A word written in lower case: a word the article writes so is no one's name. */
+const LOWER_CASE_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’-]*(?![\p{L}\p{N}])/gu;
 const MAY_BE_ACRONYM = /\p{Lu}[\p{Lu}.]/u;
 const ACRONYM_DEFINITION =
   /(\p{Lu}[\p{L}.&’'-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*\p{Lu}[\p{L}.&’'-]*)*)\s+\((\p{Lu}[\p{Lu}.&]+)\)/gu;
@@ -84,7 +89,8 @@ export function findCandidates(articles: Article[]): Draft[] {
   // run is read once, cut into names and looked up in the word list (whose segments lie inside
   // the runs), which at 10,000 articles saves most of this pass.
   const readRun = remembered((raw: string) => ({
-    pieces: cutAtSentenceEnds(raw).map(cleanName).filter(Boolean),
+    // "Harlan County District Court on Wednesday": a day or month after "on" is not part of a name.
+    pieces: cutAtSentenceEnds(raw.replace(ON_A_DAY, "")).map(cleanName).filter(Boolean),
     entities: lexiconEntities(raw),
   }));
   const titledPerson = remembered((run: string) => {
@@ -119,7 +125,12 @@ export function findCandidates(articles: Article[]): Draft[] {
     const titled = runs
       .filter(titledPerson)
       .map((run) => ({ text: run, kind: "person" as const, country: false }));
-    for (const entity of [...found, ...titled]) {
+    // Nor does it know "Benedikt Sarr": a name with a role beside it or a verb of saying is a person too.
+    const lowerCase = new Set(article.paragraphs.flatMap((p) => p.match(LOWER_CASE_WORD) ?? []));
+    const evidenced = article.paragraphs
+      .flatMap((p) => evidencedPeople(p, lowerCase))
+      .map((text) => ({ text, kind: "person" as const, country: false }));
+    for (const entity of [...found, ...titled, ...evidenced]) {
       if (entity.kind === "person") {
         const named = person(entity.text);
         if (!named) continue;

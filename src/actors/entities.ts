@@ -1,4 +1,5 @@
 import { TITLES } from "../language/titles.ts";
+import { STOPWORDS } from "../text/analyze.ts";
 import { cleanName, type NamedEntity } from "./ner.ts";
 import { tagsOf } from "./nlp.ts";
 
@@ -25,7 +26,8 @@ export function lexiconEntities(text: string): NamedEntity[] {
 /** The entities of one run of capitalised words (a `SEGMENT`). */
 function segmentEntities(segment: string): NamedEntity[] {
   const out: NamedEntity[] = [];
-  const ws = segment.split(/\s+/).map((w) => cleanName(w) || w);
+  const raw = segment.split(/\s+/);
+  const ws = raw.map((w) => cleanName(w) || w);
   // Titles, then two or three names and nothing else ("Gen. Plorkust Breanvain on Thursday"):
   // a person whatever the names, as a title is how news copy introduces one.
   const titles = ws.findIndex((w) => !isTitleWord(w));
@@ -49,7 +51,17 @@ function segmentEntities(segment: string): NamedEntity[] {
       // The first name and up to two more names; titles just before it come along ("Senator Maria Lopez").
       let start = i;
       while (start > 0 && isTitleWord(ws[start - 1] as string)) start--;
-      const end = Math.min(ws.length, i + 3);
+      // Up to two more names, not past a sentence's full stop ("Luis Ferrante. The…") or into a
+      // capitalised function word: a name never ends in "The".
+      let end = i + 1;
+      while (end < Math.min(ws.length, i + 3) && !endsSentenceWord(raw[end - 1] as string)) {
+        if (STOPWORDS.has((ws[end] as string).toLowerCase())) break;
+        end++;
+      }
+      if (end === i + 1) {
+        i++;
+        continue;
+      }
       out.push({ text: ws.slice(start, end).join(" "), kind: "person", country: false });
       i = end;
       continue;
@@ -58,6 +70,9 @@ function segmentEntities(segment: string): NamedEntity[] {
   }
   return out;
 }
+
+/** A word that ends its sentence: lower-case letters and a full stop ("Ferrante."), not an initial ("K."). */
+const endsSentenceWord = (word: string) => /\p{Ll}{2}[.!?]["”’]?$/u.test(word);
 
 /** The longest country or organisation the word list knows starting at word `i`. */
 function knownPhrase(

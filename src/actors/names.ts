@@ -1,4 +1,5 @@
 import { allowedTypos, typoDistance } from "../language/typos.ts";
+import { STOPWORDS } from "../text/analyze.ts";
 import { isTitle } from "./candidates.ts";
 import type { Actor } from "./types.ts";
 
@@ -17,8 +18,15 @@ export function normalizeName(text: string): string {
 /** The words of a typed name that identify someone: titles and lone initials dropped when others remain. */
 export function nameWords(text: string): string[] {
   const words = text.split(/\s+/).filter(Boolean);
-  const kept = words.filter((w) => !isTitle(w) && !/^\p{L}\.?$/u.test(w));
+  // "the mayor" names no one by its words: "the" is in many names ("FBI and the U.S. Attorney's Office").
+  const kept = words.filter((w) => !isTitle(w) && !/^\p{L}\.?$/u.test(w) && !STOPWORDS.has(w.toLowerCase()));
+  if (kept.length === 0 && words.some((w) => STOPWORDS.has(w.toLowerCase()))) return [];
   return (kept.length ? kept : words).map(normalizeName).filter(Boolean);
+}
+
+/** Whether a typed name holds a title word ("transport secretary", "the judge"): it may be a role. */
+export function holdsTitle(text: string): boolean {
+  return text.split(/\s+/).some((w) => isTitle(w));
 }
 
 const normalised = new WeakMap<Actor, string[]>();

@@ -14,6 +14,8 @@ export interface SerializedActors {
   kinds: Uint8Array;
   /** "" when the actor has no role. */
   roles: string[];
+  /** Every role of each actor (titles and stated roles), joined by SEP; "" when none. */
+  roleLists: string[];
   aliases: string[];
   /** Actor i's aliases are `aliases[aliasStart[i]…aliasStart[i + 1]]`; the same for the lists below. */
   aliasStart: Uint32Array;
@@ -124,6 +126,7 @@ export function serializeActors(index: ActorIndex, corpus: Corpus): SerializedAc
     names: actors.map((a) => a.name),
     kinds: Uint8Array.from(actors, (a) => KINDS.indexOf(a.kind)),
     roles: actors.map((a) => a.role ?? ""),
+    roleLists: actors.map((a) => (a.roles ?? []).join(SEP)),
     aliases: actors.flatMap((a) => a.aliases),
     aliasStart,
     passages: passages.values,
@@ -156,6 +159,8 @@ export function restoreActors(data: SerializedActors): ActorIndex {
     };
     const role = data.roles[i];
     if (role) actor.role = role;
+    const roles = data.roleLists[i];
+    if (roles) actor.roles = roles.split(SEP);
     return actor;
   });
   buildNameIndexSoon(actors);

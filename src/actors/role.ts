@@ -1,32 +1,86 @@
+import { STOPWORDS } from "../text/analyze.ts";
 import { formPattern } from "./forms.ts";
 
 // After the name: ", the head of the U.N. nuclear watchdog," / ", director of the …," / ", a retired teacher …."
 const APPOSITIVE =
   /^,\s+((?:the|a|an)\s+[^,;“”"]+?|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+(?:of|for|at)\s+[^,;“”"]+?)\s*(?:[,;]|[.!?]?$)/u;
 
+// Before the name: "the mayor, Elena Vasquez" / "Corvane's chief executive, Helena Strand" /
+// "the company's finance chief, Ana Ruiz": a determiner or a possessive, up to five lower-case
+// words, a comma, then the name. Matched against the text just before the name.
+const ROLE_BEFORE =
+  /(?:^|[\s(“"])((?:[Tt]he|[Aa]n?|(?:[Tt]he\s+)?[\p{L}\p{N}&.-]+['’]s)\s+(?:[\p{Ll}\p{N}-]+\s+){0,4}[\p{Ll}-]+),\s+$/u;
+
 /**
- * The role a sentence gives a name in apposition ("Rafael Grossi, the head of the U.N. nuclear
- * watchdog, has warned" → "the head of the U.N. nuclear watchdog"), or undefined.
+ * Every role a sentence states for a name: after it ("Rafael Grossi, the head of the U.N. nuclear
+ * watchdog, has warned"; "Priya Raman, leader of the dockworkers' union,") or before it
+ * ("Corvane's chief executive, Helena Strand"). What `/who the mayor` and `/who corvane ceo` are
+ * matched against, besides the titles written before a name.
  */
-export function appositiveRole(sentence: string, forms: Iterable<string>): string | undefined {
-  const sorted = [...forms].sort((a, b) => b.length - a.length);
+export function statedRoles(
+  sentence: string,
+  forms: Iterable<string>,
+): { after: string[]; before: string[] } {
+  const after: string[] = [];
+  const before: string[] = [];
   const folded = fold(sentence);
-  for (const form of sorted) {
-    // An appositive starts with a comma right after the name: most sentences have none.
-    if (!couldPrecedeComma(folded, form)) continue;
+  for (const form of [...forms].sort((a, b) => b.length - a.length)) {
+    const mayFollow = couldPrecedeComma(folded, form);
+    const mayLead = folded.includes(`, ${fold(form.split(/\s+/)[0] ?? "")}`);
     for (const m of sentence.matchAll(formPattern(form, true))) {
-      const after = sentence.slice((m.index ?? 0) + m[0].length);
-      const role = after.match(APPOSITIVE)?.[1]?.trim();
-      if (role && role.split(/\s+/).length <= 16) return role;
+      const start = m.index ?? 0;
+      if (mayFollow) {
+        const role = appositiveAfter(sentence.slice(start + m[0].length));
+        if (role && !after.includes(role)) after.push(role);
+      }
+      const lead = sentence.slice(Math.max(0, start - 120), start);
+      const role = (mayLead ? roleBefore(lead) : undefined) ?? titleBefore(lead);
+      if (role && !before.includes(role)) before.push(role);
     }
   }
-  return undefined;
+  return { after, before };
+}
+
+// "Brightwater project manager Luis Ferrante", "HRT chief executive Dr. Naomi J. Fairweather":
+// a capitalised name, one to three lower-case words, then the person (a short title may stand between).
+const TITLE_BEFORE =
+  /(?:^|\s)((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){1,3}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$/u;
+
+/** A lower-case title written before a name after the body it is held in, or undefined. */
+function titleBefore(text: string): string | undefined {
+  const role = TITLE_BEFORE.exec(text)?.[1];
+  if (!role) return undefined;
+  const lower = role.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w));
+  return lower.some((w) => STOPWORDS.has(w) || SPEECH_WORD.test(w)) ? undefined : role.trim();
+}
+
+const SPEECH_WORD = /^(?:said|says|told|added|wrote|according|reported|announced|called|named)$/u;
+
+/** The role in apposition at the start of `text` (", the head of the U.N. nuclear watchdog, has…"). */
+export function appositiveAfter(text: string): string | undefined {
+  // "Harbour Region Transport (HRT), the regional transport authority,": past the short form.
+  const role = text
+    .replace(/^\s*\([^()]{1,40}\)/u, "")
+    .match(APPOSITIVE)?.[1]
+    ?.trim();
+  return role && role.split(/\s+/).length <= 16 ? role : undefined;
+}
+
+/** Words that may stand just before a leading role: "said the mayor, Elena Vasquez". */
+const LEADS_ROLE = /(?:^|[,;:(“"]|\b(?:said|says|told|by|and|with|from|to|according to))\s*$/iu;
+
+/** The role in "…the mayor, " just before a name, when it starts a clause (not "After the vote, "). */
+export function roleBefore(text: string): string | undefined {
+  const m = ROLE_BEFORE.exec(text);
+  if (!m?.[1]) return undefined;
+  const lead = text.slice(0, (m.index ?? 0) + m[0].indexOf(m[1]));
+  return LEADS_ROLE.test(lead) ? m[1].trim() : undefined;
 }
 
 /** False only when `form` is surely never followed by a comma in `sentence` (a cheap test first). */
 function couldPrecedeComma(folded: string, form: string): boolean {
   const last = form.trim().split(/\s+/).at(-1) ?? "";
-  return folded.includes(`${fold(last)},`);
+  return folded.includes(`${fold(last)},`) || folded.includes(`${fold(last)} (`);
 }
 
 /** Lower case, one apostrophe: what any form's pattern may match, whatever its case rules. */

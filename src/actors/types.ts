@@ -10,6 +10,8 @@ export interface Actor {
   kind: ActorKind;
   /** The role as the article states it, else the glossary's, else the title it is given. */
   role?: string;
+  /** Every role the corpus gives it: titles and roles stated beside its name (for `/who the mayor`). */
+  roles?: string[];
   /** Ids of the passages that name it or point to it through a pronoun, in story order. */
   passages: number[];
   /** The subset of `passages` that reach it only through a pronoun. */

@@ -2,13 +2,41 @@ import type { Corpus } from "../corpus/types.ts";
 import { typoDistance } from "../language/typos.ts";
 import { cite } from "../reply/cite.ts";
 import type { CitedPassage, Reply } from "../reply/types.ts";
+import { actorsByRole } from "./by-role.ts";
 import type { ActorIndex } from "./extract.ts";
 import { candidates, nameIndex } from "./name-index.ts";
-import { nameScore, normalizeName, similarity } from "./names.ts";
+import { holdsTitle, nameScore, normalizeName, similarity } from "./names.ts";
 import type { Actor } from "./types.ts";
+
+/** A name typed with every word as written in one of the actor's names (not a typo's likeness). */
+const NAMED = 80;
+/** One of the actor's names as written, or all its words in order. */
+const EXACT = 95;
+
+/**
+ * The actors a typed name or role means: one for a name ("grosi", "Gov. Brennan") or a role only
+ * one actor has ("the mayor"); several when a role fits several ("the judge"); none otherwise.
+ * A name written as the corpus writes it wins over a role; a role wins over a misspelt name.
+ */
+export function resolveActors(actors: readonly Actor[], typed: string): Actor[] {
+  const named = bestByName(actors, typed);
+  // "transport secretary" matches "Harbour Region Transport" by one word once the title is set
+  // aside: a role that fits every word is the better reading.
+  if (named && (named.score >= EXACT || (named.score >= NAMED && !holdsTitle(typed)))) return [named.actor];
+  const byRole = actorsByRole(actors, typed);
+  if (byRole.length) return byRole;
+  // "the arts minister" is no misspelling of "Eastbrook School of Art": with a title typed and no
+  // role fitting, only a person's name is a likely reading.
+  if (named && holdsTitle(typed) && named.score < EXACT && named.actor.kind !== "person") return [];
+  return named ? [named.actor] : [];
+}
 
 /** The actor a typed name means ("grosi", "Gov. Brennan", "khameni"), or undefined. */
 export function resolveActor(actors: readonly Actor[], typed: string): Actor | undefined {
+  return bestByName(actors, typed)?.actor;
+}
+
+function bestByName(actors: readonly Actor[], typed: string): { actor: Actor; score: number } | undefined {
   let best: { actor: Actor; score: number } | undefined;
   // Only the actors that can score (in their order, so ties fall as before), not all of them.
   for (const position of candidates(nameIndex(actors), typed, typoDistance)) {
@@ -23,17 +51,21 @@ export function resolveActor(actors: readonly Actor[], typed: string): Actor | u
       best = { actor, score };
     }
   }
-  return best?.actor;
+  return best;
 }
 
 /** Above this many actors, "did you mean" compares only those sharing a letter pair with the name. */
 const EXHAUSTIVE_SUGGESTIONS = 5000;
 
-/** The actors whose names look most like a typed one, best first. */
+/** Below this likeness a name is not offered as "did you mean" ("the judge" is not "Eleanor Park"). */
+const PLAUSIBLE = 0.5;
+
+/** The actors whose names look most like a typed one, best first; none when none looks alike. */
 export function closestActors(actors: readonly Actor[], typed: string, count = 3): string[] {
   const pool = actors.length <= EXHAUSTIVE_SUGGESTIONS ? actors : sharingPairs(actors, typed);
   return pool
     .map((actor) => ({ name: actor.name, score: similarity(typed, actor) }))
+    .filter((a) => a.score >= PLAUSIBLE)
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
     .slice(0, count)
     .map((a) => a.name);
@@ -73,7 +105,19 @@ export const WHO_LIMIT = 50;
  * corpus gets a plain "not in the story" and the closest actor names.
  */
 export function whoReply(corpus: Corpus, index: ActorIndex, name: string): Reply {
-  const actor = resolveActor(index.actors, name);
+  const found = resolveActors(index.actors, name);
+  if (found.length > 1) {
+    const listed = found.slice(0, 5).map((a) => (a.role ? `${a.name} (${a.role})` : a.name));
+    return {
+      kind: "actor",
+      query: name,
+      answered: false,
+      message: `Several in the story fit “${name}”: ${listed.join("; ")}. Ask for one of them by name.`,
+      passages: [],
+      suggestions: found.slice(0, 5).map((a) => a.name),
+    };
+  }
+  const actor = found[0];
   if (!actor) {
     const reply: Reply = {
       kind: "actor",

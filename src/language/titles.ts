@@ -27,6 +27,24 @@ export const SHORT_TITLES = [
   "Hon",
 ];
 
+/** What the short titles stand for, so that "the state senator" finds "State Sen. Maria Okonjo". */
+export const SHORT_TITLE_MEANINGS: Readonly<Record<string, string>> = {
+  dr: "doctor",
+  prof: "professor",
+  sen: "senator",
+  rep: "representative",
+  gov: "governor",
+  gen: "general",
+  lt: "lieutenant",
+  col: "colonel",
+  capt: "captain",
+  sgt: "sergeant",
+  adm: "admiral",
+  maj: "major",
+  cmdr: "commander",
+  rev: "reverend",
+};
+
 /** Titles and honorifics written in full before a name ("Mayor Elena Vasquez", "Former President"). */
 const FULL_TITLES = [
   "miss",

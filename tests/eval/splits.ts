@@ -99,6 +99,17 @@ export function questionSets(): QuestionSet[] {
       });
     }
   }
+  // `/who` lookups written blind (by helpers who had not read src/actors/): on the news articles of
+  // train and validation, and on eight articles of their own, held out.
+  const who: Array<[Split, string]> = [
+    ["train", NEWS_CORPUS("train")],
+    ["validation", NEWS_CORPUS("validation")],
+    ["heldout", here("corpora/who-heldout")],
+  ];
+  for (const [split, corpus] of who) {
+    const questions = here(`who-${split}.jsonl`);
+    if (existsSync(questions)) sets.push({ name: `who ${split}`, split, questions, corpus });
+  }
   return sets;
 }
 

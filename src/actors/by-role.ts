@@ -1,0 +1,90 @@
+import { relatedTerms } from "../language/related.ts";
+import { COMMON_ACRONYMS, synonymStems } from "../language/synonyms.ts";
+import { SHORT_TITLE_MEANINGS } from "../language/titles.ts";
+import { contentTerms } from "../text/analyze.ts";
+import { actorNames } from "./names.ts";
+import type { Actor } from "./types.ts";
+
+/**
+ * `/who the mayor`, `/who corvane ceo`, `/who the union`: an actor found by what it is rather than
+ * by its name. Each actor's roles are the titles written before its name ("Transport Minister"),
+ * the roles stated beside it ("leader of the dockworkers' union", "Corvane's chief executive"),
+ * and for an organisation its own name ("Federation of Rail and Transport Workers"). A typed role
+ * fits a role when their heads mean the same ("boss" ~ "leader", "ceo" = "chief executive", "union"
+ * ~ "federation") and every other word typed is one of the actor's role or name words.
+ */
+
+/** Below this, two heads are not taken to mean the same (WordNet-backed neighbours in `related.ts`). */
+const RELATED_HEADS = 0.6;
+const PREPOSITION = /\s+(?:of|for|at|in|on|with)\s+/iu;
+
+/** A role's stems, everyday acronyms spelt out ("CEO" → chief, execut). */
+function termsOf(text: string): string[] {
+  const spelt = text
+    .split(/\s+/)
+    .map((w) => {
+      const bare = w.toLowerCase().replace(/[^\p{L}]/gu, "");
+      return COMMON_ACRONYMS[bare] ?? SHORT_TITLE_MEANINGS[bare] ?? w;
+    })
+    .join(" ");
+  return contentTerms(spelt);
+}
+
+/** The head of a role: its last word before "of/for/at…" ("leader of the union" → leader). */
+function headOf(text: string): string | undefined {
+  const [first] = text.split(PREPOSITION);
+  return termsOf(first ?? text).at(-1);
+}
+
+/** How closely two head stems mean the same: 2 the same, 1 synonyms or close neighbours, 0 not. */
+function headFit(typed: string, role: string): number {
+  if (typed === role) return 2;
+  if (synonymStems(typed).has(role)) return 1;
+  return (relatedTerms(typed).get(role) ?? 0) >= RELATED_HEADS ? 1 : 0;
+}
+
+/** Every phrase an actor is known by as a role: roles stated, titles, and an organisation's names. */
+export function rolePhrases(actor: Actor): string[] {
+  const names = actor.kind === "person" ? [] : [actor.name, ...actor.aliases];
+  // "the mission's principal investigator and a planetary scientist at …" is two roles.
+  const roles = (actor.roles ?? (actor.role ? [actor.role] : [])).flatMap((r) => r.split(/\s+and\s+/u));
+  return [...roles, ...names];
+}
+
+/**
+ * The actors a typed role fits, best fit first; several when several fit as well (two judges).
+ * Empty when the text names no role any actor has.
+ */
+export function actorsByRole(actors: readonly Actor[], typed: string): Actor[] {
+  const head = headOf(typed);
+  if (!head) return [];
+  const words = termsOf(typed);
+  let best = 0;
+  let found: Actor[] = [];
+  for (const actor of actors) {
+    let fit = 0;
+    let vocabulary: Set<string> | undefined;
+    for (const phrase of rolePhrases(actor)) {
+      const roleHead = headOf(phrase);
+      // The head, or (a synonym only) another word of a compound title: "boss" ~ the "chief" of "chief executive".
+      const modifiers = termsOf(phrase.split(PREPOSITION)[0] ?? phrase).slice(0, -1);
+      const headScore = Math.max(
+        roleHead ? headFit(head, roleHead) : 0,
+        modifiers.some((w) => synonymStems(head).has(w)) ? 1 : 0,
+      );
+      if (headScore <= fit) continue;
+      vocabulary ??= new Set([...rolePhrases(actor), ...actorNames(actor)].flatMap(termsOf));
+      const known = vocabulary;
+      // The other words ("corvane" in "corvane ceo", "union" in "union leader") must be the actor's.
+      if (words.every((w) => w === head || known.has(w) || [...synonymStems(w)].some((s) => known.has(s))))
+        fit = headScore;
+    }
+    if (fit === 0 || fit < best) continue;
+    if (fit > best) {
+      best = fit;
+      found = [];
+    }
+    found.push(actor);
+  }
+  return found.sort((a, b) => b.passages.length - a.passages.length);
+}

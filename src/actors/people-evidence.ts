@@ -1,0 +1,71 @@
+import { TITLES } from "../language/titles.ts";
+import { STOPWORDS } from "../text/analyze.ts";
+import { ORG_HEADS, PLACE_HEADS } from "./lexicon.ts";
+import { appositiveAfter, roleBefore } from "./role.ts";
+
+/**
+ * People named in a paragraph whatever their first names ("Priya Raman", "Benedikt Sarr"), from
+ * what the text says around a capitalised name rather than from a first-name list: a role beside
+ * it ("Priya Raman, leader of the dockworkers' union," / "the judge, Marisol Dunleavy"), or a
+ * verb of saying ("said Tendai Varkey", "Raman told reporters", "according to Raman"). A name
+ * with a word that is a place or organisation word ("Lake Tessin", "Supreme Court"), or with a
+ * word the article also writes in lower case ("Glenhollow Creamery" beside "the creamery"), is
+ * not a person: surnames and first names are not written so.
+ */
+export function evidencedPeople(paragraph: string, lowerCaseWords: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const m of paragraph.matchAll(NAME_RUN)) {
+    const words = m[0].split(/\s+/);
+    // Sentence openers and titles are not part of the name ("But Priya Raman", "Judge Marisol Dunleavy").
+    let first = 0;
+    while (first < words.length && isNotName(words[first] as string)) first++;
+    const name = words.slice(first);
+    if (name.length < 2 || name.length > 3) continue;
+    if (name.some((w) => NOT_PERSON.has(w.toLowerCase()) || lowerCaseWords.has(w.toLowerCase()))) continue;
+    const text = name.join(" ");
+    const start = (m.index ?? 0) + m[0].length - text.length;
+    const end = (m.index ?? 0) + m[0].length;
+    const before = paragraph.slice(Math.max(0, start - 120), start);
+    const after = paragraph.slice(end);
+    const role = appositiveAfter(after.replace(AGE, ",")) ?? roleBefore(before) ?? nounBefore(before);
+    const says = SAYS_AFTER.test(after) || SAYS_BEFORE.test(before);
+    if ((role && !NOT_PERSON.has(headWord(role))) || says) out.push(text);
+  }
+  return out;
+}
+
+// Two to five capitalised words in a row (openers and titles are taken off after), hyphens inside.
+const NAME_RUN =
+  /(?<![\p{L}\p{N}.])\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}|\s+\p{Lu}\.){1,4}(?![\p{L}\p{N}])/gu;
+/** ", 54," between a name and its role. */
+const AGE = /^,\s+\d{1,3},/u;
+const SPEECH =
+  "said|says|told|added|adds|argued|warned|insisted|explained|wrote|replied|stressed|noted|admitted|conceded|confirmed|announced|testified|acknowledged";
+const SAYS_AFTER = new RegExp(`^\\s+(?:(?:has|had|also|later)\\s+)?(?:${SPEECH})\\b`, "u");
+const SAYS_BEFORE = new RegExp(`\\b(?:${SPEECH}|according to)\\s+$`, "u");
+const NOT_PERSON: ReadonlySet<string> = new Set([...ORG_HEADS, ...PLACE_HEADS]);
+const WEEKDAY_OR_MONTH =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
+
+function isNotName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return STOPWORDS.has(lower) || TITLES.has(lower.replace(/\.$/, "")) || WEEKDAY_OR_MONTH.test(lower);
+}
+
+/** "the sculptor " before a name: a determiner and a lower-case noun (one or two words before it). */
+function nounBefore(before: string): string | undefined {
+  const noun = /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+$/u.exec(before)?.[1];
+  return noun && !STOPWORDS.has(noun) ? noun : undefined;
+}
+
+/** The word a role is about: the last before "of/for/at…" ("leader of the union" → leader). */
+function headWord(role: string): string {
+  const [first] = role.split(/\s+(?:of|for|at|in|on|with)\s+/iu);
+  return (
+    (first ?? role)
+      .split(/\s+/)
+      .at(-1)
+      ?.toLowerCase()
+      .replace(/[^\p{L}-]/gu, "") ?? ""
+  );
+}

@@ -1,0 +1,146 @@
+import type { Passage } from "../corpus/types.ts";
+import { TITLES } from "../language/titles.ts";
+import { STOPWORDS } from "../text/analyze.ts";
+import { englishRank } from "../text/english-frequency.ts";
+import type { Draft } from "./candidates.ts";
+import { surname } from "./candidates.ts";
+import { FormMatcher } from "./forms.ts";
+import { PLACE_HEADS } from "./lexicon.ts";
+
+/** A mention found in a passage: which draft, at which offset. */
+export interface Found {
+  actor: number;
+  at: number;
+}
+
+/** First names rarer than this many everyday words are names, not words ("Frank", "Will", "Grace" are words). */
+const COMMON_WORDS = 10_000;
+
+/**
+ * Names that mean someone only inside one article: a surname two people share in the corpus
+ * ("Achterberg" for the sculptor, her daughter and her husband; "Lindqvist" in two articles) is
+ * the first of them the article names in full; a first name written alone ("Zdravko", "Nnamdi")
+ * is the one person of the article with it. Added to `mentioned`, one small scan per article
+ * that has such names. A surname right after another capitalised word is part of a longer name
+ * ("Miriam Achterberg"), and a first name right before one is the full name, already found.
+ */
+export function addArticleMentions(passages: Passage[], drafts: Draft[], mentioned: Found[][]): void {
+  const global = new Set(drafts.flatMap((d) => [...d.forms]));
+  let start = 0;
+  while (start < passages.length) {
+    let end = start + 1;
+    const articleId = passages[start]?.articleId;
+    while (end < passages.length && passages[end]?.articleId === articleId) end++;
+    scanArticle(passages, drafts, mentioned, start, end, global);
+    start = end;
+  }
+}
+
+function scanArticle(
+  passages: Passage[],
+  drafts: Draft[],
+  mentioned: Found[][],
+  start: number,
+  end: number,
+  global: ReadonlySet<string>,
+): void {
+  // The people and bodies the article names, in the order it first names them.
+  const people: number[] = [];
+  const bodies: number[] = [];
+  for (let i = start; i < end; i++)
+    for (const f of mentioned[i] ?? []) {
+      const list = drafts[f.actor]?.kind === "person" ? people : bodies;
+      if (!list.includes(f.actor)) list.push(f.actor);
+    }
+  if (people.length === 0 && bodies.length === 0) return;
+  const owner = new Map<string, number>();
+  const firstWords = new Set<string>();
+  const articleText = () =>
+    passages
+      .slice(start, end)
+      .map((p) => p.text)
+      .join(" ");
+  let text: string | undefined;
+  for (const actor of bodies) {
+    for (const form of shortNames((drafts[actor] as Draft).name)) {
+      text ??= articleText();
+      if (global.has(form) || owner.has(form) || !writtenAlone(text, form)) continue;
+      owner.set(form, actor);
+      if (!form.includes(" ")) firstWords.add(form);
+    }
+  }
+  const firstNames = new Map<string, number[]>();
+  for (const actor of people) {
+    const draft = drafts[actor] as Draft;
+    const last = surname(draft.name);
+    if (last && !global.has(last) && !owner.has(last)) owner.set(last, actor);
+    const first = draft.name.split(/\s+/)[0] ?? "";
+    if (last && first !== last && /^\p{Lu}\p{Ll}+$/u.test(first)) {
+      firstNames.set(first, [...(firstNames.get(first) ?? []), actor]);
+    }
+  }
+  for (const [first, owners] of firstNames) {
+    const lower = first.toLowerCase();
+    const everyday = (englishRank(lower) ?? COMMON_WORDS) < COMMON_WORDS;
+    if (owners.length === 1 && !global.has(first) && !owner.has(first) && !everyday && !STOPWORDS.has(lower))
+      owner.set(first, owners[0] as number);
+  }
+  if (owner.size === 0) return;
+  const surnames = new Set(people.map((a) => surname((drafts[a] as Draft).name)));
+  const matcher = new FormMatcher(owner.keys());
+  for (let i = start; i < end; i++) {
+    const text = passages[i]?.text ?? "";
+    const found = mentioned[i] ?? [];
+    matcher.scan(text, (form, at) => {
+      const name = matcher.forms[form] as string;
+      const actor = owner.get(name) as number;
+      const isSurname = surnames.has(name);
+      if (isSurname ? partOfLongerName(text.slice(0, at)) : continuesName(text.slice(at + name.length)))
+        return;
+      if (firstWords.has(name) && partOfLongerName(text.slice(0, at))) return;
+      if (!found.some((f) => f.actor === actor)) found.push({ actor, at });
+    });
+    found.sort((a, b) => a.at - b.at || a.actor - b.actor);
+    mentioned[i] = found;
+  }
+}
+
+/** A suffix a company or party drops in running text ("Brightwater Homes Inc" → "Brightwater Homes"). */
+const SUFFIX = /\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|Co|Group|Holdings|Party)\.?$/u;
+
+/**
+ * The shorter names a body goes by in its own article: without its suffix ("National Union"),
+ * and its first word when that word is a coined name rather than an English word or a place
+ * ("Calderline" of "Calderline Payroll Corp"; not "Marlow" of "Marlow Bay Police Department").
+ */
+function shortNames(name: string): string[] {
+  const out: string[] = [];
+  const bare = name.replace(SUFFIX, "");
+  if (bare !== name && bare.includes(" ")) out.push(bare);
+  const words = name.split(/\s+/);
+  const first = words[0] ?? "";
+  const second = (words[1] ?? "").toLowerCase();
+  const coined = /^\p{Lu}\p{Ll}{3,}$/u.test(first) && englishRank(first.toLowerCase()) === undefined;
+  if (words.length >= 2 && coined && !PLACE_HEADS.has(second)) out.push(first);
+  return out;
+}
+
+/** Whether the article writes `form` other than as the start of a longer capitalised name. */
+function writtenAlone(text: string, form: string): boolean {
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    const after = text.slice(at + form.length, at + form.length + 2);
+    if (!/^\s\p{Lu}/u.test(after) && !/^\p{L}/u.test(after)) return true;
+  }
+  return false;
+}
+
+/** The text before a surname ends in a capitalised word that is not a title ("Miriam "). */
+function partOfLongerName(before: string): boolean {
+  const word = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(before)?.[1];
+  return word !== undefined && !TITLES.has(word.toLowerCase().replace(/\.$/, ""));
+}
+
+/** The text after a first name starts with a capitalised word ("Rosalind Achterberg"). */
+function continuesName(after: string): boolean {
+  return /^\s+\p{Lu}/u.test(after);
+}
