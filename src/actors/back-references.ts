@@ -9,6 +9,8 @@ import type { Found } from "./scoped-forms.ts";
 
 /** Below this, a word and a name's word are not taken to mean the same kind of body ("union" ~ "federation"). */
 const RELATED_KIND = 0.6;
+/** An actor's first mentions in an article are read for what it is. */
+const KIND_FROM_MENTIONS = 3;
 // "the union is", "the regional transport authority said", "the company's": up to four lower-case
 // words after "the"; the noun is one that ends the phrase (see `nouns`).
 const BACK_REFERENCE = /\b[Tt]he((?:\s+\p{Ll}[\p{Ll}'’-]*){1,4})/gu;
@@ -50,6 +52,7 @@ export function addBackReferences(passages: Passage[], drafts: Draft[], mentione
 
 function scanArticle(passages: Passage[], drafts: Draft[], mentioned: Found[][], start: number, end: number) {
   const kinds = new Map<number, Set<string>>();
+  const mentions = new Map<number, number>();
   const named: number[] = [];
   for (let i = start; i < end; i++) {
     const text = passages[i]?.text ?? "";
@@ -57,13 +60,17 @@ function scanArticle(passages: Passage[], drafts: Draft[], mentioned: Found[][],
       if (!named.includes(f.actor)) named.push(f.actor);
       const draft = drafts[f.actor] as Draft;
       const kind = kinds.get(f.actor) ?? kindWords(draft);
-      // What the sentence says the actor is ("Corvane, the logistics company,") adds to its kind.
+      kinds.set(f.actor, kind);
+      // What the sentence says the actor is ("Corvane, the logistics company,") adds to its kind;
+      // read where the article introduces it (its first mentions), not in every sentence.
+      const seen = (mentions.get(f.actor) ?? 0) + 1;
+      mentions.set(f.actor, seen);
+      if (seen > KIND_FROM_MENTIONS) continue;
       const roles = statedRoles(text, draft.forms);
       for (const role of [...roles.after, ...roles.before]) {
         const head = roleHead(role);
         if (head) kind.add(head);
       }
-      kinds.set(f.actor, kind);
     }
     if (named.length === 0 || !text.includes("he ")) continue;
     const found = mentioned[i] ?? [];

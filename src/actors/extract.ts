@@ -12,7 +12,7 @@ import { addArticleMentions, type Found } from "./scoped-forms.ts";
 import type { Actor, ActorKind, SentenceFacts } from "./types.ts";
 
 /** Sentences read for an actor's roles, and the most roles kept (titles and stated roles together). */
-const ROLE_SENTENCES = 200;
+const ROLE_SENTENCES = 20;
 const MAX_ROLES = 8;
 
 /** Every actor of a corpus, which passages name each, and what each passage is. */

@@ -27,31 +27,49 @@ export function statedRoles(
   for (const form of [...forms].sort((a, b) => b.length - a.length)) {
     const mayFollow = couldPrecedeComma(folded, form);
     const mayLead = folded.includes(`, ${fold(form.split(/\s+/)[0] ?? "")}`);
-    for (const m of sentence.matchAll(formPattern(form, true))) {
-      const start = m.index ?? 0;
-      if (mayFollow) {
-        const role = appositiveAfter(sentence.slice(start + m[0].length));
-        if (role && !after.includes(role)) after.push(role);
+    // Most sentences give no role: the form's pattern runs only where an appositive could stand.
+    if (mayFollow || mayLead) {
+      for (const m of sentence.matchAll(formPattern(form, true))) {
+        const start = m.index ?? 0;
+        if (mayFollow) {
+          const role = appositiveAfter(sentence.slice(start + m[0].length));
+          if (role && !after.includes(role)) after.push(role);
+        }
+        const role = mayLead ? roleBefore(sentence.slice(Math.max(0, start - 120), start)) : undefined;
+        if (role && !before.includes(role)) before.push(role);
       }
-      const lead = sentence.slice(Math.max(0, start - 120), start);
-      const role = (mayLead ? roleBefore(lead) : undefined) ?? titleBefore(lead);
+    }
+    // A title before the name is looked for only where the name is written as is, after a lower-case word.
+    for (let at = sentence.indexOf(form); at > 0; at = sentence.indexOf(form, at + 1)) {
+      const lead = sentence.slice(Math.max(0, at - 80), at);
+      if (!LOWER_BEFORE.test(lead.slice(-12))) continue;
+      const role = titleBefore(lead);
       if (role && !before.includes(role)) before.push(role);
     }
   }
   return { after, before };
 }
 
-// "Brightwater project manager Luis Ferrante", "HRT chief executive Dr. Naomi J. Fairweather":
-// a capitalised name, one to three lower-case words, then the person (a short title may stand between).
-const TITLE_BEFORE =
-  /(?:^|\s)((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){1,3}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$/u;
+const LOWER_BEFORE = /\p{Ll}\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$/u;
+const SHORT_TITLE = /^(?:Dr|Mr|Mrs|Ms|Prof)\.?$/u;
 
-/** A lower-case title written before a name after the body it is held in, or undefined. */
+/**
+ * A lower-case title written before a name after the body it is held in ("Brightwater project
+ * manager Luis Ferrante", "HRT chief executive Dr. Naomi J. Fairweather"): one to three capitalised
+ * words, one to three lower-case words, then the name; read word by word from the name backwards.
+ */
 function titleBefore(text: string): string | undefined {
-  const role = TITLE_BEFORE.exec(text)?.[1];
-  if (!role) return undefined;
-  const lower = role.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w));
-  return lower.some((w) => STOPWORDS.has(w) || SPEECH_WORD.test(w)) ? undefined : role.trim();
+  const words = text.trimEnd().split(/\s+/).slice(-8);
+  if (words.length && SHORT_TITLE.test(words.at(-1) as string)) words.pop();
+  const lower: string[] = [];
+  while (words.length && lower.length < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(words.at(-1) as string))
+    lower.unshift(words.pop() as string);
+  const capital: string[] = [];
+  while (words.length && capital.length < 3 && /^\p{Lu}[\p{L}\p{N}&.'’-]*$/u.test(words.at(-1) as string))
+    capital.unshift(words.pop() as string);
+  if (lower.length === 0 || capital.length === 0) return undefined;
+  if (lower.some((w) => STOPWORDS.has(w) || SPEECH_WORD.test(w))) return undefined;
+  return [...capital, ...lower].join(" ");
 }
 
 const SPEECH_WORD = /^(?:said|says|told|added|wrote|according|reported|announced|called|named)$/u;
