@@ -1,22 +1,55 @@
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { REST, Routes } from "discord.js";
+import {
+  ComponentType,
+  InteractionResponseType,
+  InteractionType,
+  MessageFlags,
+  REST,
+  Routes,
+} from "discord.js";
 import type { Logger } from "pino";
 import { corpusVersion } from "./present.ts";
+import { ReplayGuard } from "./replay.ts";
 import { Exchange, type PreparedMessage, type Transport } from "./respond.ts";
-import type { EngineSource, Incoming, Router } from "./router.ts";
-import { publicKeyFromHex, verifyInteractionSignature } from "./signature.ts";
-import type { OptionValue } from "./types.ts";
+import { createdAt, deferEphemeral, type EngineSource, type Incoming, type Router } from "./router.ts";
+import { checkSignatureHeaders, publicKeyFromHex, verifyInteractionSignature } from "./signature.ts";
+import type { Choice, OptionValue } from "./types.ts";
 
-/** Larger request bodies are refused with 413; a real interaction is a few kilobytes. */
-export const MAX_BODY_BYTES = 1024 * 1024;
-/** Discord waits 3 s for the first response; the router acknowledges well before. */
-const FIRST_RESPONSE_TIMEOUT_MS = 2900;
+/**
+ * Larger request bodies are refused with 413 (before reading them when Content-Length says so).
+ * The largest interaction is a message context-menu command, which carries its target message:
+ * at most 4,000 characters of content and 6,000 of embeds, under 40 KB even at 4 bytes a
+ * character, plus a few kilobytes of ids, member and channel. 64 KiB holds that with room to
+ * spare; an ordinary slash command is 1–3 KB.
+ */
+export const MAX_BODY_BYTES = 64 * 1024;
+/** Discord sends the body with the headers; a body not complete after this is refused with 408. */
+export const BODY_TIMEOUT_MS = 5000;
+/** Node's own limits (defaults 60 s and 300 s), checked every second instead of every 30 s. */
+const HEADERS_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 15_000;
+/**
+ * Discord waits 3 s from the interaction's creation for the first response (this HTTP response).
+ * The router acknowledges from 2 s on; should nothing be ready at this age all the same, the
+ * response is a deferral and the answer follows through the edit route.
+ */
+const FIRST_RESPONSE_TIMEOUT_MS = 2500;
 
-const INTERACTION = { ping: 1, command: 2, component: 3, autocomplete: 4 } as const;
-const CALLBACK = { pong: 1, message: 4, deferredMessage: 5, autocomplete: 8 } as const;
-const COMPONENT_BUTTON = 2;
+const INTERACTION = {
+  ping: InteractionType.Ping,
+  command: InteractionType.ApplicationCommand,
+  component: InteractionType.MessageComponent,
+  autocomplete: InteractionType.ApplicationCommandAutocomplete,
+} as const;
+const CALLBACK = {
+  pong: InteractionResponseType.Pong,
+  message: InteractionResponseType.ChannelMessageWithSource,
+  deferredMessage: InteractionResponseType.DeferredChannelMessageWithSource,
+  autocomplete: InteractionResponseType.ApplicationCommandAutocompleteResult,
+} as const;
+const COMPONENT_BUTTON = ComponentType.Button;
 
 export const VERSION: string = (
   JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }
@@ -32,6 +65,8 @@ export interface HttpOptions {
   route: Router;
   log: Logger;
   maxBodyBytes?: number;
+  /** How long a request body may take to arrive (default BODY_TIMEOUT_MS). */
+  bodyTimeoutMs?: number;
 }
 
 export interface HttpHandle {
@@ -42,20 +77,31 @@ export interface HttpHandle {
 
 /**
  * HTTP interactions: `POST /interactions` (Ed25519-verified, PING → PONG, the same router as
- * the gateway) and `GET /healthz`. Keeps no state between requests, so it scales by adding instances.
+ * the gateway) and `GET /healthz`. Keeps no state between requests but the replay cache, which is
+ * per instance (see replay.ts); otherwise it scales by adding instances.
  */
 export async function startHttpServer(options: HttpOptions): Promise<HttpHandle> {
   const key = publicKeyFromHex(options.publicKey);
   const rest = new REST({ version: "10", ...(options.apiUrl ? { api: options.apiUrl } : {}) });
   const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const bodyTimeoutMs = options.bodyTimeoutMs ?? BODY_TIMEOUT_MS;
+  // Signed requests already run, for the 300 s their timestamps stay acceptable; per process.
+  const replays = new ReplayGuard();
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      options.log.error({ err: error }, "http request failed");
-      if (!res.headersSent) sendJson(res, 500, { error: "internal error" });
-      else res.end();
-    });
-  });
+  const server = createServer(
+    {
+      headersTimeout: HEADERS_TIMEOUT_MS,
+      requestTimeout: REQUEST_TIMEOUT_MS,
+      connectionsCheckingInterval: 1000,
+    },
+    (req, res) => {
+      handle(req, res).catch((error: unknown) => {
+        options.log.error({ err: error }, "http request failed");
+        if (!res.headersSent) sendJson(res, 500, { error: "internal error" });
+        else res.end();
+      });
+    },
+  );
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
@@ -64,17 +110,34 @@ export async function startHttpServer(options: HttpOptions): Promise<HttpHandle>
       return sendJson(res, 200, health(options.engines));
     }
     if (path !== "/interactions") return sendJson(res, 404, { error: "not found" });
-    if (req.method !== "POST") return sendJson(res, 405, { error: "use POST" });
+    if (req.method !== "POST") return sendJson(res, 405, { error: "use POST" }, true);
 
-    const body = await readBody(req, maxBody);
-    if (body === "too-large") return sendJson(res, 413, { error: "body too large" }, true);
-    const check = verifyInteractionSignature(
-      key,
+    // Everything the headers can tell is checked before a byte of the body is read; a refusal
+    // closes the connection, so nobody holds a socket and a buffer open without a valid-looking request.
+    if (Number(req.headers["content-length"] ?? 0) > maxBody)
+      return sendJson(res, 413, { error: "body too large" }, true);
+    const headers = checkSignatureHeaders(
       header(req, "x-signature-ed25519"),
       header(req, "x-signature-timestamp"),
-      body,
     );
+    if (!headers.ok)
+      return sendJson(res, 401, { error: `invalid request signature (${headers.reason})` }, true);
+    const { signature, timestamp } = headers;
+    if (replays.alreadySeen(signature, timestamp))
+      return sendJson(res, 409, { error: "request already handled (replayed signature)" }, true);
+
+    const body = await readBody(req, maxBody, bodyTimeoutMs);
+    if (body === "aborted") {
+      options.log.debug("http request aborted by the client before its body arrived");
+      return;
+    }
+    if (body === "timeout") return sendJson(res, 408, { error: "body not received in time" }, true);
+    if (body === "too-large") return sendJson(res, 413, { error: "body too large" }, true);
+    const check = verifyInteractionSignature(key, signature, timestamp, body);
     if (!check.ok) return sendJson(res, 401, { error: `invalid request signature (${check.reason})` });
+    // Recorded only once verified, so forged requests cannot fill the cache.
+    if (!replays.remember(signature, timestamp))
+      return sendJson(res, 409, { error: "request already handled (replayed signature)" });
 
     let json: unknown;
     try {
@@ -89,17 +152,36 @@ export async function startHttpServer(options: HttpOptions): Promise<HttpHandle>
       return sendJson(res, 400, { error: "not an interaction this bot handles" });
     }
 
-    let sendFirst: (body: unknown) => void = () => {};
-    const first = new Promise<unknown>((resolve) => {
-      sendFirst = resolve;
+    let sendFirst: (body: FirstResponse) => boolean = () => false;
+    const first = new Promise<FirstResponse | undefined>((resolve) => {
+      let sent = false;
+      sendFirst = (body) => {
+        if (sent) return false;
+        sent = true;
+        resolve(body);
+        return true;
+      };
     });
     const transport = httpTransport(sendFirst, rest, raw.application_id, raw.token);
-    void options.route(incoming, new Exchange(transport));
-    const timer = new Promise<undefined>((resolve) =>
-      setTimeout(() => resolve(undefined), FIRST_RESPONSE_TIMEOUT_MS).unref(),
+    // The router ends without a first response only when it dropped the interaction as expired.
+    void options.route(incoming, new Exchange(transport)).finally(() => sendFirst(undefined));
+    const age = Date.now() - createdAt(incoming.id, Date.now());
+    const timer = setTimeout(
+      () => {
+        // Nothing ready near the deadline (a handler still awaiting): acknowledge now; the
+        // transport then delivers the answer by editing the original response.
+        sendFirst(
+          incoming.kind === "autocomplete"
+            ? { type: CALLBACK.autocomplete, data: { choices: [] } }
+            : { type: CALLBACK.deferredMessage, data: deferredData(deferEphemeral(incoming)) },
+        );
+      },
+      Math.max(0, FIRST_RESPONSE_TIMEOUT_MS - age),
     );
-    const response = await Promise.race([first, timer]);
-    if (response === undefined) return sendJson(res, 500, { error: "no response in time" });
+    const response = await first;
+    clearTimeout(timer);
+    if (response === undefined)
+      return sendJson(res, 504, { error: "past the 3 s deadline when it arrived; not answered" });
     sendJson(res, 200, response);
   }
 
@@ -145,16 +227,37 @@ function header(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-async function readBody(req: IncomingMessage, max: number): Promise<Buffer | "too-large"> {
-  if (Number(req.headers["content-length"] ?? 0) > max) return "too-large";
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > max) return "too-large";
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
+/**
+ * The request body, at most `max` bytes within `timeoutMs`; otherwise what went wrong. Never
+ * throws: a client that hangs up mid-body is "aborted", an ordinary event rather than an error.
+ */
+function readBody(
+  req: IncomingMessage,
+  max: number,
+  timeoutMs: number,
+): Promise<Buffer | "too-large" | "timeout" | "aborted"> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    const finish = (outcome: Buffer | "too-large" | "timeout" | "aborted") => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      req.off("data", onData).off("end", onEnd).off("error", onAborted).off("close", onAborted);
+      chunks.length = 0;
+      resolve(outcome);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) finish("too-large");
+      else chunks.push(chunk);
+    };
+    const onEnd = () => finish(Buffer.concat(chunks, size));
+    const onAborted = () => finish("aborted");
+    const timer = setTimeout(() => finish("timeout"), timeoutMs);
+    req.on("data", onData).once("end", onEnd).once("error", onAborted).once("close", onAborted);
+  });
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown, close = false): void {
@@ -167,26 +270,41 @@ function sendJson(res: ServerResponse, status: number, body: unknown, close = fa
   res.end(text);
 }
 
+/** The HTTP response to an interaction (its first response); undefined when there is none. */
+type FirstResponse =
+  | { type: typeof CALLBACK.message; data: PreparedMessage }
+  | { type: typeof CALLBACK.deferredMessage; data: { flags?: number } }
+  | { type: typeof CALLBACK.autocomplete; data: { choices: Choice[] } }
+  | undefined;
+
+const deferredData = (ephemeral: boolean) => (ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+
+/**
+ * Answers one HTTP interaction: the first response is the HTTP response (`sendFirst`, false when
+ * it has gone already); the rest goes through the interaction's webhook. When the HTTP response
+ * went out as a deferral before the answer was ready, the answer edits it (PATCH @original).
+ */
 function httpTransport(
-  sendFirst: (body: unknown) => void,
+  sendFirst: (body: FirstResponse) => boolean,
   rest: REST,
   applicationId: string,
   token: string,
 ): Transport {
   const withoutFlags = ({ flags: _setByTheFirstResponse, ...message }: PreparedMessage) => message;
+  const editOriginal = async (message: PreparedMessage) => {
+    await rest.patch(Routes.webhookMessage(applicationId, token, "@original"), {
+      body: withoutFlags(message),
+      auth: false,
+    });
+  };
   return {
     async reply(message) {
-      sendFirst({ type: CALLBACK.message, data: message });
+      if (!sendFirst({ type: CALLBACK.message, data: message })) await editOriginal(message);
     },
     async defer(ephemeral) {
-      sendFirst({ type: CALLBACK.deferredMessage, data: ephemeral ? { flags: 1 << 6 } : {} });
+      sendFirst({ type: CALLBACK.deferredMessage, data: deferredData(ephemeral) });
     },
-    async editOriginal(message) {
-      await rest.patch(Routes.webhookMessage(applicationId, token, "@original"), {
-        body: withoutFlags(message),
-        auth: false,
-      });
-    },
+    editOriginal,
     async followUp(message) {
       await rest.post(Routes.webhook(applicationId, token), { body: message, auth: false });
     },

@@ -1,4 +1,11 @@
-import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from "discord.js";
+import {
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+  ButtonStyle,
+  ComponentType,
+  MessageFlags,
+} from "discord.js";
 import { DISCORD_LIMITS, truncate } from "../src/render/limits.ts";
 import type { BotMessage, Button, Choice } from "./types.ts";
 
@@ -10,12 +17,6 @@ export const COMPONENT_LIMITS = {
   customId: 100,
   url: 512,
 } as const;
-
-const EPHEMERAL = 1 << 6;
-const ACTION_ROW = 1;
-const BUTTON = 2;
-const BUTTON_SECONDARY = 2;
-const BUTTON_LINK = 5;
 
 /** A message as Discord's API takes it, every limit already enforced. */
 export interface PreparedMessage {
@@ -40,7 +41,7 @@ export function prepare(message: BotMessage): PreparedMessage {
   if (message.content) prepared.content = truncate(message.content, DISCORD_LIMITS.content);
   const users = [...new Set(message.pingUsers ?? [])].filter((id) => /^\d{17,20}$/.test(id)).slice(0, 100);
   if (users.length > 0) prepared.allowed_mentions.users = users;
-  if (message.ephemeral) prepared.flags = EPHEMERAL;
+  if (message.ephemeral) prepared.flags = MessageFlags.Ephemeral;
   if (!prepared.content && prepared.embeds.length === 0) prepared.content = "Nothing to show.";
   return prepared;
 }
@@ -100,10 +101,15 @@ function limitButtons(buttons: readonly Button[]): APIActionRowComponent<APIButt
     if (button.kind === "link") {
       // A bad URL makes Discord refuse the whole message: leave the button out instead.
       if (!/^https?:\/\/\S+$/.test(button.url) || button.url.length > COMPONENT_LIMITS.url) continue;
-      components.push({ type: BUTTON, style: BUTTON_LINK, label, url: button.url });
+      components.push({ type: ComponentType.Button, style: ButtonStyle.Link, label, url: button.url });
     } else {
       if (button.customId.length === 0 || button.customId.length > COMPONENT_LIMITS.customId) continue;
-      components.push({ type: BUTTON, style: BUTTON_SECONDARY, label, custom_id: button.customId });
+      components.push({
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        label,
+        custom_id: button.customId,
+      });
     }
   }
   const rows: APIActionRowComponent<APIButtonComponent>[] = [];
@@ -112,7 +118,10 @@ function limitButtons(buttons: readonly Button[]): APIActionRowComponent<APIButt
     i < components.length && rows.length < COMPONENT_LIMITS.rows;
     i += COMPONENT_LIMITS.buttonsPerRow
   ) {
-    rows.push({ type: ACTION_ROW, components: components.slice(i, i + COMPONENT_LIMITS.buttonsPerRow) });
+    rows.push({
+      type: ComponentType.ActionRow,
+      components: components.slice(i, i + COMPONENT_LIMITS.buttonsPerRow),
+    });
   }
   return rows;
 }
@@ -137,6 +146,8 @@ export interface Transport {
 /** One interaction and whether it has been acknowledged yet. */
 export class Exchange {
   state: "fresh" | "deferred" | "replied" = "fresh";
+  /** True once acknowledged with a deferral ("thinking…"), even after the answer replaced it. */
+  deferred = false;
   constructor(readonly transport: Transport) {}
   get acknowledged(): boolean {
     return this.state !== "fresh";
@@ -168,6 +179,7 @@ export async function defer(exchange: Exchange, ephemeral: boolean): Promise<voi
   if (exchange.acknowledged) return;
   await exchange.transport.defer(ephemeral);
   exchange.state = "deferred";
+  exchange.deferred = true;
 }
 
 export async function respondChoices(exchange: Exchange, choices: readonly Choice[]): Promise<void> {

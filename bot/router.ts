@@ -1,3 +1,4 @@
+import { DiscordAPIError, RESTJSONErrorCodes } from "discord.js";
 import type { Logger } from "pino";
 import type { Engine } from "../src/engine.ts";
 import { UserError } from "../src/reply/errors.ts";
@@ -39,6 +40,19 @@ export interface RouterOptions {
   log: Logger;
   /** Acknowledge ("thinking…") when an answer takes longer than this; Discord allows 3 s. */
   deferAfterMs?: number;
+  /**
+   * An interaction this old (from its snowflake) when its work starts is acknowledged first; and
+   * one not answered by this age is acknowledged then, whatever `deferAfterMs` says. Default 2000 ms.
+   */
+  deferAtAgeMs?: number;
+  /** An interaction this old is past Discord's deadline: it is dropped, not answered. Default 3000 ms. */
+  expireAtAgeMs?: number;
+  /**
+   * Interactions worked on at once, from the work to the answer sent. The rest wait their turn,
+   * newest first (it has the most time left), and are checked against the deadline again when it
+   * comes. Default 64.
+   */
+  maxInFlight?: number;
 }
 
 export const APOLOGY = "Sorry, something went wrong while answering. It has been logged; please try again.";
@@ -53,14 +67,38 @@ export type Router = (incoming: Incoming, exchange: Exchange) => Promise<void>;
 export function createRouter(options: RouterOptions): Router {
   const byKey = new Map(options.commands.map((c) => [`${c.data.type ?? 1}:${c.data.name}`, c]));
   const deferAfterMs = options.deferAfterMs ?? 2000;
+  const deferAtAgeMs = options.deferAtAgeMs ?? DEFER_AT_AGE_MS;
+  const expireAtAgeMs = options.expireAtAgeMs ?? EXPIRE_AT_AGE_MS;
+  const now = Date.now;
+  const gate = new Gate(options.maxInFlight ?? MAX_IN_FLIGHT);
 
   return async (incoming, exchange) => {
     const started = performance.now();
+    const born = createdAt(incoming.id, now());
+    const age = () => now() - born;
     const command = incoming.kind === "button" ? undefined : byKey.get(key(incoming));
     const label =
       incoming.kind === "button" ? `button:${incoming.customId.split(":")[1] ?? "?"}` : incoming.commandName;
     let outcome = "ok";
+    let lostCode: number | undefined;
+    let leave = () => {};
     try {
+      // Past the deadline already: Discord has shown "This interaction failed", any answer would be
+      // refused (10062). Nothing is sent, and the cooldown is not charged.
+      if (age() >= expireAtAgeMs) {
+        outcome = "expired";
+        return;
+      }
+      // Handlers are synchronous: yield once so that interactions queued behind this one are seen
+      // (and the old ones among them acknowledged) before this one's work holds the thread. Then
+      // wait for a turn: a burst is worked through a few at a time instead of thousands of
+      // requests at once, each of them late.
+      await yieldToLoop();
+      leave = await gate.enter();
+      if (age() >= expireAtAgeMs) {
+        outcome = "expired";
+        return;
+      }
       const engine = options.engines.current();
       const context: CommandContext = {
         engine,
@@ -71,7 +109,11 @@ export function createRouter(options: RouterOptions): Router {
         await respondChoices(exchange, command?.autocomplete?.(incoming.focused, context) ?? []);
         return;
       }
+      const ephemeral = deferEphemeral(incoming);
+      // Old already (a backlog, a slow gateway): acknowledge before the work, not after it.
+      const deferIfOld = () => (age() >= deferAtAgeMs ? defer(exchange, ephemeral) : undefined);
       if (incoming.kind === "button") {
+        await deferIfOld();
         await respond(exchange, pressButton(incoming.customId, context));
         return;
       }
@@ -84,26 +126,87 @@ export function createRouter(options: RouterOptions): Router {
           throw new UserError(`You're asking quickly: please wait ${seconds} s before the next question.`);
         }
       }
+      await deferIfOld();
+      // A handler that awaits (I/O, a worker) is raced against the clock; the deferral goes out
+      // when the answer takes longer than deferAfterMs, or the interaction reaches deferAtAgeMs.
       const work = Promise.resolve().then(() => command.execute(incoming.input, context));
-      const early = await Promise.race([work, sleep(deferAfterMs).then(() => undefined)]);
-      if (early === undefined) await defer(exchange, incoming.input.options.private === true);
+      const timer = deadline(Math.min(deferAfterMs, deferAtAgeMs - age()));
+      const early = await Promise.race([work, timer.done]);
+      timer.cancel();
+      if (early === undefined) await defer(exchange, ephemeral);
       await respond(exchange, early ?? (await work));
     } catch (error) {
+      if (isLost(error)) {
+        // The interaction is gone (answered too late, or already answered): nothing can reach the
+        // user on it, so no apology, and one log line below.
+        outcome = "lost";
+        lostCode = error.code as number;
+        return;
+      }
       if (outcome === "ok") outcome = error instanceof UserError ? "user-error" : "error";
       await answerError(error, incoming, exchange, options.log);
     } finally {
-      options.log.info(
-        {
-          interaction: incoming.id,
-          kind: incoming.kind,
-          command: label,
-          ms: Math.round(performance.now() - started),
-          outcome,
-        },
-        "interaction",
-      );
+      leave();
+      const line = {
+        interaction: incoming.id,
+        kind: incoming.kind,
+        command: label,
+        ms: Math.round(performance.now() - started),
+        ageMs: Math.round(age()),
+        outcome,
+        ...(exchange.deferred ? { deferred: true } : {}),
+        ...(lostCode !== undefined ? { code: lostCode } : {}),
+      };
+      if (outcome === "expired" || outcome === "lost") options.log.warn(line, "interaction");
+      else options.log.info(line, "interaction");
     }
   };
+}
+
+/** Discord's epoch (2015-01-01), the zero of a snowflake's timestamp. */
+const DISCORD_EPOCH_MS = 1_420_070_400_000n;
+/** Acknowledge first from this age on; Discord drops an interaction not acknowledged within 3 s. */
+export const DEFER_AT_AGE_MS = 2000;
+export const EXPIRE_AT_AGE_MS = 3000;
+/** See RouterOptions.maxInFlight. */
+export const MAX_IN_FLIGHT = 64;
+/** An interaction's token lives 15 min: an id older than that cannot be a delivery delay. */
+const TOKEN_LIFETIME_MS = 15 * 60_000;
+/** Clocks a little apart: an id up to this far in the future is taken as made now. */
+const FUTURE_TOLERANCE_MS = 60_000;
+
+/**
+ * When Discord created an interaction, in ms since 1970, from its id (a snowflake). When that
+ * time cannot be a delivery delay — older than an interaction's 15-minute token, or well in the
+ * future — the clock or the id is off, and the interaction is taken as created `now`.
+ */
+export function createdAt(id: string, now: number): number {
+  let at: number;
+  try {
+    at = Number((BigInt(id) >> 22n) + DISCORD_EPOCH_MS);
+  } catch {
+    return now;
+  }
+  if (now - at > TOKEN_LIFETIME_MS || at - now > FUTURE_TOLERANCE_MS) return now;
+  return Math.min(at, now);
+}
+
+/** A deferral is ephemeral when the answer will be: a private question, or a button's answer. */
+export function deferEphemeral(incoming: Incoming): boolean {
+  return incoming.kind === "command" ? incoming.input.options.private === true : incoming.kind === "button";
+}
+
+/** Codes meaning the interaction can take nothing more: unknown (past 3 s), already answered, token void. */
+const LOST_CODES: ReadonlySet<number> = new Set([
+  RESTJSONErrorCodes.UnknownInteraction,
+  RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged,
+  RESTJSONErrorCodes.UnknownWebhook,
+  RESTJSONErrorCodes.InvalidWebhookToken,
+]);
+
+/** True for Discord's refusal of a response because the interaction is lost (see LOST_CODES). */
+export function isLost(error: unknown): error is DiscordAPIError {
+  return error instanceof DiscordAPIError && typeof error.code === "number" && LOST_CODES.has(error.code);
 }
 
 function key(incoming: Extract<Incoming, { kind: "command" | "autocomplete" }>): string {
@@ -137,10 +240,48 @@ export async function answerError(
     const text = expected ? (error as UserError).message : APOLOGY;
     await respond(exchange, { content: text, embeds: [], ephemeral: true });
   } catch (sendError) {
-    log.error({ err: sendError, interaction: incoming.id }, "could not send the error message");
+    // Lost meanwhile: the user cannot be told, and the interaction's line says so already.
+    if (isLost(sendError)) log.debug({ interaction: incoming.id, code: sendError.code }, "interaction lost");
+    else log.error({ err: sendError, interaction: incoming.id }, "could not send the error message");
   }
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+/**
+ * At most `max` holders at once; the others wait, and a freed place goes to the newest waiter:
+ * under a backlog it has the most time left before its deadline, while the oldest would likely
+ * be late anyway (they are dropped when their turn comes, at no cost).
+ */
+class Gate {
+  private inside = 0;
+  private readonly waiting: Array<() => void> = [];
+  constructor(private readonly max: number) {}
+
+  /** Resolves with the function that gives the place back (once). */
+  async enter(): Promise<() => void> {
+    if (this.inside >= this.max) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.inside++;
+    let left = false;
+    return () => {
+      if (left) return;
+      left = true;
+      const next = this.waiting.pop();
+      if (next) next();
+      else this.inside--;
+    };
+  }
+}
+
+/** Lets pending I/O and timers run (setImmediate), then resumes. */
+function yieldToLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Resolves with undefined after `ms` (at once when `ms` ≤ 0), unless cancelled first. */
+function deadline(ms: number): { done: Promise<undefined>; cancel(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  const done = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), Math.max(0, ms));
+    timer.unref();
+  });
+  return { done, cancel: () => clearTimeout(timer) };
 }

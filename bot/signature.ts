@@ -19,6 +19,28 @@ export type SignatureCheck =
   | { ok: true }
   | { ok: false; reason: "missing" | "malformed" | "stale" | "invalid" };
 
+export type SignatureHeaders =
+  | { ok: true; signature: string; timestamp: string }
+  | { ok: false; reason: "missing" | "malformed" | "stale" };
+
+/**
+ * What can be checked from the headers alone, before a byte of the body is read: both headers
+ * present, the signature 64 bytes of hex, the timestamp digits within five minutes of `nowSeconds`.
+ */
+export function checkSignatureHeaders(
+  signatureHex: string | undefined,
+  timestamp: string | undefined,
+  nowSeconds: number = Date.now() / 1000,
+): SignatureHeaders {
+  if (!signatureHex || !timestamp) return { ok: false, reason: "missing" };
+  if (!/^[0-9a-fA-F]{128}$/.test(signatureHex) || !/^\d{1,12}$/.test(timestamp)) {
+    return { ok: false, reason: "malformed" };
+  }
+  if (Math.abs(nowSeconds - Number(timestamp)) > MAX_SIGNATURE_AGE_SECONDS)
+    return { ok: false, reason: "stale" };
+  return { ok: true, signature: signatureHex, timestamp };
+}
+
 /**
  * Checks Discord's `X-Signature-Ed25519` over `timestamp + body` and that
  * `X-Signature-Timestamp` is within five minutes of `nowSeconds`.
@@ -30,13 +52,9 @@ export function verifyInteractionSignature(
   body: Buffer,
   nowSeconds: number = Date.now() / 1000,
 ): SignatureCheck {
-  if (!signatureHex || !timestamp) return { ok: false, reason: "missing" };
-  if (!/^[0-9a-fA-F]{128}$/.test(signatureHex) || !/^\d{1,12}$/.test(timestamp)) {
-    return { ok: false, reason: "malformed" };
-  }
-  if (Math.abs(nowSeconds - Number(timestamp)) > MAX_SIGNATURE_AGE_SECONDS)
-    return { ok: false, reason: "stale" };
-  const signed = Buffer.concat([Buffer.from(timestamp, "utf8"), body]);
-  const good = verify(null, signed, key, Buffer.from(signatureHex, "hex"));
+  const headers = checkSignatureHeaders(signatureHex, timestamp, nowSeconds);
+  if (!headers.ok) return headers;
+  const signed = Buffer.concat([Buffer.from(headers.timestamp, "utf8"), body]);
+  const good = verify(null, signed, key, Buffer.from(headers.signature, "hex"));
   return good ? { ok: true } : { ok: false, reason: "invalid" };
 }

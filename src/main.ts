@@ -29,4 +29,6 @@ start().catch((error: unknown) => {
     );
     process.exitCode = 1;
   }
+  // A failed start exits now, with that code: no handle it left open may keep the process waiting.
+  setTimeout(() => process.exit(), 1000).unref();
 });

@@ -1,5 +1,14 @@
 import type { ChildProcess } from "node:child_process";
-import { opt, type Standin, startStandin } from "../support/discord-standin/index.ts";
+import { writeFileSync } from "node:fs";
+import { InteractionResponseType, RESTJSONErrorCodes } from "discord.js";
+import { APOLOGY } from "../../bot/router.ts";
+import {
+  type InteractionEvent,
+  type InteractionHandle,
+  opt,
+  type Standin,
+  startStandin,
+} from "../support/discord-standin/index.ts";
 import { snowflake } from "../support/discord-standin/snowflake.ts";
 import { human } from "../support/discord-standin/world.ts";
 import { spawnBot } from "../support/spawn-bot.ts";
@@ -14,6 +23,9 @@ const QUESTIONS = [
   "What is the IAEA chief warning about?",
 ];
 
+/** Discord's deadline for the first response, from dispatch. */
+const DEADLINE_MS = 3000;
+
 export interface BurstOptions {
   interactions: number;
   users: number;
@@ -21,26 +33,53 @@ export interface BurstOptions {
   cooldownQuestions: number;
   /** How long to wait for each callback before counting the interaction lost. */
   waitMs?: number;
+  /** How long to wait, after the acknowledgements, for deferred answers to be edited in (default 60 s). */
+  settleMs?: number;
+  /** Writes the bot's whole output here (for a look at what it logged). */
+  outputFile?: string;
+  /** More environment for the bot (e.g. NODE_OPTIONS for a profile). */
+  env?: Record<string, string>;
 }
 
 export interface BurstResult {
   sent: number;
-  /** Acknowledged (callback accepted) within Discord's 3 s. */
+  /** Acknowledged (callback accepted) within Discord's 3 s: the answer itself, or a deferral. */
   answered: number;
+  /** Of those, acknowledged with the answer itself (callback type 4). */
+  direct: number;
+  /** Of those, acknowledged with a deferral ("thinking…", callback type 5). */
+  deferred: number;
+  /** Deferred interactions whose answer then arrived through the edit route. */
+  completed: number;
   /** Acknowledged, but after the 3 s deadline (Discord would have shown "This interaction failed"). */
   late: number;
   /** Never acknowledged within waitMs. */
   lost: number;
+  /** Interactions the bot logged as dropped because they were past the deadline when it got to them. */
+  expired: number;
+  /** Interactions given more than one message: a second callback of type 4, edit or follow-up accepted. Must be 0. */
+  answeredTwice: number;
+  /** Interactions the bot tried to send more than one message for, accepted or refused (e.g. an apology after 10062). */
+  secondTries: number;
+  /** Requests carrying the apology. */
+  apologies: number;
+  /** The bot's requests Discord refused: 10062 Unknown interaction, 40060 already acknowledged, anything else. */
+  refused: { unknownInteraction: number; alreadyAcknowledged: number; other: number };
   /** Acknowledgements that were the cooldown message. */
   cooledDown: number;
-  /** Users whose answers were not exactly `cooldownQuestions`, or whose cooldown message was unclear. */
+  /** Users whose answers were not exactly what the cooldown allows of what was delivered, or whose cooldown message was unclear. */
   cooldownViolations: string[];
   /** Replies whose allowed_mentions were not `{ parse: [] }`. */
   pinging: number;
   ackMs: { p50: number; p90: number; p99: number; max: number };
+  /** Dispatch to the edited-in answer, for deferred interactions. */
+  completedMs: { p50: number; p99: number; max: number };
   wallMs: number;
   /** Log lines "interaction" the bot wrote (one per interaction expected). */
   logLines: number;
+  /** Log lines at warn (40) and at error (50) or above. */
+  warnLines: number;
+  errorLines: number;
   /** True if the bot token appeared anywhere in the bot's output. */
   tokenInOutput: boolean;
 }
@@ -50,14 +89,37 @@ const percentile = (sorted: number[], p: number) =>
     ? Number.NaN
     : (sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number);
 
+const content = (event: InteractionEvent | undefined) =>
+  typeof event?.data?.content === "string" ? event.data.content : "";
+
+/** What the bot delivered for one interaction, from the stand-in's record of its requests. */
+function delivered(handle: InteractionHandle) {
+  const ack = handle.acknowledgement;
+  const accepted = handle.events.filter((e) => e.ok && (e.kind === "edit" || e.kind === "followup"));
+  const deferred = ack?.callbackType === InteractionResponseType.DeferredChannelMessageWithSource;
+  const answer = deferred ? accepted[0] : ack?.ok ? ack : undefined;
+  // A message is a callback of type 4, an edit or a follow-up; a deferral is not one, nor an injected fault.
+  const messages = handle.events.filter(
+    (e) =>
+      !e.injected &&
+      ((e.kind === "callback" &&
+        e.callbackType !== InteractionResponseType.DeferredChannelMessageWithSource) ||
+        e.kind === "edit" ||
+        e.kind === "followup"),
+  );
+  return { ack, deferred, answer, messages, accepted: messages.filter((e) => e.ok) };
+}
+
 /**
  * Starts the Discord stand-in and the bot as `npm start` runs it (src/main.ts in a child process, the real
  * discord.js client over the gateway, the bundled corpus), sends
  * `interactions` /ask interactions from `users` users at once, and measures each one's acknowledgement
- * as the stand-in saw it (from dispatch to the accepted callback). Closes both before returning.
+ * as the stand-in saw it (from dispatch to the accepted callback), then waits for deferred answers to be
+ * edited in. Closes both before returning.
  */
 export async function runBurst(options: BurstOptions): Promise<BurstResult> {
   const waitMs = options.waitMs ?? 10_000;
+  const settleMs = options.settleMs ?? 60_000;
   const standin: Standin = await startStandin();
   let bot: ChildProcess | undefined;
   let output = "";
@@ -65,6 +127,7 @@ export async function runBurst(options: BurstOptions): Promise<BurstResult> {
     bot = spawnBot(standin, {
       COOLDOWN_QUESTIONS: String(options.cooldownQuestions),
       COOLDOWN_SECONDS: "60",
+      ...options.env,
     });
     const child = bot;
     child.stdout?.on("data", (chunk) => {
@@ -100,37 +163,83 @@ export async function runBurst(options: BurstOptions): Promise<BurstResult> {
         ),
       };
     });
-    const outcomes = await Promise.all(
-      handles.map(({ user, handle }) =>
-        handle.callback(waitMs).then(
-          (event) => ({ user, event }),
-          () => ({ user, event: undefined }),
-        ),
-      ),
-    );
+    await Promise.all(handles.map(({ handle }) => handle.callback(waitMs).catch(() => undefined)));
     const wallMs = performance.now() - started;
+    // Deferred answers come later, through the edit route; wait for them (and give stray requests a moment).
+    const pendingEdits = handles
+      .map(({ handle }) => handle)
+      .filter(
+        (h) =>
+          h.acknowledgement?.callbackType === InteractionResponseType.DeferredChannelMessageWithSource &&
+          h.acknowledgement.elapsedMs <= DEADLINE_MS,
+      );
+    await Promise.all(pendingEdits.map((h) => h.waitFor("edit", settleMs).catch(() => undefined)));
+    // And for the bot to be done with every interaction (its one line each), what it sends then included.
+    const logged = () => output.split('"msg":"interaction"').length - 1;
+    const until = Date.now() + settleMs;
+    while (logged() < options.interactions && Date.now() < until)
+      await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 500));
 
     const ack: number[] = [];
+    const completedMs: number[] = [];
     let answered = 0;
+    let direct = 0;
+    let deferred = 0;
+    let completed = 0;
     let late = 0;
+    let lost = 0;
     let cooledDown = 0;
     let pinging = 0;
-    const perUser = new Map<string, { answers: number; cooldowns: number; unclear: number }>();
-    for (const { user, event } of outcomes) {
-      if (!event) continue;
-      ack.push(event.elapsedMs);
-      if (event.elapsedMs < 3000) answered++;
-      else late++;
-      const data = event.data ?? {};
+    let answeredTwice = 0;
+    let secondTries = 0;
+    let apologies = 0;
+    const refused = { unknownInteraction: 0, alreadyAcknowledged: 0, other: 0 };
+    const perUser = new Map<
+      string,
+      { delivered: number; answers: number; cooldowns: number; unclear: number }
+    >();
+    for (const { user, handle } of handles) {
+      for (const event of handle.events) {
+        if (content(event) === APOLOGY) apologies++;
+        if (event.ok || event.injected) continue;
+        if (event.errorCode === RESTJSONErrorCodes.UnknownInteraction) refused.unknownInteraction++;
+        else if (event.errorCode === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged)
+          refused.alreadyAcknowledged++;
+        else refused.other++;
+      }
+      const d = delivered(handle);
+      if (d.accepted.length > 1) answeredTwice++;
+      if (d.messages.length > 1) secondTries++;
+      if (!d.ack) {
+        lost++;
+        continue;
+      }
+      ack.push(d.ack.elapsedMs);
+      if (d.ack.elapsedMs > DEADLINE_MS) {
+        late++;
+        continue;
+      }
+      answered++;
+      if (d.deferred) {
+        deferred++;
+        if (d.answer) {
+          completed++;
+          completedMs.push(d.answer.elapsedMs);
+        }
+      } else direct++;
+      if (!d.answer) continue;
+      const data = d.answer.data ?? {};
       if (JSON.stringify(data.allowed_mentions) !== JSON.stringify({ parse: [] })) pinging++;
-      const counts = perUser.get(user) ?? { answers: 0, cooldowns: 0, unclear: 0 };
-      const content = typeof data.content === "string" ? data.content : "";
-      if (content.startsWith("You're asking quickly")) {
+      const counts = perUser.get(user) ?? { delivered: 0, answers: 0, cooldowns: 0, unclear: 0 };
+      counts.delivered++;
+      const text = content(d.answer);
+      if (text.startsWith("You're asking quickly")) {
         cooledDown++;
         counts.cooldowns++;
         if (
-          !/^You're asking quickly: please wait \d+ s before the next question\.$/.test(content) ||
-          data.flags !== 64
+          !/^You're asking quickly: please wait \d+ s before the next question\.$/.test(text) ||
+          (!d.deferred && data.flags !== 64)
         )
           counts.unclear++;
       } else if (Array.isArray(data.embeds) && data.embeds.length > 0) counts.answers++;
@@ -139,22 +248,42 @@ export async function runBurst(options: BurstOptions): Promise<BurstResult> {
     }
     const cooldownViolations: string[] = [];
     for (const user of users) {
-      const sent = handles.filter((h) => h.user === user.id).length;
-      const counts = perUser.get(user.id) ?? { answers: 0, cooldowns: 0, unclear: 0 };
-      const expected = Math.min(sent, options.cooldownQuestions);
-      if (counts.answers !== expected || counts.cooldowns !== sent - expected || counts.unclear > 0)
+      const counts = perUser.get(user.id) ?? { delivered: 0, answers: 0, cooldowns: 0, unclear: 0 };
+      const expected = Math.min(counts.delivered, options.cooldownQuestions);
+      if (
+        counts.answers !== expected ||
+        counts.cooldowns !== counts.delivered - expected ||
+        counts.unclear > 0
+      )
         cooldownViolations.push(
-          `${user.username}: ${counts.answers} answers, ${counts.cooldowns} cooldowns, ${counts.unclear} unclear of ${sent}`,
+          `${user.username}: ${counts.answers} answers, ${counts.cooldowns} cooldowns, ${counts.unclear} unclear of ${counts.delivered} delivered`,
         );
     }
     ack.sort((a, b) => a - b);
-    // Let the last log lines land.
-    await new Promise((r) => setTimeout(r, 200));
+    completedMs.sort((a, b) => a - b);
+    const lines = output
+      .split("\n")
+      .flatMap((line): Array<{ level?: number; msg?: string; outcome?: string }> => {
+        try {
+          return line.startsWith("{") ? [JSON.parse(line)] : [];
+        } catch {
+          return [];
+        }
+      });
+    if (options.outputFile) writeFileSync(options.outputFile, output);
     return {
       sent: handles.length,
       answered,
+      direct,
+      deferred,
+      completed,
       late,
-      lost: outcomes.filter((o) => !o.event).length,
+      lost,
+      expired: lines.filter((l) => l.msg === "interaction" && l.outcome === "expired").length,
+      answeredTwice,
+      secondTries,
+      apologies,
+      refused,
       cooledDown,
       cooldownViolations,
       pinging,
@@ -164,8 +293,15 @@ export async function runBurst(options: BurstOptions): Promise<BurstResult> {
         p99: Math.round(percentile(ack, 99)),
         max: Math.round(ack.at(-1) ?? Number.NaN),
       },
+      completedMs: {
+        p50: Math.round(percentile(completedMs, 50)),
+        p99: Math.round(percentile(completedMs, 99)),
+        max: Math.round(completedMs.at(-1) ?? Number.NaN),
+      },
       wallMs: Math.round(wallMs),
-      logLines: output.split("\n").filter((l) => l.includes('"msg":"interaction"')).length,
+      logLines: lines.filter((l) => l.msg === "interaction").length,
+      warnLines: lines.filter((l) => l.level === 40).length,
+      errorLines: lines.filter((l) => (l.level ?? 0) >= 50).length,
       tokenInOutput: output.includes(standin.token),
     };
   } finally {

@@ -13,6 +13,7 @@ import { InteractionBuilders } from "./builders.ts";
 import { CommandRegistry } from "./commands.ts";
 import { type Fault, FaultInjector, type RoutePattern } from "./faults.ts";
 import { type DropOptions, Gateway, type GatewayStats } from "./gateway.ts";
+import { applicationKey, deliverOverHttp, type HttpDelivery } from "./http-delivery.ts";
 import type { InteractionHandle } from "./interaction-record.ts";
 import { InteractionRegistry } from "./interaction-registry.ts";
 import { API_PREFIX, createRestHandler, type RecordedRequest } from "./rest.ts";
@@ -31,6 +32,7 @@ export { opt } from "./builders.ts";
 export type { Fault, RoutePattern } from "./faults.ts";
 export type { DropOptions, GatewayStats } from "./gateway.ts";
 export type { UploadedFile } from "./http.ts";
+export type { HttpDelivery } from "./http-delivery.ts";
 export type {
   EventMatch,
   InteractionEvent,
@@ -67,6 +69,10 @@ export interface Standin {
   readonly build: InteractionBuilders;
   /** Dispatches INTERACTION_CREATE to the bot's session. Throws if no bot has identified yet. */
   sendInteraction(payload: APIInteraction): InteractionHandle;
+  /** The application's public key (hex), for a bot in HTTP interactions mode (DISCORD_PUBLIC_KEY). */
+  readonly publicKey: string;
+  /** POSTs the interaction, signed, to an HTTP-mode bot's endpoint URL; see http-delivery.ts. */
+  deliverOverHttp(url: string, payload: APIInteraction): Promise<HttpDelivery>;
   interactions(): InteractionHandle[];
   /** Every REST request received, including injected failures. */
   readonly requests: readonly RecordedRequest[];
@@ -97,12 +103,14 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
     heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
     url: () => gatewayUrl,
   });
+  const limits = {
+    ackDeadlineMs: options.ackDeadlineMs ?? 3000,
+    tokenLifetimeMs: options.tokenLifetimeMs ?? 15 * 60_000,
+  };
+  const key = applicationKey();
   const rest = createRestHandler({
     world,
-    limits: {
-      ackDeadlineMs: options.ackDeadlineMs ?? 3000,
-      tokenLifetimeMs: options.tokenLifetimeMs ?? 15 * 60_000,
-    },
+    limits,
     interactions,
     commands,
     faults,
@@ -133,6 +141,9 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
       gateway.dispatch("INTERACTION_CREATE", payload);
       return record;
     },
+    publicKey: key.publicKeyHex,
+    deliverOverHttp: (endpoint, payload) =>
+      deliverOverHttp({ world, limits, interactions }, key.privateKey, endpoint, payload),
     interactions: () => interactions.all(),
     requests,
     gateway: gateway.stats,
