@@ -1,4 +1,5 @@
 import type { Article } from "../corpus/types.ts";
+import { isCalendarWord } from "../language/dates.ts";
 import { ABBREVIATIONS, TITLES } from "../language/titles.ts";
 import { lexiconEntities } from "./entities.ts";
 import { FormMatcher } from "./forms.ts";
@@ -22,8 +23,6 @@ export interface Draft {
 const CAPITALISED_RUN =
   /\p{Lu}[\p{L}\p{M}.&’'-]*(?:\s+(?:(?:of|for|on|and|the|de|du|del|la)\s+)*(?:\p{Lu}[\p{L}\p{M}.&’'-]*|\d+))*/gu;
 const ACRONYM = /(?<![\p{L}\p{N}])(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,}[\p{Lu}\d]*)(?![\p{L}\p{N}])/gu;
-const ON_A_DAY =
-  /\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/u;
 /** A word written in lower case: a word the article writes so is no one's name. */
 const LOWER_CASE_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’-]*(?![\p{L}\p{N}])/gu;
 const MAY_BE_ACRONYM = /\p{Lu}[\p{Lu}.]/u;
@@ -90,7 +89,7 @@ export function findCandidates(articles: Article[]): Draft[] {
   // the runs), which at 10,000 articles saves most of this pass.
   const readRun = remembered((raw: string) => ({
     // "Harlan County District Court on Wednesday": a day or month after "on" is not part of a name.
-    pieces: cutAtSentenceEnds(raw.replace(ON_A_DAY, "")).map(cleanName).filter(Boolean),
+    pieces: cutAtSentenceEnds(withoutDayAfter(raw)).map(cleanName).filter(Boolean),
     entities: lexiconEntities(raw),
   }));
   const titledPerson = remembered((run: string) => {
@@ -194,6 +193,13 @@ export function findCandidates(articles: Article[]): Draft[] {
 
   const kept = withoutFragments(orgs.values(), texts);
   return [...people.values(), ...kept, ...countries.values()];
+}
+
+/** "Harlan County District Court on Wednesday" → "Harlan County District Court". */
+function withoutDayAfter(run: string): string {
+  const words = run.split(/\s+/);
+  const on = words.findIndex((w, i) => w === "on" && isCalendarWord(words[i + 1] ?? ""));
+  return on > 0 ? words.slice(0, on).join(" ") : run;
 }
 
 /** A word that ends a sentence: a full stop after a lower-case word that is no abbreviation ("University."). */

@@ -1,3 +1,4 @@
+import { isCalendarWord } from "../language/dates.ts";
 import { TITLES } from "../language/titles.ts";
 import { STOPWORDS } from "../text/analyze.ts";
 import { ORG_HEADS, PLACE_HEADS } from "./lexicon.ts";
@@ -44,12 +45,10 @@ const SPEECH =
 const SAYS_AFTER = new RegExp(`^\\s+(?:(?:has|had|also|later)\\s+)?(?:${SPEECH})\\b`, "u");
 const SAYS_BEFORE = new RegExp(`\\b(?:${SPEECH}|according to)\\s+$`, "u");
 const NOT_PERSON: ReadonlySet<string> = new Set([...ORG_HEADS, ...PLACE_HEADS]);
-const WEEKDAY_OR_MONTH =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 
 function isNotName(word: string): boolean {
   const lower = word.toLowerCase();
-  return STOPWORDS.has(lower) || TITLES.has(lower.replace(/\.$/, "")) || WEEKDAY_OR_MONTH.test(lower);
+  return STOPWORDS.has(lower) || TITLES.has(lower.replace(/\.$/, "")) || isCalendarWord(lower);
 }
 
 /** "the sculptor " before a name: a determiner and a lower-case noun (one or two words before it). */

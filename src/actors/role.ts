@@ -1,3 +1,4 @@
+import { SHORT_TITLE_WORD } from "../language/titles.ts";
 import { STOPWORDS } from "../text/analyze.ts";
 import { formPattern } from "./forms.ts";
 
@@ -42,7 +43,7 @@ export function statedRoles(
     // A title before the name is looked for only where the name is written as is, after a lower-case word.
     for (let at = sentence.indexOf(form); at > 0; at = sentence.indexOf(form, at + 1)) {
       const lead = sentence.slice(Math.max(0, at - 80), at);
-      if (!LOWER_BEFORE.test(lead.slice(-12))) continue;
+      if (!lowerBefore(lead.slice(-16))) continue;
       const role = titleBefore(lead);
       if (role && !before.includes(role)) before.push(role);
     }
@@ -50,8 +51,12 @@ export function statedRoles(
   return { after, before };
 }
 
-const LOWER_BEFORE = /\p{Ll}\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$/u;
-const SHORT_TITLE = /^(?:Dr|Mr|Mrs|Ms|Prof)\.?$/u;
+/** A lower-case word, then perhaps a short title ("Dr."), at the end of the text before a name. */
+function lowerBefore(text: string): boolean {
+  const words = text.trimEnd().split(/\s+/);
+  if (words.length > 1 && SHORT_TITLE_WORD.test(words.at(-1) as string)) words.pop();
+  return /^\p{Ll}/u.test(words.at(-1) ?? "") && /\s$/u.test(text);
+}
 
 /**
  * A lower-case title written before a name after the body it is held in ("Brightwater project
@@ -60,7 +65,7 @@ const SHORT_TITLE = /^(?:Dr|Mr|Mrs|Ms|Prof)\.?$/u;
  */
 function titleBefore(text: string): string | undefined {
   const words = text.trimEnd().split(/\s+/).slice(-8);
-  if (words.length && SHORT_TITLE.test(words.at(-1) as string)) words.pop();
+  if (words.length && SHORT_TITLE_WORD.test(words.at(-1) as string)) words.pop();
   const lower: string[] = [];
   while (words.length && lower.length < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(words.at(-1) as string))
     lower.unshift(words.pop() as string);

@@ -43,6 +43,14 @@ const MONTH = `(?:${FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec
 /** Month abbreviations written with a full stop that does not end a sentence ("Jan. 5"). */
 export const MONTH_ABBREVIATIONS = ["Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"];
 
+const CALENDAR_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
+
+/** A weekday or a month's full name ("Monday", "March"): capitalised, and no one's name. */
+export function isCalendarWord(word: string): boolean {
+  return CALENDAR_WORD.test(word);
+}
+
 /** The same words with a capital first letter allowed: sentence openings ("Since 2018 …"). */
 const either = (...words: string[]) =>
   words.map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|");

@@ -27,6 +27,9 @@ export const SHORT_TITLES = [
   "Hon",
 ];
 
+/** A short title alone ("Dr.", "Ms"), as it may stand between a role and a name. */
+export const SHORT_TITLE_WORD = new RegExp(`^(?:${SHORT_TITLES.join("|")})\\.?$`, "u");
+
 /** What the short titles stand for, so that "the state senator" finds "State Sen. Maria Okonjo". */
 export const SHORT_TITLE_MEANINGS: Readonly<Record<string, string>> = {
   dr: "doctor",
