@@ -48,6 +48,11 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
             log.error({ error: outcome.error }, "corpus reload failed; still serving the old corpus");
           else log.info({ swapped: outcome.swapped, ms: Math.round(outcome.ms) }, "corpus reloaded");
         },
+        onCacheProblem: (reason) =>
+          log.warn(
+            { reason },
+            "the persisted index cannot be used; answering from memory, the next start rebuilds",
+          ),
       });
   const engines: EngineSource = options.engines ?? (live as EngineHolder);
   const commands = loadCommands();

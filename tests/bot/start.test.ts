@@ -1,8 +1,13 @@
 import { generateKeyPairSync } from "node:crypto";
+import { mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { clientOptions } from "../../bot/gateway.ts";
 import { startBot } from "../../bot/start.ts";
+import { cacheFile } from "../../src/cache/store.ts";
 import { loadConfig } from "../../src/config.ts";
+import { corpusDir, GOOD_TXT } from "../helpers.ts";
 import { capturingLogger } from "./fakes.ts";
 
 describe("clientOptions", () => {
@@ -41,5 +46,34 @@ describe("startBot process handlers", () => {
     );
     await bot.close();
     expect(process.listeners("unhandledRejection").length).toBe(before);
+  });
+});
+
+describe("startBot and the persisted index", () => {
+  it("GIVEN a folder where the cache file should be THEN the bot starts, answers from memory and says why once", async () => {
+    const { publicKey } = generateKeyPairSync("ed25519");
+    const hex = (publicKey.export({ format: "der", type: "spki" }) as Buffer).subarray(-32).toString("hex");
+    const corpus = corpusDir({ "good.txt": GOOD_TXT });
+    const cacheDir = mkdtempSync(join(tmpdir(), "newsdesk-cache-"));
+    mkdirSync(cacheFile(cacheDir, corpus), { recursive: true });
+    const previous = process.env.NEWSDESK_CACHE_DIR;
+    process.env.NEWSDESK_CACHE_DIR = cacheDir;
+    const capture = capturingLogger();
+    try {
+      const config = loadConfig({ INTERACTIONS_MODE: "http", DISCORD_PUBLIC_KEY: hex, CORPUS_DIR: corpus });
+      const bot = await startBot(
+        { ...config, PORT: 0 },
+        { host: "127.0.0.1", handleSignals: false, logStream: capture.stream },
+      );
+      await bot.close();
+    } finally {
+      if (previous === undefined) delete process.env.NEWSDESK_CACHE_DIR;
+      else process.env.NEWSDESK_CACHE_DIR = previous;
+    }
+    const warnings = capture.lines.filter((l) =>
+      String(l.msg).startsWith("the persisted index cannot be used"),
+    );
+    expect(warnings).toHaveLength(1);
+    expect(String(warnings[0]?.reason)).toMatch(/is a directory/);
   });
 });

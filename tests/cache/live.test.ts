@@ -2,7 +2,10 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import type { Article } from "../../src/corpus/types.ts";
+import { isEditorFile } from "../../src/corpus-scan.ts";
 import { type ReloadOutcome, watchCorpus } from "../../src/live.ts";
+import { keepPrevious } from "../../src/live-build.ts";
 
 const base = mkdtempSync(join(tmpdir(), "newsdesk-live-"));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -20,17 +23,16 @@ function waitFor(outcomes: ReloadOutcome[], count: number, ms = 15_000): Promise
 }
 
 describe.each([
-  ["in a worker, through the persisted index", true],
-  ["in process, without a cache", false],
-])("live reload %s", (_name, worker) => {
-  const corpus = join(base, `corpus-${worker}`);
+  ["writing the persisted index", true],
+  ["without a cache", false],
+])("live reload %s", (_name, cached) => {
+  const corpus = join(base, `corpus-${cached}`);
   cpSync(new URL("../../corpus", import.meta.url).pathname, corpus, { recursive: true });
 
   it("swaps in a new engine when an article is added, serves the old one meanwhile, and skips a broken file", async () => {
     const outcomes: ReloadOutcome[] = [];
     const holder = watchCorpus(corpus, {
-      cacheDir: worker ? join(base, "cache") : false,
-      worker,
+      cacheDir: cached ? join(base, "cache") : false,
       debounceMs: 50,
       onReload: (o) => outcomes.push(o),
     });
@@ -68,7 +70,7 @@ describe.each([
 it("keeps the old engine when the new corpus has no article at all", async () => {
   const corpus = join(base, "single");
   cpSync(new URL("../../corpus", import.meta.url).pathname, corpus, { recursive: true });
-  const holder = watchCorpus(corpus, { cacheDir: false, worker: false, debounceMs: 10_000 });
+  const holder = watchCorpus(corpus, { cacheDir: false, debounceMs: 10_000 });
   try {
     const before = holder.current();
     rmSync(corpus, { recursive: true });
@@ -79,4 +81,42 @@ it("keeps the old engine when the new corpus has no article at all", async () =>
   } finally {
     holder.close();
   }
+});
+
+describe("what a reload reads", () => {
+  it("GIVEN the names editors and copy tools write THEN they are editor files, articles are not", () => {
+    for (const name of [
+      ".story.txt.swp",
+      ".story.txt.swx",
+      "story.txt~",
+      "4913",
+      ".hidden",
+      "#story.txt#",
+      ".git",
+    ])
+      expect(isEditorFile(name), name).toBe(true);
+    for (const name of ["story.txt", "story.md", "glossary.yaml", "4913.txt", "notes.swiss.txt"])
+      expect(isEditorFile(name), name).toBe(false);
+  });
+
+  it("GIVEN files still being written THEN they are served as before, or left out when new, and their problems wait", () => {
+    const article = (file: string, text: string): Article => ({
+      id: file.replace(/\.txt$/, ""),
+      file,
+      title: file,
+      paragraphs: [text],
+    });
+    const old = article("b.txt", "The old version of b. It has two sentences.");
+    const loaded = {
+      dir: "/x",
+      articles: [article("a.txt", "A is settled."), article("b.txt", "The new b, half")],
+      passages: [],
+      glossary: [],
+      problems: [{ file: "c.txt", reason: "no sentences" }],
+    };
+    const kept = keepPrevious(loaded, new Set(["b.txt", "c.txt", "d.txt"]), new Map([["b.txt", old]]));
+    expect(kept.articles.map((a) => a.paragraphs[0])).toEqual(["A is settled.", old.paragraphs[0]]);
+    expect(kept.passages.map((p) => p.citation)).toEqual(["a ¶1.1", "b ¶1.1", "b ¶1.2"]);
+    expect(kept.problems).toEqual([]);
+  });
 });
