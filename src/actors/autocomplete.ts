@@ -1,24 +1,25 @@
 import { allowedTypos, typoDistance } from "../language/typos.ts";
-import { DISCORD_LIMITS, truncate } from "../render/limits.ts";
 import { type NameIndex, nameIndex } from "./name-index.ts";
 import { actorNames, normalizeName } from "./names.ts";
 import type { Actor } from "./types.ts";
 
-/** One autocomplete choice as Discord takes it: a label and the value sent back. */
-export interface ActorChoice {
-  name: string;
-  value: string;
-}
+/** Actors suggested when the caller does not say how many. */
+export const SUGGESTED_ACTORS = 25;
 
 type Ranked = { actor: Actor; rank: number };
 
 /**
- * Autocomplete for `/who`'s actor option: the actors whose name starts with what was typed first,
- * then those with a word or alias starting so, then those containing it, then close misspellings;
- * the most-cited first within each rank. At most 25 choices, labels and values at most 100 characters.
+ * The actors a person typing `typed` most likely means, best first, at most `limit`: those whose
+ * name starts with what was typed first, then those with a word or alias starting so, then those
+ * containing it, then close misspellings; the most-cited first within each rank. Actors, not labels:
+ * each interface shapes and shortens them (Discord's autocomplete in `commands/who.ts`).
  * Pure and fast: Discord gives autocomplete 3 seconds and no deferral.
  */
-export function autocompleteActors(actors: readonly Actor[], typed: string): ActorChoice[] {
+export function autocompleteActors(
+  actors: readonly Actor[],
+  typed: string,
+  limit: number = SUGGESTED_ACTORS,
+): Actor[] {
   const query = normalizeName(typed);
   const ranks = query ? rankAll(actors, query) : new Uint8Array(actors.length).fill(1);
   const ranked: Ranked[] = [];
@@ -29,17 +30,14 @@ export function autocompleteActors(actors: readonly Actor[], typed: string): Act
   const byCount = (a: Ranked, b: Ranked) =>
     b.rank - a.rank || b.actor.passages.length - a.actor.passages.length;
   ranked.sort(byCount);
-  let end = Math.min(ranked.length, DISCORD_LIMITS.choices);
+  let end = Math.min(ranked.length, limit);
   while (end > 0 && end < ranked.length && byCount(ranked[end - 1] as Ranked, ranked[end] as Ranked) === 0)
     end++;
-  const best = ranked
+  return ranked
     .slice(0, end)
     .sort((a, b) => byCount(a, b) || a.actor.name.localeCompare(b.actor.name))
-    .slice(0, DISCORD_LIMITS.choices);
-  return best.map(({ actor }) => ({
-    name: truncate(actor.role ? `${actor.name} — ${actor.role}` : actor.name, DISCORD_LIMITS.choiceName),
-    value: truncate(actor.name, DISCORD_LIMITS.choiceValue, ""),
-  }));
+    .slice(0, limit)
+    .map(({ actor }) => actor);
 }
 
 /**

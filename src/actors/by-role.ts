@@ -61,7 +61,7 @@ export function actorsByRole(actors: readonly Actor[], typed: string): Actor[] {
   const words = termsOf(typed);
   let best = 0;
   let found: Actor[] = [];
-  for (const actor of actors) {
+  for (const actor of candidatesFor(actors, head)) {
     let fit = 0;
     let vocabulary: Set<string> | undefined;
     for (const phrase of rolePhrases(actor)) {
@@ -87,4 +87,35 @@ export function actorsByRole(actors: readonly Actor[], typed: string): Actor[] {
     found.push(actor);
   }
   return found.sort((a, b) => b.passages.length - a.passages.length);
+}
+
+/** Role head or modifier stem → positions of the actors with such a role: a look-up scores only those. */
+const roleIndexes = new WeakMap<readonly Actor[], Map<string, number[]>>();
+
+function roleIndex(actors: readonly Actor[]): Map<string, number[]> {
+  let index = roleIndexes.get(actors);
+  if (!index) {
+    index = new Map();
+    for (const [i, actor] of actors.entries()) {
+      for (const phrase of rolePhrases(actor)) {
+        for (const term of termsOf(phrase.split(PREPOSITION)[0] ?? phrase)) {
+          const list = index.get(term);
+          if (!list) index.set(term, [i]);
+          else if (list.at(-1) !== i) list.push(i);
+        }
+      }
+    }
+    roleIndexes.set(actors, index);
+  }
+  return index;
+}
+
+/** The actors that have a role whose head or modifier could fit `head` (the same, a synonym, a neighbour). */
+function candidatesFor(actors: readonly Actor[], head: string): Actor[] {
+  const index = roleIndex(actors);
+  const alike = new Set([head, ...synonymStems(head)]);
+  for (const [term, weight] of relatedTerms(head)) if (weight >= RELATED_HEADS) alike.add(term);
+  const positions = new Set<number>();
+  for (const term of alike) for (const i of index.get(term) ?? []) positions.add(i);
+  return [...positions].sort((a, b) => a - b).map((i) => actors[i] as Actor);
 }

@@ -23,8 +23,6 @@ export interface Draft {
 const CAPITALISED_RUN =
   /\p{Lu}[\p{L}\p{M}.&’'-]*(?:\s+(?:(?:of|for|on|and|the|de|du|del|la)\s+)*(?:\p{Lu}[\p{L}\p{M}.&’'-]*|\d+))*/gu;
 const ACRONYM = /(?<![\p{L}\p{N}])(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,}[\p{Lu}\d]*)(?![\p{L}\p{N}])/gu;
-/** A word written in lower case: a word the article writes so is no one's name. */
-const LOWER_CASE_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’-]*(?![\p{L}\p{N}])/gu;
 const MAY_BE_ACRONYM = /\p{Lu}[\p{Lu}.]/u;
 const ACRONYM_DEFINITION =
   /(\p{Lu}[\p{L}.&’'-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*\p{Lu}[\p{L}.&’'-]*)*)\s+\((\p{Lu}[\p{Lu}.&]+)\)/gu;
@@ -109,7 +107,7 @@ export function findCandidates(articles: Article[]): Draft[] {
   });
   const hasOrgHead = remembered((text: string) => words(text).some((w) => ORG_HEADS.has(w.toLowerCase())));
 
-  for (const article of articles) {
+  for (const [a, article] of articles.entries()) {
     const runs: string[] = [];
     const found: NamedEntity[] = [];
     for (const paragraph of article.paragraphs) {
@@ -125,9 +123,9 @@ export function findCandidates(articles: Article[]): Draft[] {
       .filter(titledPerson)
       .map((run) => ({ text: run, kind: "person" as const, country: false }));
     // Nor does it know "Benedikt Sarr": a name with a role beside it or a verb of saying is a person too.
-    const lowerCase = new Set(article.paragraphs.flatMap((p) => p.match(LOWER_CASE_WORD) ?? []));
+    const text = texts[a] ?? "";
     const evidenced = article.paragraphs
-      .flatMap((p) => evidencedPeople(p, lowerCase))
+      .flatMap((p) => evidencedPeople(p, (word) => writtenInLowerCase(text, word)))
       .map((text) => ({ text, kind: "person" as const, country: false }));
     for (const entity of [...found, ...titled, ...evidenced]) {
       if (entity.kind === "person") {
@@ -200,6 +198,17 @@ function withoutDayAfter(run: string): string {
   const words = run.split(/\s+/);
   const on = words.findIndex((w, i) => w === "on" && isCalendarWord(words[i + 1] ?? ""));
   return on > 0 ? words.slice(0, on).join(" ") : run;
+}
+
+/** Whether `text` writes `word` in lower case as a word of its own ("the creamery"): no one's name is written so. */
+function writtenInLowerCase(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    const before = text[at - 1] ?? " ";
+    const after = text[at + lower.length] ?? " ";
+    if (!/[\p{L}\p{N}'’-]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
 }
 
 /** A word that ends a sentence: a full stop after a lower-case word that is no abbreviation ("University."). */

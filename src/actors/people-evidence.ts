@@ -13,7 +13,7 @@ import { appositiveAfter, roleBefore } from "./role.ts";
  * word the article also writes in lower case ("Glenhollow Creamery" beside "the creamery"), is
  * not a person: surnames and first names are not written so.
  */
-export function evidencedPeople(paragraph: string, lowerCaseWords: ReadonlySet<string>): string[] {
+export function evidencedPeople(paragraph: string, inLowerCase: (word: string) => boolean): string[] {
   const out: string[] = [];
   for (const m of paragraph.matchAll(NAME_RUN)) {
     const words = m[0].split(/\s+/);
@@ -22,7 +22,7 @@ export function evidencedPeople(paragraph: string, lowerCaseWords: ReadonlySet<s
     while (first < words.length && isNotName(words[first] as string)) first++;
     const name = words.slice(first);
     if (name.length < 2 || name.length > 3) continue;
-    if (name.some((w) => NOT_PERSON.has(w.toLowerCase()) || lowerCaseWords.has(w.toLowerCase()))) continue;
+    if (name.some((w) => NOT_PERSON.has(w.toLowerCase()))) continue;
     const text = name.join(" ");
     const start = (m.index ?? 0) + m[0].length - text.length;
     const end = (m.index ?? 0) + m[0].length;
@@ -30,7 +30,7 @@ export function evidencedPeople(paragraph: string, lowerCaseWords: ReadonlySet<s
     const after = paragraph.slice(end);
     const role = appositiveAfter(after.replace(AGE, ",")) ?? roleBefore(before) ?? nounBefore(before);
     const says = SAYS_AFTER.test(after) || SAYS_BEFORE.test(before);
-    if ((role && !NOT_PERSON.has(headWord(role))) || says) out.push(text);
+    if (((role && !NOT_PERSON.has(headWord(role))) || says) && !name.some(inLowerCase)) out.push(text);
   }
   return out;
 }
