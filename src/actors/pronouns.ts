@@ -13,7 +13,12 @@ const SPEECH =
 const AT_START = new RegExp(`^(?:(?:${CONNECTIVE}),?\\s+)?(${PERSON}|${GROUP})\\b`, "iu");
 const IN_OPENING_PHRASE = new RegExp(`^(?:${LEAD})\\s+(${PERSON}|${GROUP})\\b`, "iu");
 const AFTER_QUOTE = new RegExp(`[”"]\\s*,?\\s*(he|she)\\s+(?:${SPEECH})\\b`, "iu");
-const CLOSING_ATTRIBUTION = new RegExp(`,\\s*(he|she|they)\\s+(?:${SPEECH})\\s*[.!?]?[”"]?$`, "iu");
+const CLOSING_ATTRIBUTION = new RegExp(
+  `,\\s*(he|she|they)\\s+(?:${SPEECH})(?:\\s+[\\p{Ll}\\d]+){0,4}\\s*[.!?]?[”"]?$`,
+  "iu",
+);
+// "In the 1990s she produced…", "Within a decade, however, he…": a short opening phrase, then the subject.
+const AFTER_OPENING = new RegExp(`^(?:${LEAD})\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}[\\p{L}\\d'’-]+,?\\s+(he|she|they)\\b`, "iu");
 
 /**
  * The kind of actor a sentence's pronoun subject stands for, when the sentence opens with one
@@ -25,6 +30,7 @@ export function pronounSubject(sentence: string): PronounKind | undefined {
   const match =
     text.match(AT_START) ??
     text.match(IN_OPENING_PHRASE) ??
+    text.match(AFTER_OPENING) ??
     sentence.match(AFTER_QUOTE) ??
     sentence.match(CLOSING_ATTRIBUTION);
   const word = match?.[1]?.toLowerCase();
