@@ -18,7 +18,10 @@ const CLOSING_ATTRIBUTION = new RegExp(
   "iu",
 );
 // "In the 1990s she produced…", "Within a decade, however, he…": a short opening phrase, then the subject.
-const AFTER_OPENING = new RegExp(`^(?:${LEAD})\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}[\\p{L}\\d'’-]+,?\\s+(he|she|they)\\b`, "iu");
+const AFTER_OPENING = new RegExp(
+  `^(?:${LEAD})\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}[\\p{L}\\d'’-]+,?\\s+(he|she|they)\\b`,
+  "iu",
+);
 
 /**
  * The kind of actor a sentence's pronoun subject stands for, when the sentence opens with one
