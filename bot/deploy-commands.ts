@@ -2,8 +2,8 @@ import { pathToFileURL } from "node:url";
 import { REST, Routes } from "discord.js";
 import { config as loadDotenv } from "dotenv";
 import { loadCommands } from "../commands/index.ts";
+import type { Command } from "../discord/kit/types.ts";
 import { type Config, ConfigError, loadConfig } from "../src/config.ts";
-import type { Command } from "./types.ts";
 
 /** The application id: DISCORD_APPLICATION_ID, else the first part of the bot token (base64 of the id). */
 export function applicationIdOf(config: Pick<Config, "DISCORD_APPLICATION_ID" | "DISCORD_TOKEN">): string {

@@ -16,10 +16,10 @@ import {
   Options,
 } from "discord.js";
 import type { Logger } from "pino";
+import type { OptionValue } from "../discord/kit/types.ts";
 import { type Config, ConfigError } from "../src/config.ts";
 import { Exchange, type PreparedMessage, type Transport } from "./respond.ts";
 import type { Incoming, Router } from "./router.ts";
-import type { OptionValue } from "./types.ts";
 
 /** The bot's own user (and member): discord.js needs it cached, everyone else can go. */
 const isSelf = (entity: { id: string; client: { user: { id: string } | null } }) =>

@@ -10,12 +10,12 @@ import {
   Routes,
 } from "discord.js";
 import type { Logger } from "pino";
-import { corpusVersion } from "./present.ts";
+import type { Choice, OptionValue } from "../discord/kit/types.ts";
+import { corpusVersion } from "../src/corpus/version.ts";
 import { ReplayGuard } from "./replay.ts";
 import { Exchange, type PreparedMessage, type Transport } from "./respond.ts";
 import { createdAt, deferEphemeral, type EngineSource, type Incoming, type Router } from "./router.ts";
 import { checkSignatureHeaders, publicKeyFromHex, verifyInteractionSignature } from "./signature.ts";
-import type { Choice, OptionValue } from "./types.ts";
 
 /**
  * Larger request bodies are refused with 413 (before reading them when Content-Length says so).

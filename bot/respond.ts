@@ -6,8 +6,8 @@ import {
   ComponentType,
   MessageFlags,
 } from "discord.js";
+import type { BotMessage, Button, Choice } from "../discord/kit/types.ts";
 import { DISCORD_LIMITS, truncate } from "../src/render/limits.ts";
-import type { BotMessage, Button, Choice } from "./types.ts";
 
 /** Discord's limits on message components (https://discord.com/developers/docs/components/reference). */
 export const COMPONENT_LIMITS = {
@@ -130,7 +130,7 @@ function limitButtons(buttons: readonly Button[]): APIActionRowComponent<APIButt
 export function prepareChoices(choices: readonly Choice[]): Choice[] {
   return choices.slice(0, DISCORD_LIMITS.choices).map((c) => ({
     name: truncate(c.name, DISCORD_LIMITS.choiceName),
-    value: c.value.slice(0, DISCORD_LIMITS.choiceValue),
+    value: truncate(c.value, DISCORD_LIMITS.choiceValue, ""),
   }));
 }
 

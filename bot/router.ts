@@ -1,12 +1,13 @@
 import { DiscordAPIError, RESTJSONErrorCodes } from "discord.js";
 import type { Logger } from "pino";
+import { parseCustomId } from "../discord/kit/custom-id.ts";
+import { presentMore, presentParagraph, STALE_BUTTON } from "../discord/kit/present.ts";
+import type { BotMessage, Command, CommandContext, CommandInput } from "../discord/kit/types.ts";
+import { corpusVersion } from "../src/corpus/version.ts";
 import type { Engine } from "../src/engine.ts";
 import { UserError } from "../src/reply/errors.ts";
 import type { Cooldown } from "./cooldown.ts";
-import { parseCustomId } from "./custom-id.ts";
-import { corpusVersion, presentMore, presentParagraph, STALE_BUTTON } from "./present.ts";
 import { defer, type Exchange, respond, respondChoices } from "./respond.ts";
-import type { BotMessage, Command, CommandContext, CommandInput } from "./types.ts";
 
 /** An interaction as the router sees it, whichever way it arrived. */
 export type Incoming =
@@ -100,11 +101,7 @@ export function createRouter(options: RouterOptions): Router {
         return;
       }
       const engine = options.engines.current();
-      const context: CommandContext = {
-        engine,
-        corpusVersion: corpusVersion(engine.corpus),
-        commands: options.commands,
-      };
+      const context: CommandContext = { engine, corpusVersion: corpusVersion(engine.corpus) };
       if (incoming.kind === "autocomplete") {
         await respondChoices(exchange, command?.autocomplete?.(incoming.focused, context) ?? []);
         return;

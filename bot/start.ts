@@ -4,6 +4,7 @@ import { loadCommands } from "../commands/index.ts";
 import type { Config } from "../src/config.ts";
 import { type EngineHolder, watchCorpus } from "../src/live.ts";
 import { Cooldown } from "./cooldown.ts";
+import { drainable } from "./drain.ts";
 import { startGateway } from "./gateway.ts";
 import { type HttpHandle, startHttpServer } from "./http.ts";
 import { createLogger } from "./log.ts";
@@ -33,6 +34,16 @@ export interface BotHandle {
   close(): Promise<void>;
 }
 
+/**
+ * How long a shutdown waits for the interactions in flight: a container stop or a process manager
+ * gives a process a few seconds, and it must be gone within 2 s of the signal.
+ */
+export const DRAIN_MS = 1500;
+/** After a signal the process exits at the latest this long after it… */
+const EXIT_DEADLINE_MS = 1850;
+/** …or this long after the bot has closed, should something still hold it. */
+const EXIT_GRACE_MS = 100;
+
 /** Starts the Discord bot in the configured mode: the gateway (discord.js client) or HTTP interactions. */
 export async function startBot(config: Config, options: StartOptions = {}): Promise<BotHandle> {
   const log = createLogger(config.LOG_LEVEL, options.logStream);
@@ -56,19 +67,24 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
       });
   const engines: EngineSource = options.engines ?? (live as EngineHolder);
   const commands = loadCommands();
-  const route = createRouter({
-    engines,
-    commands,
-    cooldown: new Cooldown(config.COOLDOWN_QUESTIONS, config.COOLDOWN_SECONDS * 1000),
+  const route = drainable(
+    createRouter({
+      engines,
+      commands,
+      cooldown: new Cooldown(config.COOLDOWN_QUESTIONS, config.COOLDOWN_SECONDS * 1000),
+      log,
+      ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
+    }),
     log,
-    ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
-  });
+  );
 
   const onRejection = (reason: unknown) =>
     log.error({ err: reason }, "unhandled promise rejection (process keeps running)");
   process.on("unhandledRejection", onRejection);
 
   let stop: () => Promise<void>;
+  /** HTTP mode: no new connections (the gateway's interactions are turned away by the router). */
+  let stopTaking = () => {};
   const handle: BotHandle = { mode: config.INTERACTIONS_MODE, log, close: async () => {} };
   try {
     if (config.INTERACTIONS_MODE === "http") {
@@ -85,6 +101,10 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
       });
       handle.url = server.url;
       stop = server.close;
+      stopTaking = () => {
+        server.server.close();
+        server.server.closeIdleConnections();
+      };
     } else {
       const token = config.DISCORD_TOKEN;
       if (!token) throw new Error("DISCORD_TOKEN is required in gateway mode");
@@ -99,20 +119,49 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   }
 
   let closing: Promise<void> | undefined;
+  let signalled = false;
   const onSignal = (signal: NodeJS.Signals) => {
+    // Once is enough: a Ctrl-C reaches the bot twice under npm (from the terminal and from npm),
+    // and a second signal must not cut the shutdown short, so the handler stays until the exit.
+    if (signalled) return;
+    signalled = true;
     log.info({ signal }, "shutting down");
-    void handle.close().then(() => {
-      process.exitCode = 0;
-    });
+    const started = Date.now();
+    // Normally the process ends by itself once closed. What a library leaves running must not hold
+    // it: discord.js's shard, stopped while the gateway is unreachable, goes on trying to reconnect
+    // (a 500 ms timer each round) after client.destroy(). So: exit shortly after the close, and in
+    // any case before 2 s have passed (a close handshake Discord never answers waits 30 s).
+    const exitIn = (ms: number, why: string) =>
+      setTimeout(() => {
+        log.warn({ ms: Date.now() - started, open: process.getActiveResourcesInfo() }, why);
+        process.exit();
+      }, ms).unref();
+    process.exitCode = 0;
+    exitIn(EXIT_DEADLINE_MS, "still stopping at the deadline; exiting");
+    handle.close().then(
+      () => exitIn(EXIT_GRACE_MS, "still running after stopping; exiting"),
+      (error: unknown) => {
+        log.error({ err: error }, "stopping failed");
+        process.exitCode = 1;
+        exitIn(EXIT_GRACE_MS, "exiting after a failed stop");
+      },
+    );
   };
   handle.close = () => {
     closing ??= (async () => {
-      process.off("SIGINT", onSignal);
-      process.off("SIGTERM", onSignal);
       try {
+        // New interactions are no longer taken; those in flight are answered (for at most
+        // DRAIN_MS) before the connection to Discord goes.
+        stopTaking();
+        const unanswered = await route.drain(DRAIN_MS);
+        if (unanswered > 0) log.warn({ interactions: unanswered }, "stopping with interactions unanswered");
         live?.close();
         await stop();
       } finally {
+        if (!signalled) {
+          process.off("SIGINT", onSignal);
+          process.off("SIGTERM", onSignal);
+        }
         process.off("unhandledRejection", onRejection);
         log.info("stopped");
       }
@@ -120,8 +169,8 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     return closing;
   };
   if (options.handleSignals !== false) {
-    process.once("SIGINT", onSignal);
-    process.once("SIGTERM", onSignal);
+    process.on("SIGINT", onSignal);
+    process.on("SIGTERM", onSignal);
   }
   log.info(
     {

@@ -1,12 +1,10 @@
-import { SlashCommandBuilder } from "discord.js";
-import { presentAbout } from "../bot/present.ts";
-import type { Command } from "../bot/types.ts";
+import { slashCommand } from "../discord/kit/builders.ts";
+import { presentAbout } from "../discord/kit/present.ts";
+import type { Command } from "../discord/kit/types.ts";
+import { entry } from "../src/catalogue.ts";
 
 export default {
-  data: new SlashCommandBuilder()
-    .setName("about")
-    .setDescription("Which articles newsdesk answers from: titles, sources and dates.")
-    .toJSON(),
+  data: slashCommand(entry("about")).toJSON(),
   execute(_input, { engine, corpusVersion }) {
     return presentAbout(engine, corpusVersion);
   },

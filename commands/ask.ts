@@ -1,19 +1,10 @@
-import { SlashCommandBuilder } from "discord.js";
-import { presentReply } from "../bot/present.ts";
-import type { Command } from "../bot/types.ts";
-import { MAX_QUESTION_LENGTH } from "../src/engine.ts";
+import { slashCommand } from "../discord/kit/builders.ts";
+import { presentReply } from "../discord/kit/present.ts";
+import type { Command } from "../discord/kit/types.ts";
+import { entry } from "../src/catalogue.ts";
 
 export default {
-  data: new SlashCommandBuilder()
-    .setName("ask")
-    .setDescription("Ask about the story; the answer is its own sentences, quoted and cited.")
-    .addStringOption((o) =>
-      o
-        .setName("question")
-        .setDescription("Your question, e.g. Who did Khamenei say would not negotiate?")
-        .setRequired(true)
-        .setMaxLength(MAX_QUESTION_LENGTH),
-    )
+  data: slashCommand(entry("ask"))
     .addBooleanOption((o) => o.setName("private").setDescription("Only you see the answer."))
     .addUserOption((o) =>
       o.setName("mention").setDescription("Point the answer at someone (pings only them)."),

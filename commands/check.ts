@@ -1,15 +1,13 @@
-import { ApplicationCommandType, ContextMenuCommandBuilder } from "discord.js";
-import { presentReply } from "../bot/present.ts";
-import type { Command } from "../bot/types.ts";
+import { messageCommand } from "../discord/kit/builders.ts";
+import { presentReply } from "../discord/kit/present.ts";
+import type { Command } from "../discord/kit/types.ts";
+import { entry } from "../src/catalogue.ts";
 import { escapeMarkdown, truncate } from "../src/render/limits.ts";
 import { UserError } from "../src/reply/errors.ts";
 
 /** Message context-menu command: the story's passages that bear on a message someone posted. */
 export default {
-  data: new ContextMenuCommandBuilder()
-    .setName("Check against the story")
-    .setType(ApplicationCommandType.Message)
-    .toJSON(),
+  data: messageCommand(entry("Check against the story")).toJSON(),
   cooldown: true,
   execute(input, { engine, corpusVersion }) {
     const text = input.targetMessage?.content ?? "";

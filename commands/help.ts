@@ -1,19 +1,15 @@
-import { ApplicationCommandType, SlashCommandBuilder } from "discord.js";
-import type { Command } from "../bot/types.ts";
+import { slashCommand } from "../discord/kit/builders.ts";
+import type { Command } from "../discord/kit/types.ts";
+import { commandsOn, entry } from "../src/catalogue.ts";
 
 export default {
-  data: new SlashCommandBuilder()
-    .setName("help")
-    .setDescription("What newsdesk can do and how to ask.")
-    .toJSON(),
-  execute(_input, { commands }) {
-    const lines = commands.map((c) => {
-      if (c.data.type === ApplicationCommandType.Message) {
-        return `**${c.data.name}** (right-click a message → Apps) — the story's passages that bear on that message.`;
-      }
-      const description = "description" in c.data ? c.data.description : "";
-      return `**/${c.data.name}** — ${description}`;
-    });
+  data: slashCommand(entry("help")).toJSON(),
+  execute() {
+    const lines = commandsOn("discord").map((c) =>
+      "onMessage" in c
+        ? `**${c.name}** (right-click a message → Apps) — ${c.description}`
+        : `**/${c.name}** — ${c.description}`,
+    );
     return {
       ephemeral: true,
       embeds: [

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { Command } from "../bot/types.ts";
+import type { Command } from "../discord/kit/types.ts";
+import { commandsOn } from "../src/catalogue.ts";
 import about from "./about.ts";
 import ask from "./ask.ts";
 import check from "./check.ts";
@@ -43,9 +44,9 @@ export function checkCommands(modules: Record<string, unknown>): Command[] {
   return commands;
 }
 
-/** Every command of the bot, in the order /help lists them. */
+/** Every command of the bot, in the catalogue's order (the order /help lists them). */
 export function loadCommands(): Command[] {
-  return checkCommands({
+  const commands = checkCommands({
     "ask.ts": ask,
     "who.ts": who,
     "timeline.ts": timeline,
@@ -54,4 +55,12 @@ export function loadCommands(): Command[] {
     "help.ts": help,
     "check.ts": check,
   });
+  // The catalogue says what Discord offers: one module per entry, no module without one.
+  const listed = commandsOn("discord").map((c) => c.name);
+  const registered = commands.map((c) => c.data.name);
+  if (listed.join("\n") !== registered.join("\n"))
+    throw new Error(
+      `commands/: [${registered.join(", ")}] differ from the catalogue's [${listed.join(", ")}]`,
+    );
+  return commands;
 }

@@ -1,24 +1,13 @@
-import { SlashCommandBuilder } from "discord.js";
-import { presentReply } from "../bot/present.ts";
-import type { Command } from "../bot/types.ts";
-import { UserError } from "../src/reply/errors.ts";
-import type { Reply } from "../src/reply/types.ts";
+import { slashCommand } from "../discord/kit/builders.ts";
+import { presentReply } from "../discord/kit/present.ts";
+import type { Command } from "../discord/kit/types.ts";
+import { entry } from "../src/catalogue.ts";
 
 export default {
-  data: new SlashCommandBuilder()
-    .setName("positions")
-    .setDescription("Who stands where in the story, each position quoted and cited.")
-    .addStringOption((o) =>
-      o.setName("topic").setDescription("Narrow to a topic, e.g. negotiations").setMaxLength(100),
-    )
-    .toJSON(),
+  data: slashCommand(entry("positions")).toJSON(),
   cooldown: true,
   execute(input, { engine, corpusVersion }) {
-    // The engine's positions come with the actors work; until then say so plainly.
-    const positions = (engine as { positions?: (topic?: string) => Reply }).positions;
-    if (typeof positions !== "function")
-      throw new UserError("Positions are not available in this version yet.");
     const topic = typeof input.options.topic === "string" ? input.options.topic : undefined;
-    return presentReply(positions.call(engine, topic), { corpusVersion });
+    return presentReply(engine.positions(topic), { corpusVersion });
   },
 } satisfies Command;

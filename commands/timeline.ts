@@ -1,20 +1,12 @@
-import { SlashCommandBuilder } from "discord.js";
-import { presentReply } from "../bot/present.ts";
-import type { Command } from "../bot/types.ts";
-import { UserError } from "../src/reply/errors.ts";
-import type { Reply } from "../src/reply/types.ts";
+import { slashCommand } from "../discord/kit/builders.ts";
+import { presentReply } from "../discord/kit/present.ts";
+import type { Command } from "../discord/kit/types.ts";
+import { entry } from "../src/catalogue.ts";
 
 export default {
-  data: new SlashCommandBuilder()
-    .setName("timeline")
-    .setDescription("What happened, in the order the story dates it, each event cited.")
-    .toJSON(),
+  data: slashCommand(entry("timeline")).toJSON(),
   cooldown: true,
   execute(_input, { engine, corpusVersion }) {
-    // The engine's timeline comes with the actors work; until then say so plainly.
-    const timeline = (engine as { timeline?: () => Reply }).timeline;
-    if (typeof timeline !== "function")
-      throw new UserError("The timeline is not available in this version yet.");
-    return presentReply(timeline.call(engine), { corpusVersion });
+    return presentReply(engine.timeline(), { corpusVersion });
   },
 } satisfies Command;

@@ -1,29 +1,21 @@
-import { SlashCommandBuilder } from "discord.js";
-import { actorChoices, presentReply } from "../bot/present.ts";
-import type { Choice, Command } from "../bot/types.ts";
+import { slashCommand } from "../discord/kit/builders.ts";
+import { presentReply } from "../discord/kit/present.ts";
+import type { Command } from "../discord/kit/types.ts";
+import { entry } from "../src/catalogue.ts";
+import { DISCORD_LIMITS } from "../src/render/limits.ts";
 
 export default {
-  data: new SlashCommandBuilder()
-    .setName("who")
-    .setDescription("A person or organisation in the story, and every sentence about them.")
-    .addStringOption((o) =>
-      o
-        .setName("actor")
-        .setDescription("A name, e.g. Grossi")
-        .setRequired(true)
-        .setMaxLength(100)
-        .setAutocomplete(true),
-    )
-    .toJSON(),
+  data: slashCommand(entry("who")).toJSON(),
   cooldown: true,
   execute(input, { engine, corpusVersion }) {
     return presentReply(engine.who(String(input.options.actor ?? "")), { corpusVersion });
   },
   autocomplete(focused, { engine }) {
-    // The engine's own actor autocomplete when it has one (actors work); else names from the glossary and text.
-    const own = (engine as { autocomplete?: (typed: string) => Choice[] }).autocomplete;
-    return typeof own === "function"
-      ? own.call(engine, focused.value)
-      : actorChoices(engine.corpus, focused.value);
+    // The engine ranks the actors; a choice shows the role beside the name and sends the name back
+    // (the reply helper cuts both to Discord's 100 characters).
+    return engine.autocomplete(focused.value, DISCORD_LIMITS.choices).map((actor) => ({
+      name: actor.role ? `${actor.name} — ${actor.role}` : actor.name,
+      value: actor.name,
+    }));
   },
 } satisfies Command;

@@ -1,4 +1,4 @@
-import { type ActorChoice, autocompleteActors } from "./actors/autocomplete.ts";
+import { autocompleteActors } from "./actors/autocomplete.ts";
 import { type ActorIndex, actorsOf } from "./actors/extract.ts";
 import { positionsReply } from "./actors/positions.ts";
 import { timelineReply } from "./actors/timeline.ts";
@@ -26,8 +26,8 @@ export interface Engine {
   positions(topic?: string): Reply;
   /** Every actor of the corpus, for autocomplete. */
   actors: Actor[];
-  /** `/who` autocomplete: at most 25 choices. */
-  autocomplete(typed: string): ActorChoice[];
+  /** The actors one typing `typed` most likely means, best first: at most `limit` (default 25). */
+  autocomplete(typed: string, limit?: number): Actor[];
 }
 
 /**
@@ -74,7 +74,7 @@ export function engineFromState(corpus: Corpus, state: EngineState): Engine {
         index.passages.textHasAny(stems),
       ),
     actors: actors.actors,
-    autocomplete: (typed) => autocompleteActors(actors.actors, typed.slice(0, 100)),
+    autocomplete: (typed, limit) => autocompleteActors(actors.actors, typed.slice(0, 100), limit),
   };
 }
 

@@ -6,6 +6,9 @@ import type { Engine } from "./engine.ts";
 import { type EngineParts, fromParts } from "./engine-handoff.ts";
 import { openEngineWithInfo } from "./open.ts";
 
+/** True when running from the TypeScript sources (tsx, vitest), false from the production build. */
+const FROM_SOURCE = import.meta.url.endsWith(".ts");
+
 /** The engine questions are answered from; replaced in one step when the corpus changes. */
 export interface EngineHolder {
   current(): Engine;
@@ -189,13 +192,18 @@ export function watchCorpus(dir: string, options: LiveOptions = {}): EngineHolde
     settleMs: options.settleMs ?? 1000,
     pollMs: options.pollMs ?? 5000,
     loaded,
-    entry: new URL(`./live-worker${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url).href,
+    entry: new URL(`./live-worker${FROM_SOURCE ? ".ts" : ".js"}`, import.meta.url).href,
   };
   let worker: Worker;
   const start = (buildNow: boolean) => {
-    worker = new Worker(new URL("./worker-boot.mjs", import.meta.url), {
-      workerData: { ...settings, articles: engine.corpus.articles, buildNow } satisfies WorkerSettings,
-    });
+    // From the sources the entry is TypeScript, loaded through tsx (worker-boot.mjs); the build
+    // (dist/, scripts/build.mjs) has compiled it to dist/live-worker.js, which runs as it is.
+    worker = new Worker(
+      FROM_SOURCE ? new URL("./worker-boot.mjs", import.meta.url) : new URL(settings.entry),
+      {
+        workerData: { ...settings, articles: engine.corpus.articles, buildNow } satisfies WorkerSettings,
+      },
+    );
     // Watching must not keep a process alive that has nothing else to do (as `persistent: false` did).
     worker.unref();
     worker.on("message", onMessage);

@@ -1,8 +1,9 @@
 import { config as loadDotenv } from "dotenv";
-import { explain } from "./cli/newsdesk.ts";
+import { explain } from "./cli/explain.ts";
 import { runRepl } from "./cli/repl.ts";
 import { ConfigError, loadConfig } from "./config.ts";
-import { formatProblem, openEngine } from "./open.ts";
+import { openEngine } from "./open.ts";
+import { formatProblem } from "./render/terminal.ts";
 
 /**
  * `npm start`: with DISCORD_TOKEN set (or INTERACTIONS_MODE=http), the Discord bot; otherwise the terminal session
@@ -13,7 +14,13 @@ async function start(): Promise<void> {
   const config = loadConfig();
   if (!config.DISCORD_TOKEN && config.INTERACTIONS_MODE !== "http") {
     const engine = openEngine(config.corpusDir, (p) => process.stderr.write(`corpus: ${formatProblem(p)}\n`));
-    await runRepl(engine);
+    // SIGINT or SIGTERM ends the session like Ctrl-D (exit 0). The handler stays for a second
+    // signal: under npm a Ctrl-C arrives twice, from the terminal and from npm.
+    const stop = new AbortController();
+    const end = () => stop.abort();
+    process.on("SIGINT", end);
+    process.on("SIGTERM", end);
+    await runRepl(engine, process.stdin, process.stdout, stop.signal);
     return;
   }
   const { startBot } = await import("../bot/start.ts");

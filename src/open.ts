@@ -7,7 +7,6 @@ import { restoreCorpus, type SerializedCorpus, serializeCorpus } from "./corpus/
 import type { Corpus, CorpusProblem } from "./corpus/types.ts";
 import { buildEngineState, type Engine, type EngineState, engineFromState } from "./engine.ts";
 import { startActorsThread } from "./parallel/actors-thread.ts";
-import { terminalSafe } from "./render/terminal.ts";
 
 /** The corpus could not be served at all: no article loaded. */
 export class CorpusUnusableError extends Error {
@@ -172,9 +171,4 @@ export function openEngineWithInfo(
   const engine = engineFromState(corpus, state);
   timings.totalMs = performance.now() - started;
   return { engine, info };
-}
-
-/** A corpus problem as one line for a terminal (file names and reasons come from the corpus: cleaned). */
-export function formatProblem(problem: CorpusProblem): string {
-  return terminalSafe(`${problem.file}: ${problem.reason}`);
 }

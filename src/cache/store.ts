@@ -26,11 +26,19 @@ import { linksLeaveCorpus } from "../corpus/load.ts";
  * The on-disk cache of a built engine, one file per corpus folder under `.cache/`:
  * a header (format, key), a checksum, and the body: named parts, each `v8.serialize`d. The key hashes the corpus files
  * (paths, sizes, modification and change times, inodes) and the code (package.json, the
- * lock file, every file under src/, the Node and V8 versions), so any change to either rebuilds.
+ * lock file, every file under src/ — or under dist/ when running from the build —, the Node and V8
+ * versions), so any change to either rebuilds.
  */
 
 const FORMAT = "newsdesk-cache-2";
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+/**
+ * From the sources this file is src/cache/store.ts; in the production build it is bundled into
+ * dist/main.js or dist/live-worker.js (scripts/build.mjs), one folder below the project root.
+ */
+const FROM_SOURCE = import.meta.url.endsWith(".ts");
+const ROOT = fileURLToPath(new URL(FROM_SOURCE ? "../.." : "..", import.meta.url));
+/** Written by the build beside its output: file times, not code (see scripts/build.mjs). */
+const BUILD_STAMP = "build.json";
 /** Default folder: `.cache/` in the project (git-ignored). */
 export const DEFAULT_CACHE_DIR = join(ROOT, ".cache");
 
@@ -60,10 +68,13 @@ export function codeFingerprint(): string {
     )) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) hash.update(`${relative(ROOT, path)}\n`).update(readFileSync(path));
+      else if (entry.isFile() && entry.name !== BUILD_STAMP && !entry.name.endsWith(".map"))
+        hash.update(`${relative(ROOT, path)}\n`).update(readFileSync(path));
     }
   };
-  walk(join(ROOT, "src"));
+  // The code that runs: the sources, or in the build its bundles and the data files copied beside
+  // them (not src/, which the build may lag behind when run without `npm start`'s rebuild).
+  walk(join(ROOT, FROM_SOURCE ? "src" : "dist"));
   codeVersion = hash.digest("hex");
   return codeVersion;
 }

@@ -1,12 +1,20 @@
 import { createInterface } from "node:readline";
 import { z } from "zod";
+import { type CommandName, commandsOn } from "../catalogue.ts";
 import type { Engine } from "../engine.ts";
 import { toBatchLine, toJson } from "../render/json.ts";
 import { UserError } from "../reply/errors.ts";
+import type { Reply } from "../reply/types.ts";
+
+/** What each command a batch line may name (the catalogue's batch commands) answers. */
+const ANSWER: Record<CommandName<"batch">, (engine: Engine, query: string) => Reply> = {
+  ask: (engine, query) => engine.ask(query),
+  who: (engine, query) => engine.who(query),
+};
 
 const BatchInput = z.object({
   id: z.union([z.string(), z.number()]),
-  command: z.enum(["ask", "who"]),
+  command: z.enum(commandsOn("batch").map((c) => c.name)),
   query: z.string(),
 });
 
@@ -43,7 +51,7 @@ export function answerLine(engine: Engine, line: string, lineNumber: number): ob
   }
   const { command, query } = parsed.data;
   try {
-    return toBatchLine(parsed.data.id, command === "ask" ? engine.ask(query) : engine.who(query));
+    return toBatchLine(parsed.data.id, ANSWER[command](engine, query));
   } catch (error) {
     if (error instanceof UserError) return { id, answered: false, passages: [], error: error.message };
     throw error;

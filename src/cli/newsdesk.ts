@@ -1,20 +1,23 @@
 import { parseArgs } from "node:util";
-import { ConfigError, loadConfig } from "../config.ts";
-import { CorpusUnusableError, formatProblem, openEngineWithInfo } from "../open.ts";
+import { argumentLabel, commandsOn } from "../catalogue.ts";
+import { loadConfig } from "../config.ts";
+import { openEngineWithInfo } from "../open.ts";
 import { renderJson } from "../render/json.ts";
-import { renderTerminal, terminalSafe } from "../render/terminal.ts";
-import { UserError } from "../reply/errors.ts";
+import { formatProblem, renderTerminal, terminalSafe } from "../render/terminal.ts";
 import { runBatch } from "./batch.ts";
+import { explain } from "./explain.ts";
 import { runRepl } from "./repl.ts";
 
-const USAGE = `usage: newsdesk [command] [--corpus DIR] [--json]
-  ask "<question>"   quote the sentences that answer a question
-  who "<name>"       an actor and every sentence about them
-  timeline           the story's events, dated ones in date order
-  positions [topic]  what each actor holds (on a topic), each cited
-  batch              JSON lines in ({"id","command","query"}), JSON lines out
-  check              validate the corpus; exits 1 on any problem
-  (no command)       interactive terminal session`;
+/** The command line's commands from the catalogue, one line each (a required argument in quotes). */
+const USAGE = [
+  "usage: newsdesk [command] [--corpus DIR] [--json]",
+  ...commandsOn("cli").map((c) => {
+    const label = argumentLabel(c);
+    const usage = c.name + (label ? ` ${label.startsWith("<") ? `"${label}"` : label}` : "");
+    return `  ${usage.padEnd(19)}${c.description}`;
+  }),
+  `  ${"(no command)".padEnd(19)}The interactive terminal session.`,
+].join("\n");
 
 /** Runs the `newsdesk` command line; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -78,15 +81,6 @@ function parse(argv: string[]) {
     allowPositionals: true,
     options: { corpus: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
   });
-}
-
-/** Prints an expected failure plainly and returns its exit code; anything else is rethrown. */
-export function explain(error: unknown): number {
-  if (error instanceof UserError || error instanceof ConfigError || error instanceof CorpusUnusableError) {
-    process.stderr.write(`${terminalSafe(error.message, { lines: true })}\n`);
-    return 1;
-  }
-  throw error;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -12,15 +12,22 @@ export const BANNER = [
 
 /**
  * The interactive session: a person types commands and sees the replies the bot would post.
- * readline gives line editing and history when the input is a terminal.
+ * readline gives line editing and history when the input is a terminal. Aborting `signal` (SIGINT,
+ * SIGTERM) ends the session as Ctrl-D does, after the line being answered.
  */
-export async function runRepl(engine: Engine, input = process.stdin, output = process.stdout): Promise<void> {
+export async function runRepl(
+  engine: Engine,
+  input = process.stdin,
+  output = process.stdout,
+  signal?: AbortSignal,
+): Promise<void> {
   const rl = createInterface({
     input,
     output,
     prompt: "newsdesk> ",
     historySize: 200,
     terminal: input.isTTY ?? false,
+    ...(signal ? { signal } : {}),
   });
   const articles = engine.corpus.articles.map((a) => terminalSafe(a.title)).join("; ");
   output.write(`${BANNER}\nLoaded ${engine.corpus.articles.length} article(s): ${articles}\n\n`);
@@ -31,7 +38,7 @@ export async function runRepl(engine: Engine, input = process.stdin, output = pr
     if (text) {
       const [, name = "ask", rest = ""] = /^\/(\w+)\s*(.*)$/s.exec(text) ?? [null, "ask", text];
       if (name === "quit" || name === "exit") break;
-      const command = commands[name];
+      const command = Object.hasOwn(commands, name) ? commands[name as keyof typeof commands] : undefined;
       try {
         output.write(
           `${command ? renderTerminal(command(rest)) : `Unknown command /${name}. Type /help.`}\n\n`,

@@ -1,16 +1,20 @@
+import { argumentLabel, type CommandName, commandsOn } from "../catalogue.ts";
 import type { Engine } from "../engine.ts";
 import type { Reply } from "../reply/types.ts";
 
+/** The terminal session's commands from the catalogue, one line each, and what a line without one does. */
 export const HELP_TEXT = [
-  "/ask <question> — the sentences of the story that answer it, each cited (plain text works too).",
-  "/who <name> — a person or organisation in the story and every sentence about them.",
-  "/timeline — the story's events, dated ones in date order, each cited.",
-  "/positions [topic] — what each actor holds, on a topic if given, each cited.",
-  "/help — this list. /quit — leave (or Ctrl-D).",
+  ...commandsOn("terminal").map((c) => {
+    const label = argumentLabel(c);
+    return `/${c.name}${label ? ` ${label}` : ""} — ${c.description}`;
+  }),
+  "A line without a command is asked as a question, as with /ask.",
 ].join("\n");
 
-/** The commands of the terminal session, by name, each giving a reply. */
-export function terminalCommands(engine: Engine): Record<string, (args: string) => Reply> {
+/** The commands of the terminal session that give a reply, by name (`/quit` is the session's own). */
+export function terminalCommands(
+  engine: Engine,
+): Record<Exclude<CommandName<"terminal">, "quit">, (args: string) => Reply> {
   return {
     ask: (q) => engine.ask(q),
     who: (name) => engine.who(name),

@@ -28,9 +28,10 @@ type Result = { ok: true; shape: string; actors: SerializedActors } | { ok: fals
 export function startActorsThread(dir: string): ActorsThread {
   const { port1, port2 } = new MessageChannel();
   const signal = new Int32Array(new SharedArrayBuffer(4));
-  const entry = new URL(`./actors-worker${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url)
-    .href;
-  const worker = new Worker(new URL("../worker-boot.mjs", import.meta.url), {
+  const fromSource = import.meta.url.endsWith(".ts");
+  const entry = new URL(`./actors-worker${fromSource ? ".ts" : ".js"}`, import.meta.url).href;
+  // TypeScript goes through tsx (worker-boot.mjs); the build's dist/actors-worker.js runs as it is.
+  const worker = new Worker(fromSource ? new URL("../worker-boot.mjs", import.meta.url) : new URL(entry), {
     workerData: { dir, port: port2, signal, entry },
     transferList: [port2],
   });

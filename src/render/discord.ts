@@ -12,18 +12,16 @@ export interface EmbedData {
   footer?: { text: string };
 }
 
-/** A message as discord.js's `reply`/`editReply` take it. */
+/** A reply's embeds; mentions and the message's limits are the reply helper's (`bot/respond.ts` `prepare`). */
 export interface DiscordPayload {
-  content?: string;
   embeds: EmbedData[];
-  allowedMentions: { parse: [] };
 }
 
 const COLOR = { answered: 0x2b6cb0, unanswered: 0x718096 } as const;
 
 /**
  * Renders a reply as a Discord message: one embed, each passage quoted and cited,
- * within every embed limit, pinging no one. Passages that do not fit are left out whole
+ * within every embed limit. Passages that do not fit are left out whole
  * and counted in the footer, so no quotation is ever cut mid-sentence unless one alone is too long.
  */
 export function renderDiscord(reply: Reply): DiscordPayload {
@@ -70,7 +68,7 @@ export function renderDiscord(reply: Reply): DiscordPayload {
     color: reply.answered ? COLOR.answered : COLOR.unanswered,
     footer: { text: footer },
   };
-  return { embeds: [embed], allowedMentions: { parse: [] } };
+  return { embeds: [embed] };
 }
 
 /** An actor card's first lines: the role as the article states it, and the other names it goes by. */
@@ -99,8 +97,6 @@ function headline(reply: Reply): string {
       return "Timeline";
     case "positions":
       return reply.query ? `Positions on ${query}` : "Positions";
-    case "about":
-      return "About the story";
     case "help":
       return "How to ask";
     default:

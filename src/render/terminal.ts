@@ -1,3 +1,4 @@
+import type { CorpusProblem } from "../corpus/types.ts";
 import type { Reply } from "../reply/types.ts";
 
 /**
@@ -62,4 +63,9 @@ function wrap(text: string, width: number, first: string, rest = first): string[
   }
   out.push(line.trimEnd());
   return out;
+}
+
+/** A corpus problem as one line for a terminal (file names and reasons come from the corpus: cleaned). */
+export function formatProblem(problem: CorpusProblem): string {
+  return terminalSafe(`${problem.file}: ${problem.reason}`);
 }

@@ -2,7 +2,7 @@
  * A reply as data: what the bot says, with no Discord or terminal types in it.
  * Renderers in `src/render/` turn it into a Discord payload, terminal text or JSON.
  */
-export type ReplyKind = "answer" | "actor" | "timeline" | "positions" | "about" | "help" | "problem";
+export type ReplyKind = "answer" | "actor" | "timeline" | "positions" | "help";
 
 export interface CitedPassage {
   /** e.g. `khamenei-rejects-talks-under-pressure ¶2.3` */

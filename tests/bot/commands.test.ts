@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { actorChoices, corpusVersion, presentReply } from "../../bot/present.ts";
-import type { CommandContext } from "../../bot/types.ts";
 import { checkCommands, loadCommands } from "../../commands/index.ts";
+import { presentReply } from "../../discord/kit/present.ts";
+import type { CommandContext } from "../../discord/kit/types.ts";
+import { commandsOn } from "../../src/catalogue.ts";
 import { DEFAULT_CORPUS_DIR } from "../../src/config.ts";
+import { corpusVersion } from "../../src/corpus/version.ts";
 import { openEngine } from "../../src/open.ts";
 
 const engine = openEngine(DEFAULT_CORPUS_DIR);
 const commands = loadCommands();
-const context: CommandContext = { engine, corpusVersion: corpusVersion(engine.corpus), commands };
+const context: CommandContext = { engine, corpusVersion: corpusVersion(engine.corpus) };
 const byName = (name: string) => {
   const command = commands.find((c) => c.data.name === name);
   if (!command) throw new Error(`no command ${name}`);
@@ -26,6 +28,7 @@ describe("command modules", () => {
       "help",
       "Check against the story",
     ]);
+    expect(commands.map((c) => c.data.name)).toEqual(commandsOn("discord").map((c) => c.name));
   });
 
   it.each([
@@ -107,10 +110,12 @@ describe("command handlers (no Discord)", () => {
   });
 
   it("GIVEN /who autocomplete THEN at most 25 choices, the best match first", () => {
-    const choices = byName("who").autocomplete?.({ name: "actor", value: "gro" }, context) ?? [];
+    const who = byName("who");
+    const choices = who.autocomplete?.({ name: "actor", value: "gro" }, context) ?? [];
     expect(choices[0]?.name).toMatch(/^Rafael Grossi/);
-    expect(actorChoices(engine.corpus, "").length).toBeLessThanOrEqual(25);
-    expect(actorChoices(engine.corpus, "zzzz")).toEqual([]);
+    expect(choices[0]?.value).toBe("Rafael Grossi");
+    expect(who.autocomplete?.({ name: "actor", value: "" }, context).length).toBeLessThanOrEqual(25);
+    expect(who.autocomplete?.({ name: "actor", value: "zzzz" }, context)).toEqual([]);
   });
 
   it("GIVEN the context-menu command on a message THEN passages that bear on it", async () => {

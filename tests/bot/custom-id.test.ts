@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CUSTOM_ID_MAX, encodeCustomId, parseCustomId } from "../../bot/custom-id.ts";
+import { CUSTOM_ID_MAX, encodeCustomId, parseCustomId } from "../../discord/kit/custom-id.ts";
 
 describe("custom ids", () => {
   it.each([

@@ -1,7 +1,7 @@
 import { Writable } from "node:stream";
 import pino, { type Logger } from "pino";
 import type { PreparedMessage, Transport } from "../../bot/respond.ts";
-import type { Choice } from "../../bot/types.ts";
+import type { Choice } from "../../discord/kit/types.ts";
 
 export type Sent =
   | { via: "reply" | "editOriginal" | "followUp"; message: PreparedMessage }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { Cooldown } from "../../bot/cooldown.ts";
-import { corpusVersion, STALE_BUTTON } from "../../bot/present.ts";
 import { Exchange } from "../../bot/respond.ts";
 import { APOLOGY, createRouter, type Incoming } from "../../bot/router.ts";
-import type { Command } from "../../bot/types.ts";
 import { loadCommands } from "../../commands/index.ts";
+import { STALE_BUTTON } from "../../discord/kit/present.ts";
+import type { Command } from "../../discord/kit/types.ts";
 import { DEFAULT_CORPUS_DIR } from "../../src/config.ts";
+import { corpusVersion } from "../../src/corpus/version.ts";
 import { openEngine } from "../../src/open.ts";
 import { UserError } from "../../src/reply/errors.ts";
 import { capturingLogger, recordingTransport } from "./fakes.ts";

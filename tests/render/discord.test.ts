@@ -32,9 +32,9 @@ function embedTotal(payload: ReturnType<typeof renderDiscord>): number {
 }
 
 describe("renderDiscord", () => {
-  it("GIVEN an answer THEN each passage is quoted with its citation and source link, mentions off", () => {
+  // Mentions are off in the reply helper (prepare, tests/bot/respond.test.ts), the one place a message leaves.
+  it("GIVEN an answer THEN each passage is quoted with its citation and source link", () => {
     const payload = renderDiscord(reply([passage("The council approved the budget.")]));
-    expect(payload.allowedMentions).toEqual({ parse: [] });
     expect(payload.embeds[0]?.description).toContain("> The council approved the budget.");
     expect(payload.embeds[0]?.description).toContain("*story ¶1.1*");
     expect(payload.embeds[0]?.description).toContain("[source](https://example.com/story)");

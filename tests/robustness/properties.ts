@@ -5,12 +5,13 @@ import type { APIEmbed } from "discord.js";
 import fc from "fast-check";
 import pino from "pino";
 import { Cooldown } from "../../bot/cooldown.ts";
-import { corpusVersion, presentReply } from "../../bot/present.ts";
 import { Exchange, type PreparedMessage, prepare, prepareChoices } from "../../bot/respond.ts";
 import { APOLOGY, createRouter, type Incoming } from "../../bot/router.ts";
-import type { BotMessage, Command, CommandContext } from "../../bot/types.ts";
 import { loadCommands } from "../../commands/index.ts";
+import { presentReply } from "../../discord/kit/present.ts";
+import type { BotMessage, Command, CommandContext } from "../../discord/kit/types.ts";
 import { loadCorpus } from "../../src/corpus/load.ts";
+import { corpusVersion } from "../../src/corpus/version.ts";
 import { createEngine, type Engine } from "../../src/engine.ts";
 import { type DiscordPayload, renderDiscord } from "../../src/render/discord.ts";
 import { DISCORD_LIMITS, escapeMarkdown } from "../../src/render/limits.ts";
@@ -162,7 +163,6 @@ function checkRendered(what: string, input: string, engine: Engine, reply: Reply
   const problems = [...verbatimViolations(engine, reply)];
   const payload = renderDiscord(reply);
   problems.push(...limitViolations(payload), ...brokenSurrogates(input, payload));
-  if (payload.allowedMentions.parse.length !== 0) problems.push("renderer allows mentions");
   const prepared = prepare(presentReply(reply, { corpusVersion: corpusVersion(engine.corpus) }));
   problems.push(
     ...limitViolations(prepared),
@@ -183,7 +183,7 @@ export interface FuzzTarget {
 export function fuzzTargets(engine: Engine): FuzzTarget[] {
   const commands = loadCommands();
   const byName = new Map(commands.map((c) => [c.data.name, c]));
-  const context: CommandContext = { engine, corpusVersion: corpusVersion(engine.corpus), commands };
+  const context: CommandContext = { engine, corpusVersion: corpusVersion(engine.corpus) };
   const command = (name: string) => byName.get(name) as Command;
 
   /** A command handler's message, prepared as it leaves the bot; a UserError only for blank input. */
@@ -257,7 +257,6 @@ export function fuzzTargets(engine: Engine): FuzzTarget[] {
         fc.property(anyReply, (reply) => {
           const payload = renderDiscord(reply);
           const problems = limitViolations(payload);
-          if (payload.allowedMentions.parse.length !== 0) problems.push("renderer allows mentions");
           const text = payload.embeds[0]?.description ?? "";
           // Passages are shown whole and in order; the footer counts the ones left out.
           const hidden = Number(
@@ -381,7 +380,7 @@ const passage: fc.Arbitrary<CitedPassage> = fc.record(
   { requiredKeys: ["citation", "text", "score", "passageId", "articleTitle"] },
 );
 
-const KINDS: ReplyKind[] = ["answer", "actor", "timeline", "positions", "about", "help", "problem"];
+const KINDS: ReplyKind[] = ["answer", "actor", "timeline", "positions", "help"];
 
 /** Any reply the domain could produce, and many it could not: hostile text in every field. */
 export const anyReply: fc.Arbitrary<Reply> = fc.record(

@@ -1,33 +1,17 @@
-import { createHash } from "node:crypto";
-import type { Corpus } from "../src/corpus/types.ts";
-import type { Engine } from "../src/engine.ts";
-import { renderDiscord } from "../src/render/discord.ts";
-import { truncate } from "../src/render/limits.ts";
-import { escapeMarkdown, safeLink, safeUrl } from "../src/render/markdown.ts";
-import { cite, paragraphOf } from "../src/reply/cite.ts";
-import { UserError } from "../src/reply/errors.ts";
-import type { Reply } from "../src/reply/types.ts";
+import type { Engine } from "../../src/engine.ts";
+import { renderDiscord } from "../../src/render/discord.ts";
+import { truncate } from "../../src/render/limits.ts";
+import { escapeMarkdown, safeLink, safeUrl } from "../../src/render/markdown.ts";
+import { cite, paragraphOf } from "../../src/reply/cite.ts";
+import { UserError } from "../../src/reply/errors.ts";
+import type { Reply } from "../../src/reply/types.ts";
 import { encodeCustomId } from "./custom-id.ts";
-import type { BotMessage, Button, Choice } from "./types.ts";
+import type { BotMessage, Button } from "./types.ts";
 
 /** Passages shown under an answer; "More passages" shows the next ones. */
 export const PAGE_SIZE = 3;
 /** Passages per message for lists (who, timeline, positions) and for "More passages" pages. */
 export const LIST_PAGE_SIZE = 5;
-
-const versions = new WeakMap<Corpus, string>();
-
-/** A short fingerprint of the corpus's sentences: the same corpus gives the same passage ids. */
-export function corpusVersion(corpus: Corpus): string {
-  let version = versions.get(corpus);
-  if (!version) {
-    const hash = createHash("sha256");
-    for (const p of corpus.passages) hash.update(`${p.citation}\u0000${p.text}\u0000`);
-    version = hash.digest("hex").slice(0, 8);
-    versions.set(corpus, version);
-  }
-  return version;
-}
 
 export interface PresentOptions {
   corpusVersion: string;
@@ -143,54 +127,4 @@ export function presentAbout(engine: Engine, version: string): BotMessage {
       },
     ],
   };
-}
-
-const names = new WeakMap<Corpus, string[]>();
-
-/** Names of the people and organisations in the story: the glossary's, then capitalised names the text repeats. */
-export function actorNames(corpus: Corpus): string[] {
-  let list = names.get(corpus);
-  if (list) return list;
-  const seen = new Map<string, string>();
-  const add = (name: string) => {
-    const key = name.toLowerCase();
-    if (!seen.has(key)) seen.set(key, name);
-  };
-  for (const entry of corpus.glossary) if (entry.kind !== "term") add(entry.name);
-  const counts = new Map<string, number>();
-  for (const p of corpus.passages) {
-    for (const m of p.text.matchAll(/\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+)+/gu)) {
-      const span = m[0].replace(/[’']s$/u, "");
-      counts.set(span, (counts.get(span) ?? 0) + 1);
-    }
-  }
-  for (const [span, count] of [...counts].sort((a, b) => b[1] - a[1])) if (count >= 2) add(span);
-  list = [...seen.values()];
-  names.set(corpus, list);
-  return list;
-}
-
-/** Autocomplete for /who: exact, then prefix, then word prefix, then anywhere; at most 25. */
-export function actorChoices(corpus: Corpus, typed: string): Choice[] {
-  const q = typed.trim().toLowerCase();
-  const all = actorNames(corpus);
-  if (!q) return all.slice(0, 25).map((n) => ({ name: n, value: n }));
-  const rank = (name: string): number => {
-    const n = name.toLowerCase();
-    if (n === q) return 0;
-    if (n.startsWith(q)) return 1;
-    if (n.split(/\s+/).some((w) => w.startsWith(q))) return 2;
-    if (n.includes(q)) return 3;
-    return 9;
-  };
-  const variantsOf = new Map(corpus.glossary.map((g) => [g.name, g.variants]));
-  return all
-    .map((name) => {
-      const variants = variantsOf.get(name) ?? [];
-      return { name, r: Math.min(rank(name), ...variants.map((v) => rank(v) + 0.5)) };
-    })
-    .filter((x) => x.r < 9)
-    .sort((a, b) => a.r - b.r || a.name.localeCompare(b.name))
-    .slice(0, 25)
-    .map(({ name }) => ({ name, value: name }));
 }

@@ -1,6 +1,6 @@
 import type { RESTPostAPIApplicationCommandsJSONBody } from "discord.js";
-import type { Engine } from "../src/engine.ts";
-import type { EmbedData } from "../src/render/discord.ts";
+import type { Engine } from "../../src/engine.ts";
+import type { EmbedData } from "../../src/render/discord.ts";
 
 /** An option value as a command reads it; a user option gives the user's id. */
 export type OptionValue = string | number | boolean;
@@ -40,8 +40,6 @@ export interface CommandContext {
   readonly engine: Engine;
   /** Short fingerprint of the loaded corpus; custom ids carry it so stale buttons are recognised. */
   readonly corpusVersion: string;
-  /** Every loaded command, for /help. */
-  readonly commands: readonly Command[];
 }
 
 /** One command module: `export default { data, execute } satisfies Command`. */
