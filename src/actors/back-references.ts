@@ -95,7 +95,8 @@ function scanArticle(
       // read where the article introduces it (its first mentions), not in every sentence.
       const seen = (mentions.get(f.actor) ?? 0) + 1;
       mentions.set(f.actor, seen);
-      if (seen > KIND_FROM_MENTIONS) continue;
+      // An appositive needs a comma or a bracket next to the name; most sentences have neither.
+      if (seen > KIND_FROM_MENTIONS || !/[,(]/u.test(text)) continue;
       const roles = statedRoles(text, draft.forms);
       for (const role of [...roles.after, ...roles.before]) {
         const head = roleHead(role);

@@ -27,9 +27,10 @@ export function evidencedPeople(paragraph: string, inLowerCase: (word: string) =
     const start = (m.index ?? 0) + m[0].length - text.length;
     const end = (m.index ?? 0) + m[0].length;
     const before = paragraph.slice(Math.max(0, start - 120), start);
-    const after = paragraph.slice(end);
-    const role = appositiveAfter(after.replace(AGE, ",")) ?? roleBefore(before) ?? nounBefore(before);
-    const says = SAYS_AFTER.test(after) || SAYS_BEFORE.test(before);
+    const after = paragraph.slice(end, end + 200);
+    // The cheap tests first: most capitalised runs have no evidence at all.
+    const says = SAYS_AFTER.test(after) || SAYS_BEFORE.test(before.slice(-24));
+    const role = says ? undefined : roleAround(before, after);
     if (((role && !NOT_PERSON.has(headWord(role))) || says) && !name.some(inLowerCase)) out.push(text);
   }
   return out;
@@ -49,6 +50,19 @@ const NOT_PERSON: ReadonlySet<string> = new Set([...ORG_HEADS, ...PLACE_HEADS]);
 function isNotName(word: string): boolean {
   const lower = word.toLowerCase();
   return STOPWORDS.has(lower) || TITLES.has(lower.replace(/\.$/, "")) || isCalendarWord(lower);
+}
+
+/** A role beside a name: after it (", leader of…"), before it ("the judge, "), or a noun before it ("the sculptor "). */
+function roleAround(before: string, after: string): string | undefined {
+  if (after.startsWith(",") || after.startsWith(" (")) {
+    const role = appositiveAfter(after.replace(AGE, ","));
+    if (role) return role;
+  }
+  if (before.endsWith(", ")) {
+    const role = roleBefore(before);
+    if (role) return role;
+  }
+  return /\p{Ll}\s$/u.test(before) ? nounBefore(before.slice(-60)) : undefined;
 }
 
 /** "the sculptor " before a name: a determiner and a lower-case noun (one or two words before it). */
