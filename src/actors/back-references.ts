@@ -1,5 +1,6 @@
 import type { Passage } from "../corpus/types.ts";
 import { relatedTerms } from "../language/related.ts";
+import { isSpeechVerb } from "../language/speech.ts";
 import { synonymStems } from "../language/synonyms.ts";
 import { contentTerms, STOPWORDS } from "../text/analyze.ts";
 import type { Draft } from "./candidates.ts";
@@ -11,7 +12,6 @@ import type { Found } from "./scoped-forms.ts";
 const RELATED_KIND = 0.6;
 /** An actor's first mentions in an article are read for what it is. */
 const KIND_FROM_MENTIONS = 3;
-const SAYS = /^(?:said|says|told|added|announced|argued|warned|confirmed|declined|refused|denied|wrote)$/u;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*/u;
 
 /**
@@ -45,7 +45,7 @@ function backReferenceNouns(text: string): string[][] {
     phrase.forEach(({ word, ends }, n) => {
       const next = phrase[n + 1]?.word ?? tokens[j];
       const last = ends || n === phrase.length - 1;
-      const followed = last || next === undefined || STOPWORDS.has(next) || SAYS.test(next);
+      const followed = last || next === undefined || STOPWORDS.has(next) || isSpeechVerb(next);
       if (followed && !STOPWORDS.has(word)) nouns.push(word);
     });
     if (nouns.length) out.push(nouns);

@@ -1,4 +1,5 @@
 import { isCalendarWord } from "../language/dates.ts";
+import { SPEECH_ALTERNATION } from "../language/speech.ts";
 import { TITLES } from "../language/titles.ts";
 import { STOPWORDS } from "../text/analyze.ts";
 import { ORG_HEADS, PLACE_HEADS } from "./lexicon.ts";
@@ -41,10 +42,8 @@ const NAME_RUN =
   /(?<![\p{L}\p{N}.])\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}|\s+\p{Lu}\.){1,4}(?![\p{L}\p{N}])/gu;
 /** ", 54," between a name and its role. */
 const AGE = /^,\s+\d{1,3},/u;
-const SPEECH =
-  "said|says|told|added|adds|argued|warned|insisted|explained|wrote|replied|stressed|noted|admitted|conceded|confirmed|announced|testified|acknowledged";
-const SAYS_AFTER = new RegExp(`^\\s+(?:(?:has|had|also|later)\\s+)?(?:${SPEECH})\\b`, "u");
-const SAYS_BEFORE = new RegExp(`\\b(?:${SPEECH}|according to)\\s+$`, "u");
+const SAYS_AFTER = new RegExp(`^\\s+(?:(?:has|had|also|later)\\s+)?(?:${SPEECH_ALTERNATION})\\b`, "u");
+const SAYS_BEFORE = new RegExp(`\\b(?:${SPEECH_ALTERNATION}|according to)\\s+$`, "u");
 const NOT_PERSON: ReadonlySet<string> = new Set([...ORG_HEADS, ...PLACE_HEADS]);
 
 function isNotName(word: string): boolean {

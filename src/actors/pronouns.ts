@@ -1,3 +1,5 @@
+import { SPEECH_ALTERNATION } from "../language/speech.ts";
+
 /** What a pronoun subject can stand for: one person, or a group, organisation or country. */
 export type PronounKind = "person" | "group";
 
@@ -7,14 +9,12 @@ const GROUP = "they|their|its";
 const LEAD =
   "during|following|after|before|since|upon|in|as|while|when|throughout|under|despite|with|on|at|by|for|from|over|within|until|through|of|amid|without";
 const CONNECTIVE = "but|and|yet|still|later|then|now|also|however|meanwhile|instead|earlier|since then";
-const SPEECH =
-  "said|says|added|adds|told|asked|wrote|writes|noted|argued|warned|insisted|explained|replied|continued|stressed|recalled|acknowledged|conceded";
 
 const AT_START = new RegExp(`^(?:(?:${CONNECTIVE}),?\\s+)?(${PERSON}|${GROUP})\\b`, "iu");
 const IN_OPENING_PHRASE = new RegExp(`^(?:${LEAD})\\s+(${PERSON}|${GROUP})\\b`, "iu");
-const AFTER_QUOTE = new RegExp(`[”"]\\s*,?\\s*(he|she)\\s+(?:${SPEECH})\\b`, "iu");
+const AFTER_QUOTE = new RegExp(`[”"]\\s*,?\\s*(he|she)\\s+(?:${SPEECH_ALTERNATION})\\b`, "iu");
 const CLOSING_ATTRIBUTION = new RegExp(
-  `,\\s*(he|she|they)\\s+(?:${SPEECH})(?:\\s+[\\p{Ll}\\d]+){0,4}\\s*[.!?]?[”"]?$`,
+  `,\\s*(he|she|they)\\s+(?:${SPEECH_ALTERNATION})(?:\\s+[\\p{Ll}\\d]+){0,4}\\s*[.!?]?[”"]?$`,
   "iu",
 );
 // "In the 1990s she produced…", "Within a decade, however, he…": a short opening phrase, then the subject.

@@ -1,3 +1,4 @@
+import { isSpeechVerb } from "../language/speech.ts";
 import { SHORT_TITLE_WORD } from "../language/titles.ts";
 import { STOPWORDS } from "../text/analyze.ts";
 import { formPattern } from "./forms.ts";
@@ -73,11 +74,12 @@ function titleBefore(text: string): string | undefined {
   while (words.length && capital.length < 3 && /^\p{Lu}[\p{L}\p{N}&.'’-]*$/u.test(words.at(-1) as string))
     capital.unshift(words.pop() as string);
   if (lower.length === 0 || capital.length === 0) return undefined;
-  if (lower.some((w) => STOPWORDS.has(w) || SPEECH_WORD.test(w))) return undefined;
+  if (lower.some((w) => STOPWORDS.has(w) || isSpeechVerb(w) || NOT_A_TITLE.test(w))) return undefined;
   return [...capital, ...lower].join(" ");
 }
 
-const SPEECH_WORD = /^(?:said|says|told|added|wrote|according|reported|announced|called|named)$/u;
+/** Words before a name that introduce it rather than give it a title ("according to", "a man called"). */
+const NOT_A_TITLE = /^(?:according|called|named)$/u;
 
 /** The role in apposition at the start of `text` (", the head of the U.N. nuclear watchdog, has…"). */
 export function appositiveAfter(text: string): string | undefined {

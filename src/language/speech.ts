@@ -1,0 +1,45 @@
+/**
+ * Verbs of saying as news copy writes them ("said", "told reporters", "according to"): how a
+ * quotation is attributed, how a name is shown to be a person's, where a "the …" phrase ends.
+ * The one list; `STANCE_VERBS` (src/actors/lexicon.ts) is the wider set of verbs that state a position.
+ */
+export const SPEECH_VERBS: readonly string[] = [
+  "said",
+  "says",
+  "told",
+  "tells",
+  "added",
+  "adds",
+  "asked",
+  "wrote",
+  "writes",
+  "noted",
+  "argued",
+  "warned",
+  "insisted",
+  "explained",
+  "replied",
+  "continued",
+  "stressed",
+  "recalled",
+  "acknowledged",
+  "conceded",
+  "admitted",
+  "confirmed",
+  "announced",
+  "testified",
+  "declined",
+  "refused",
+  "denied",
+  "reported",
+];
+
+/** The verbs as a regular-expression alternation ("said|says|…"). */
+export const SPEECH_ALTERNATION = SPEECH_VERBS.join("|");
+
+const SPEECH_SET: ReadonlySet<string> = new Set(SPEECH_VERBS);
+
+/** Whether a lower-case word is a verb of saying. */
+export function isSpeechVerb(word: string): boolean {
+  return SPEECH_SET.has(word);
+}
