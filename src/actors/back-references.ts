@@ -5,7 +5,7 @@ import { synonymStems } from "../language/synonyms.ts";
 import { contentTerms, STOPWORDS } from "../text/analyze.ts";
 import type { Draft } from "./candidates.ts";
 import { PLACE_HEADS } from "./lexicon.ts";
-import { statedRoles } from "./role.ts";
+import { roleCore, statedRoles } from "./role.ts";
 import type { Found } from "./scoped-forms.ts";
 
 /** Below this, a word and a name's word are not taken to mean the same kind of body ("union" ~ "federation"). */
@@ -132,8 +132,7 @@ function kindWords(draft: Draft): Set<string> {
 }
 
 function roleHead(role: string): string | undefined {
-  const [first] = role.split(/\s+(?:of|for|at|in|on|with|and)\s+/iu);
-  return contentTerms(first ?? role).at(-1);
+  return contentTerms(roleCore(role)).at(-1);
 }
 
 /** A noun's stem and every stem meaning the same kind of thing, worked out once per word per build. */

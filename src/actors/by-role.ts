@@ -3,6 +3,7 @@ import { COMMON_ACRONYMS, synonymStems } from "../language/synonyms.ts";
 import { SHORT_TITLE_MEANINGS } from "../language/titles.ts";
 import { contentTerms } from "../text/analyze.ts";
 import { actorNames } from "./names.ts";
+import { roleCore } from "./role.ts";
 import type { Actor } from "./types.ts";
 
 /**
@@ -16,7 +17,6 @@ import type { Actor } from "./types.ts";
 
 /** Below this, two heads are not taken to mean the same (WordNet-backed neighbours in `related.ts`). */
 const RELATED_HEADS = 0.6;
-const PREPOSITION = /\s+(?:of|for|at|in|on|with)\s+/iu;
 
 /** A role's stems, everyday acronyms spelt out ("CEO" → chief, execut). */
 function termsOf(text: string): string[] {
@@ -32,8 +32,7 @@ function termsOf(text: string): string[] {
 
 /** The head of a role: its last word before "of/for/at…" ("leader of the union" → leader). */
 function headOf(text: string): string | undefined {
-  const [first] = text.split(PREPOSITION);
-  return termsOf(first ?? text).at(-1);
+  return termsOf(roleCore(text)).at(-1);
 }
 
 /** How closely two head stems mean the same: 2 the same, 1 synonyms or close neighbours, 0 not. */
@@ -67,7 +66,7 @@ export function actorsByRole(actors: readonly Actor[], typed: string): Actor[] {
     for (const phrase of rolePhrases(actor)) {
       const roleHead = headOf(phrase);
       // The head, or (a synonym only) another word of a compound title: "boss" ~ the "chief" of "chief executive".
-      const modifiers = termsOf(phrase.split(PREPOSITION)[0] ?? phrase).slice(0, -1);
+      const modifiers = termsOf(roleCore(phrase)).slice(0, -1);
       const headScore = Math.max(
         roleHead ? headFit(head, roleHead) : 0,
         modifiers.some((w) => synonymStems(head).has(w)) ? 1 : 0,
@@ -98,7 +97,7 @@ function roleIndex(actors: readonly Actor[]): Map<string, number[]> {
     index = new Map();
     for (const [i, actor] of actors.entries()) {
       for (const phrase of rolePhrases(actor)) {
-        for (const term of termsOf(phrase.split(PREPOSITION)[0] ?? phrase)) {
+        for (const term of termsOf(roleCore(phrase))) {
           const list = index.get(term);
           if (!list) index.set(term, [i]);
           else if (list.at(-1) !== i) list.push(i);

@@ -3,7 +3,7 @@ import { SPEECH_ALTERNATION } from "../language/speech.ts";
 import { TITLES } from "../language/titles.ts";
 import { STOPWORDS } from "../text/analyze.ts";
 import { ORG_HEADS, PLACE_HEADS } from "./lexicon.ts";
-import { appositiveAfter, roleBefore } from "./role.ts";
+import { appositiveAfter, roleBefore, roleCore } from "./role.ts";
 
 /**
  * People named in a paragraph whatever their first names ("Priya Raman", "Benedikt Sarr"), from
@@ -72,9 +72,8 @@ function nounBefore(before: string): string | undefined {
 
 /** The word a role is about: the last before "of/for/at…" ("leader of the union" → leader). */
 function headWord(role: string): string {
-  const [first] = role.split(/\s+(?:of|for|at|in|on|with)\s+/iu);
   return (
-    (first ?? role)
+    roleCore(role)
       .split(/\s+/)
       .at(-1)
       ?.toLowerCase()

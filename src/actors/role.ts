@@ -81,6 +81,18 @@ function titleBefore(text: string): string | undefined {
 /** Words before a name that introduce it rather than give it a title ("according to", "a man called"). */
 const NOT_A_TITLE = /^(?:according|called|named)$/u;
 
+/**
+ * The words that say what a role is, before what it is of: "leader of the dockworkers' union" →
+ * "leader", "Corvane's chief executive" → "Corvane's chief executive", "the mission's principal
+ * investigator and a planetary scientist" → "the mission's principal investigator". Its last word
+ * is the role's head (what `/who the leader` and "the union" back-references are matched on).
+ */
+export function roleCore(role: string): string {
+  return role.split(ROLE_TAIL)[0] ?? role;
+}
+
+const ROLE_TAIL = /\s+(?:of|for|at|in|on|with|and)\s+/iu;
+
 /** The role in apposition at the start of `text` (", the head of the U.N. nuclear watchdog, has…"). */
 export function appositiveAfter(text: string): string | undefined {
   // "Harbour Region Transport (HRT), the regional transport authority,": past the short form.
