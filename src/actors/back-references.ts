@@ -1,3 +1,4 @@
+import { articleSpans } from "../corpus/article-spans.ts";
 import type { Passage } from "../corpus/types.ts";
 import { relatedTerms } from "../language/related.ts";
 import { isSpeechVerb } from "../language/speech.ts";
@@ -63,14 +64,8 @@ function backReferenceNouns(text: string): string[][] {
  */
 export function addBackReferences(passages: Passage[], drafts: Draft[], mentioned: Found[][]): void {
   const words = new WordMeanings();
-  let start = 0;
-  while (start < passages.length) {
-    let end = start + 1;
-    const articleId = passages[start]?.articleId;
-    while (end < passages.length && passages[end]?.articleId === articleId) end++;
+  for (const [start, end] of articleSpans(passages))
     scanArticle(passages, drafts, mentioned, start, end, words);
-    start = end;
-  }
 }
 
 function scanArticle(

@@ -1,3 +1,4 @@
+import { articleSpans } from "../corpus/article-spans.ts";
 import type { Passage } from "../corpus/types.ts";
 import { TITLES } from "../language/titles.ts";
 import { STOPWORDS } from "../text/analyze.ts";
@@ -26,14 +27,8 @@ const COMMON_WORDS = 10_000;
  */
 export function addArticleMentions(passages: Passage[], drafts: Draft[], mentioned: Found[][]): void {
   const global = new Set(drafts.flatMap((d) => [...d.forms]));
-  let start = 0;
-  while (start < passages.length) {
-    let end = start + 1;
-    const articleId = passages[start]?.articleId;
-    while (end < passages.length && passages[end]?.articleId === articleId) end++;
+  for (const [start, end] of articleSpans(passages))
     scanArticle(passages, drafts, mentioned, start, end, global);
-    start = end;
-  }
 }
 
 function scanArticle(
