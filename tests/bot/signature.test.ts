@@ -1,16 +1,12 @@
-import { generateKeyPairSync, sign } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { publicKeyFromHex, verifyInteractionSignature } from "../../bot/signature.ts";
+import { applicationKey, discordSignature } from "../support/discord-standin/signing.ts";
 
-const { publicKey, privateKey } = generateKeyPairSync("ed25519");
-const rawPublicHex = (publicKey.export({ format: "der", type: "spki" }) as Buffer)
-  .subarray(-32)
-  .toString("hex");
+const { publicKeyHex: rawPublicHex, privateKey } = applicationKey();
 const key = publicKeyFromHex(rawPublicHex);
 const now = 1_700_000_000;
 const body = Buffer.from('{"type":1}');
-const signed = (timestamp: string, payload = body) =>
-  sign(null, Buffer.concat([Buffer.from(timestamp), payload]), privateKey).toString("hex");
+const signed = (timestamp: string, payload = body) => discordSignature(privateKey, timestamp, payload);
 
 describe("verifyInteractionSignature", () => {
   it("GIVEN a signature by the application's key THEN it is accepted", () => {

@@ -1,18 +1,15 @@
-import { generateKeyPairSync, sign } from "node:crypto";
+import { applicationKey, discordSignature } from "../support/discord-standin/signing.ts";
 
 /** A fresh Ed25519 key pair: the public key as the 64 hex characters Discord shows, and a request signer. */
 export function interactionKeys() {
-  const { publicKey, privateKey } = generateKeyPairSync("ed25519");
-  const publicKeyHex = (publicKey.export({ format: "der", type: "spki" }) as Buffer)
-    .subarray(-32)
-    .toString("hex");
+  const { publicKeyHex, privateKey } = applicationKey();
   return {
     publicKeyHex,
     /** POSTs `body` to `url` signed as Discord does; `timestamp` in seconds (default now). */
     async post(url: string, body: unknown, options: { timestamp?: number; badSignature?: boolean } = {}) {
       const text = typeof body === "string" ? body : JSON.stringify(body);
       const timestamp = String(options.timestamp ?? Math.floor(Date.now() / 1000));
-      let signature = sign(null, Buffer.from(timestamp + text), privateKey).toString("hex");
+      let signature = discordSignature(privateKey, timestamp, text);
       if (options.badSignature)
         signature = `${signature.slice(0, -2)}${signature.endsWith("00") ? "11" : "00"}`;
       const response = await fetch(`${url}/interactions`, {

@@ -1,4 +1,3 @@
-import { generateKeyPairSync } from "node:crypto";
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,6 +7,7 @@ import { startBot } from "../../bot/start.ts";
 import { cacheFile } from "../../src/cache/store.ts";
 import { loadConfig } from "../../src/config.ts";
 import { corpusDir, GOOD_TXT } from "../helpers.ts";
+import { applicationKey } from "../support/discord-standin/signing.ts";
 import { capturingLogger } from "./fakes.ts";
 
 describe("clientOptions", () => {
@@ -26,8 +26,7 @@ describe("clientOptions", () => {
 
 describe("startBot process handlers", () => {
   it("GIVEN a rejected promise nobody handles THEN it is logged and the handler is removed on close", async () => {
-    const { publicKey } = generateKeyPairSync("ed25519");
-    const hex = (publicKey.export({ format: "der", type: "spki" }) as Buffer).subarray(-32).toString("hex");
+    const hex = applicationKey().publicKeyHex;
     const config = loadConfig({ INTERACTIONS_MODE: "http", DISCORD_PUBLIC_KEY: hex });
     const capture = capturingLogger();
     const before = process.listeners("unhandledRejection").length;
@@ -51,8 +50,7 @@ describe("startBot process handlers", () => {
 
 describe("startBot and the persisted index", () => {
   it("GIVEN a folder where the cache file should be THEN the bot starts, answers from memory and says why once", async () => {
-    const { publicKey } = generateKeyPairSync("ed25519");
-    const hex = (publicKey.export({ format: "der", type: "spki" }) as Buffer).subarray(-32).toString("hex");
+    const hex = applicationKey().publicKeyHex;
     const corpus = corpusDir({ "good.txt": GOOD_TXT });
     const cacheDir = mkdtempSync(join(tmpdir(), "newsdesk-cache-"));
     mkdirSync(cacheFile(cacheDir, corpus), { recursive: true });

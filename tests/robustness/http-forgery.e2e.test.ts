@@ -1,10 +1,11 @@
-import { generateKeyPairSync, type KeyObject, randomBytes, sign } from "node:crypto";
+import { type KeyObject, randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BotHandle, startBot } from "../../bot/start.ts";
 import { loadConfig } from "../../src/config.ts";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import { createEngine, type Engine } from "../../src/engine.ts";
 import { capturingLogger } from "../bot/fakes.ts";
+import { applicationKey, discordSignature } from "../support/discord-standin/signing.ts";
 
 /**
  * HTTP interactions mode against forged and broken requests, beyond tests/bot/http.e2e.test.ts:
@@ -14,9 +15,8 @@ import { capturingLogger } from "../bot/fakes.ts";
  * never called and no interaction is logged.
  */
 function keyPair() {
-  const { publicKey, privateKey } = generateKeyPairSync("ed25519");
-  const hex = (publicKey.export({ format: "der", type: "spki" }) as Buffer).subarray(-32).toString("hex");
-  return { hex, privateKey };
+  const { publicKeyHex, privateKey } = applicationKey();
+  return { hex: publicKeyHex, privateKey };
 }
 const app = keyPair();
 const stranger = keyPair();
@@ -73,7 +73,7 @@ async function post(
 }
 
 const signed = (body: string | Buffer, key: KeyObject = app.privateKey, timestamp = String(now())) => ({
-  signature: sign(null, Buffer.concat([Buffer.from(timestamp), Buffer.from(body)]), key).toString("hex"),
+  signature: discordSignature(key, timestamp, body),
   timestamp,
 });
 

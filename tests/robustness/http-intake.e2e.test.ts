@@ -1,4 +1,4 @@
-import { generateKeyPairSync, randomBytes, sign } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { connect, type Socket } from "node:net";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,6 +8,7 @@ import { loadConfig } from "../../src/config.ts";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import { createEngine, type Engine } from "../../src/engine.ts";
 import { capturingLogger } from "../bot/fakes.ts";
+import { applicationKey, discordSignature } from "../support/discord-standin/signing.ts";
 
 /**
  * HTTP mode's intake under abuse (issue 15): unsigned requests refused from their headers before
@@ -16,10 +17,7 @@ import { capturingLogger } from "../bot/fakes.ts";
  * and a signed request replayed within its 300 s window is refused, not run again and charged
  * to the user's cooldown. The 1,500-connection memory figures come from tests/robustness/intake-memory.ts.
  */
-const { publicKey, privateKey } = generateKeyPairSync("ed25519");
-const publicKeyHex = (publicKey.export({ format: "der", type: "spki" }) as Buffer)
-  .subarray(-32)
-  .toString("hex");
+const { publicKeyHex, privateKey } = applicationKey();
 const capture = capturingLogger();
 const base = createEngine(loadCorpus(new URL("../../corpus", import.meta.url).pathname));
 let engineCalls = 0;
@@ -46,7 +44,7 @@ const ask = (question = "What did Grossi say?", user = "223456789012345699") =>
     data: { id: "1", name: "ask", type: 1, options: [{ name: "question", type: 3, value: question }] },
   });
 const signed = (body: string, timestamp = now()) => ({
-  "x-signature-ed25519": sign(null, Buffer.from(timestamp + body), privateKey).toString("hex"),
+  "x-signature-ed25519": discordSignature(privateKey, timestamp, body),
   "x-signature-timestamp": timestamp,
 });
 /** Headers that look right (fresh timestamp, 128 hex digits) but were never signed by Discord. */

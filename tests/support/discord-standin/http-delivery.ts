@@ -1,18 +1,12 @@
-import { generateKeyPairSync, type KeyObject, sign } from "node:crypto";
+import type { KeyObject } from "node:crypto";
 import type { APIInteraction } from "discord.js";
 import { handleCallback } from "./callback-route.ts";
 import { DiscordHttpError } from "./errors.ts";
 import type { InteractionRouteContext } from "./interaction-context.ts";
 import type { InteractionHandle } from "./interaction-record.ts";
+import { discordSignature } from "./signing.ts";
 
 const DISCORD_EPOCH_MS = 1_420_070_400_000n;
-
-/** The application's Ed25519 key pair: the public key as the 64 hex characters the Developer Portal shows. */
-export function applicationKey(): { publicKeyHex: string; privateKey: KeyObject } {
-  const { publicKey, privateKey } = generateKeyPairSync("ed25519");
-  const der = publicKey.export({ format: "der", type: "spki" }) as Buffer;
-  return { publicKeyHex: der.subarray(-32).toString("hex"), privateKey };
-}
 
 /** What Discord got back from the bot's interactions endpoint. */
 export interface HttpDelivery {
@@ -41,7 +35,7 @@ export async function deliverOverHttp(
   const created = Number((BigInt(payload.id) >> 22n) + DISCORD_EPOCH_MS);
   const text = JSON.stringify(payload);
   const timestamp = String(Math.floor(Date.now() / 1000));
-  const signature = sign(null, Buffer.from(timestamp + text), privateKey).toString("hex");
+  const signature = discordSignature(privateKey, timestamp, text);
   const left = Math.max(1, ctx.limits.ackDeadlineMs - (Date.now() - created));
   const response = await fetch(url, {
     method: "POST",

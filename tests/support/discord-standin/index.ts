@@ -13,11 +13,12 @@ import { InteractionBuilders } from "./builders.ts";
 import { CommandRegistry } from "./commands.ts";
 import { type Fault, FaultInjector, type RoutePattern } from "./faults.ts";
 import { type DropOptions, Gateway, type GatewayStats } from "./gateway.ts";
-import { applicationKey, deliverOverHttp, type HttpDelivery } from "./http-delivery.ts";
+import { deliverOverHttp, type HttpDelivery } from "./http-delivery.ts";
 import type { InteractionHandle } from "./interaction-record.ts";
 import { InteractionRegistry } from "./interaction-registry.ts";
 import { API_PREFIX, createRestHandler, type RecordedRequest } from "./rest.ts";
 import { listen } from "./server.ts";
+import { applicationKey } from "./signing.ts";
 import { createWorld, type World, type WorldOptions } from "./world.ts";
 
 export type {
