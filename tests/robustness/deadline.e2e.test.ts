@@ -7,13 +7,13 @@ import { type HttpHandle, startHttpServer } from "../../bot/http.ts";
 import { APOLOGY, createRouter, type Router } from "../../bot/router.ts";
 import { loadCommands } from "../../commands/index.ts";
 import type { Command } from "../../discord/kit/types.ts";
-import { loadConfig } from "../../src/config.ts";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import { createEngine } from "../../src/engine.ts";
 import { capturingLogger } from "../bot/fakes.ts";
 import { opt, type Standin, startStandin } from "../support/discord-standin/index.ts";
 import { snowflake } from "../support/discord-standin/snowflake.ts";
 import { human } from "../support/discord-standin/world.ts";
+import { gatewayConfig } from "../support/gateway-config.ts";
 
 /**
  * Discord's 3-second deadline, guarded by the interaction's age (its snowflake time) rather than
@@ -91,16 +91,7 @@ describe("the deadline over the gateway", () => {
 
   beforeAll(async () => {
     standin = await startStandin();
-    const config = loadConfig({
-      DISCORD_TOKEN: standin.token,
-      DISCORD_API_URL: standin.apiUrl,
-      LOG_LEVEL: "silent",
-    });
-    client = await startGateway(
-      { ...config, DISCORD_TOKEN: standin.token },
-      routers(capture.log),
-      capture.log,
-    );
+    client = await startGateway(gatewayConfig(standin), routers(capture.log), capture.log);
     await standin.waitForGatewayReady();
   }, 20_000);
   afterAll(async () => {

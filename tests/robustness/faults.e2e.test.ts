@@ -6,12 +6,12 @@ import { startGateway } from "../../bot/gateway.ts";
 import { APOLOGY, createRouter } from "../../bot/router.ts";
 import { loadCommands } from "../../commands/index.ts";
 import type { Command } from "../../discord/kit/types.ts";
-import { loadConfig } from "../../src/config.ts";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import { createEngine } from "../../src/engine.ts";
 import { opt, type Standin, startStandin } from "../support/discord-standin/index.ts";
 import { snowflake } from "../support/discord-standin/snowflake.ts";
 import { human } from "../support/discord-standin/world.ts";
+import { gatewayConfig } from "../support/gateway-config.ts";
 
 /**
  * Discord misbehaving, through the stand-in, against the bot's own gateway transport and router
@@ -28,11 +28,6 @@ const EDIT = "PATCH /webhooks/:appId/:token/messages/@original";
 
 beforeAll(async () => {
   standin = await startStandin();
-  const config = loadConfig({
-    DISCORD_TOKEN: standin.token,
-    DISCORD_API_URL: standin.apiUrl,
-    LOG_LEVEL: "silent",
-  });
   const commands = loadCommands().map((command): Command => {
     if (command.data.name !== "ask") return command;
     return {
@@ -50,7 +45,7 @@ beforeAll(async () => {
     log: pino({ level: "silent" }),
     deferAfterMs: 50,
   });
-  client = await startGateway({ ...config, DISCORD_TOKEN: standin.token }, route, pino({ level: "silent" }));
+  client = await startGateway(gatewayConfig(standin), route, pino({ level: "silent" }));
   await standin.waitForGatewayReady();
 }, 20_000);
 

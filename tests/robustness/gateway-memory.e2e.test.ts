@@ -1,16 +1,15 @@
-import type { APIInteraction, Client, TextChannel } from "discord.js";
+import type { Client, TextChannel } from "discord.js";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Cooldown } from "../../bot/cooldown.ts";
 import { startGateway } from "../../bot/gateway.ts";
 import { createRouter } from "../../bot/router.ts";
 import { loadCommands } from "../../commands/index.ts";
-import { loadConfig } from "../../src/config.ts";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import { createEngine } from "../../src/engine.ts";
-import { opt, type Standin, startStandin } from "../support/discord-standin/index.ts";
-import { snowflake } from "../support/discord-standin/snowflake.ts";
-import { human } from "../support/discord-standin/world.ts";
+import { type Standin, startStandin } from "../support/discord-standin/index.ts";
+import { gatewayConfig } from "../support/gateway-config.ts";
+import { fromNewUser } from "./new-users.ts";
 
 /**
  * Gateway mode keeps bounded memory (issue 15): discord.js by default caches every user, member
@@ -25,45 +24,19 @@ const engine = createEngine(loadCorpus(new URL("../../corpus", import.meta.url).
 
 beforeAll(async () => {
   standin = await startStandin();
-  const config = loadConfig({
-    DISCORD_TOKEN: standin.token,
-    DISCORD_API_URL: standin.apiUrl,
-    LOG_LEVEL: "silent",
-  });
   const route = createRouter({
     engines: { current: () => engine },
     commands: loadCommands(),
     cooldown: new Cooldown(5, 60_000),
     log: pino({ level: "silent" }),
   });
-  client = await startGateway({ ...config, DISCORD_TOKEN: standin.token }, route, pino({ level: "silent" }));
+  client = await startGateway(gatewayConfig(standin), route, pino({ level: "silent" }));
   await standin.waitForGatewayReady();
 }, 20_000);
 afterAll(async () => {
   await client?.destroy();
   await standin?.close();
 });
-
-/** Interaction `i` from a user never seen before: an /ask, a message command on a new author's message, or a button. */
-function fromNewUser(i: number): APIInteraction {
-  const user = human(snowflake(), `reader${i}`, `Reader ${i}`);
-  if (i % 3 === 0)
-    return standin.build.chatInput({
-      name: "ask",
-      user,
-      options: [opt.string("question", "What did Grossi say?")],
-    });
-  if (i % 3 === 1)
-    return standin.build.messageCommand({
-      name: "Check against the story",
-      user,
-      target: {
-        content: "Grossi said the inspectors had access.",
-        author: human(snowflake(), `poster${i}`, "Poster"),
-      },
-    });
-  return standin.build.button({ customId: "nd1:m:0:x", user });
-}
 
 describe("gateway mode keeps no users, members or messages it is shown", () => {
   it(`GIVEN ${USERS} distinct users sending interactions THEN discord.js caches keep only the bot itself, and every one is answered`, {
@@ -72,7 +45,7 @@ describe("gateway mode keeps no users, members or messages it is shown", () => {
     for (let start = 0; start < USERS; start += 100) {
       const handles = [];
       for (let i = start; i < Math.min(USERS, start + 100); i++)
-        handles.push(standin.sendInteraction(fromNewUser(i)));
+        handles.push(standin.sendInteraction(fromNewUser(standin, i)));
       const events = await Promise.all(handles.map((h) => h.callback(10_000)));
       // The message command still reads its target, though no message is cached.
       if (start === 0) expect(JSON.stringify(events[1]?.data)).toContain("What the story says on this");

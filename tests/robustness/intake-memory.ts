@@ -21,11 +21,9 @@ import { type ChildProcess, fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { connect, type Socket } from "node:net";
-import type { APIInteraction } from "discord.js";
-import { opt, startStandin } from "../support/discord-standin/index.ts";
-import { snowflake } from "../support/discord-standin/snowflake.ts";
-import { human } from "../support/discord-standin/world.ts";
+import { startStandin } from "../support/discord-standin/index.ts";
 import { spawnBot } from "../support/spawn-bot.ts";
+import { fromNewUser } from "./new-users.ts";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -190,31 +188,12 @@ async function gateway(): Promise<void> {
     });
   const show = (m: Measure) =>
     `heap ${mb(m.heapUsed)}, RSS ${mb(m.rss)}; cached users ${m.users}, members ${m.members}, messages ${m.messages}`;
-  const interaction = (i: number): APIInteraction => {
-    const user = human(snowflake(), `reader${i}`, `Reader ${i}`);
-    if (i % 3 === 0)
-      return standin.build.chatInput({
-        name: "ask",
-        user,
-        options: [opt.string("question", "What did Grossi say?")],
-      });
-    if (i % 3 === 1)
-      return standin.build.messageCommand({
-        name: "Check against the story",
-        user,
-        target: {
-          content: "Grossi said the inspectors had access.",
-          author: human(snowflake(), `p${i}`, "P"),
-        },
-      });
-    return standin.build.button({ customId: "nd1:m:0:x", user });
-  };
   const run = async (from: number, to: number) => {
     let unanswered = 0;
     for (let start = from; start < to; start += 200) {
       const handles = [];
       for (let i = start; i < Math.min(to, start + 200); i++)
-        handles.push(standin.sendInteraction(interaction(i)));
+        handles.push(standin.sendInteraction(fromNewUser(standin, i)));
       const outcomes = await Promise.allSettled(handles.map((h) => h.callback(15_000)));
       unanswered += outcomes.filter((o) => o.status === "rejected").length;
     }
@@ -239,7 +218,7 @@ async function gateway(): Promise<void> {
   const settle = arg("settle", 61);
   if (settle > 0) {
     await sleep(settle * 1000);
-    await standin.sendInteraction(interaction(0)).callback(15_000);
+    await standin.sendInteraction(fromNewUser(standin, 0)).callback(15_000);
     const later = await measure();
     process.stdout.write(
       `${settle} s later, after one more question: ${show(later)}\nheap grew ${mb(later.heapUsed - before.heapUsed)} for good\n`,
