@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { opt, type Standin, startStandin } from "../support/discord-standin/index.ts";
+import { standinEnv } from "../support/spawn-bot.ts";
 
 /**
  * `npm start` as a user or a container runs it: npm, its `prestart` build, then the compiled bot
@@ -117,6 +118,14 @@ function descendants(pid: number): number[] {
   return found;
 }
 
+/** Signals npm and expects it gone with exit code 0 within STOP_WITHIN_MS of the signal. */
+async function stopCleanly(started: Started, signal: NodeJS.Signals): Promise<Stopped> {
+  const stopped = await started.stop(signal);
+  expect(stopped, started.output()).toMatchObject({ code: 0, signal: null });
+  expect(stopped.ms).toBeLessThan(STOP_WITHIN_MS);
+  return stopped;
+}
+
 function alive(pids: number[]): number[] {
   return pids.filter((pid) => {
     try {
@@ -170,12 +179,7 @@ afterAll(async () => {
 
 describe("npm start, stopped by a signal", () => {
   it("GIVEN gateway mode and an interaction in flight WHEN SIGTERM THEN it is answered and everything exits 0 within 2 s", async () => {
-    const bot = npmStart({
-      DISCORD_TOKEN: standin.token,
-      DISCORD_APPLICATION_ID: standin.applicationId,
-      DISCORD_API_URL: standin.apiUrl,
-      LOG_LEVEL: "info",
-    });
+    const bot = npmStart(standinEnv(standin));
     await bot.waitFor(/"msg":"gateway ready"/, 15_000);
     await standin.waitForGatewayReady();
     expect(bot.output()).toMatch(/dist\/main\.js/);
@@ -191,9 +195,7 @@ describe("npm start, stopped by a signal", () => {
 
     const tree = descendants(bot.child.pid as number);
     expect(tree.length).toBeGreaterThan(0);
-    const stopped = await bot.stop("SIGTERM");
-    expect(stopped, bot.output()).toMatchObject({ code: 0, signal: null });
-    expect(stopped.ms).toBeLessThan(STOP_WITHIN_MS);
+    const stopped = await stopCleanly(bot, "SIGTERM");
     // Answered after the signal, before the exit.
     const answer = await handle.callback(100);
     expect(answer.at).toBeGreaterThan(stopped.sentAt);
@@ -205,21 +207,14 @@ describe("npm start, stopped by a signal", () => {
 
   it("GIVEN gateway mode and Discord gone (the client reconnecting) WHEN SIGTERM THEN everything exits 0 within 2 s", async () => {
     const gone = await startStandin();
-    const bot = npmStart({
-      DISCORD_TOKEN: gone.token,
-      DISCORD_APPLICATION_ID: gone.applicationId,
-      DISCORD_API_URL: gone.apiUrl,
-      LOG_LEVEL: "info",
-    });
+    const bot = npmStart(standinEnv(gone));
     await bot.waitFor(/"msg":"newsdesk bot started"/, 15_000);
     await gone.close();
     // discord.js's shard now retries every 500 ms, and its timer outlives client.destroy().
     await new Promise((resolve) => setTimeout(resolve, 1000));
 
     const tree = descendants(bot.child.pid as number);
-    const stopped = await bot.stop("SIGTERM");
-    expect(stopped, bot.output()).toMatchObject({ code: 0, signal: null });
-    expect(stopped.ms).toBeLessThan(STOP_WITHIN_MS);
+    await stopCleanly(bot, "SIGTERM");
     expect(alive(tree)).toEqual([]);
   }, 30_000);
 
@@ -243,9 +238,7 @@ describe("npm start, stopped by a signal", () => {
 
     const tree = descendants(bot.child.pid as number);
     expect(tree.length).toBeGreaterThan(0);
-    const stopped = await bot.stop("SIGTERM");
-    expect(stopped, bot.output()).toMatchObject({ code: 0, signal: null });
-    expect(stopped.ms).toBeLessThan(STOP_WITHIN_MS);
+    await stopCleanly(bot, "SIGTERM");
     expect(bot.output()).toContain('"msg":"stopped"');
     expect(alive(tree)).toEqual([]);
   }, 30_000);
@@ -257,9 +250,7 @@ describe("npm start, stopped by a signal", () => {
     expect(session.output()).toContain("newsdesk — terminal session");
 
     const tree = descendants(session.child.pid as number);
-    const stopped = await session.stop("SIGINT");
-    expect(stopped, session.output()).toMatchObject({ code: 0, signal: null });
-    expect(stopped.ms).toBeLessThan(STOP_WITHIN_MS);
+    await stopCleanly(session, "SIGINT");
     expect(alive(tree)).toEqual([]);
   }, 30_000);
 });

@@ -3,6 +3,16 @@ import type { Standin } from "./discord-standin/index.ts";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 
+/** The environment that points the bot, in gateway mode, at the stand-in. */
+export function standinEnv(standin: Standin): Record<string, string> {
+  return {
+    DISCORD_TOKEN: standin.token,
+    DISCORD_APPLICATION_ID: standin.applicationId,
+    DISCORD_API_URL: standin.apiUrl,
+    LOG_LEVEL: "info",
+  };
+}
+
 /**
  * Starts the bot as `src/main.ts` in its own process, pointed at the Discord stand-in, with only
  * the environment given (and PATH): the way an operator runs it, without this process's variables.
@@ -12,10 +22,7 @@ export function spawnBot(standin: Standin, env: Record<string, string> = {}): Ch
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,
-      DISCORD_TOKEN: standin.token,
-      DISCORD_APPLICATION_ID: standin.applicationId,
-      DISCORD_API_URL: standin.apiUrl,
-      LOG_LEVEL: "info",
+      ...standinEnv(standin),
       ...(process.env.NEWSDESK_CACHE_DIR ? { NEWSDESK_CACHE_DIR: process.env.NEWSDESK_CACHE_DIR } : {}),
       ...env,
     },
