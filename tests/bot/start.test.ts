@@ -3,11 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { clientOptions } from "../../bot/gateway.ts";
-import { startBot } from "../../bot/start.ts";
 import { cacheFile } from "../../src/cache/store.ts";
-import { loadConfig } from "../../src/config.ts";
 import { corpusDir, GOOD_TXT } from "../helpers.ts";
 import { applicationKey } from "../support/discord-standin/signing.ts";
+import { startHttpBot } from "../support/http-bot.ts";
 import { capturingLogger } from "./fakes.ts";
 
 describe("clientOptions", () => {
@@ -27,13 +26,9 @@ describe("clientOptions", () => {
 describe("startBot process handlers", () => {
   it("GIVEN a rejected promise nobody handles THEN it is logged and the handler is removed on close", async () => {
     const hex = applicationKey().publicKeyHex;
-    const config = loadConfig({ INTERACTIONS_MODE: "http", DISCORD_PUBLIC_KEY: hex });
     const capture = capturingLogger();
     const before = process.listeners("unhandledRejection").length;
-    const bot = await startBot(
-      { ...config, PORT: 0 },
-      { host: "127.0.0.1", handleSignals: false, logStream: capture.stream },
-    );
+    const bot = await startHttpBot(hex, { logStream: capture.stream });
     const listeners = process.listeners("unhandledRejection");
     expect(listeners.length).toBe(before + 1);
     (listeners.at(-1) as (reason: unknown) => void)(new Error("nobody caught me"));
@@ -58,11 +53,7 @@ describe("startBot and the persisted index", () => {
     process.env.NEWSDESK_CACHE_DIR = cacheDir;
     const capture = capturingLogger();
     try {
-      const config = loadConfig({ INTERACTIONS_MODE: "http", DISCORD_PUBLIC_KEY: hex, CORPUS_DIR: corpus });
-      const bot = await startBot(
-        { ...config, PORT: 0 },
-        { host: "127.0.0.1", handleSignals: false, logStream: capture.stream },
-      );
+      const bot = await startHttpBot(hex, { logStream: capture.stream }, { CORPUS_DIR: corpus });
       await bot.close();
     } finally {
       if (previous === undefined) delete process.env.NEWSDESK_CACHE_DIR;

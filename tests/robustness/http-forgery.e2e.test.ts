@@ -1,11 +1,11 @@
 import { type KeyObject, randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BotHandle, startBot } from "../../bot/start.ts";
-import { loadConfig } from "../../src/config.ts";
+import type { BotHandle } from "../../bot/start.ts";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import { createEngine, type Engine } from "../../src/engine.ts";
 import { capturingLogger } from "../bot/fakes.ts";
 import { applicationKey, discordSignature } from "../support/discord-standin/signing.ts";
+import { startHttpBot } from "../support/http-bot.ts";
 
 /**
  * HTTP interactions mode against forged and broken requests, beyond tests/bot/http.e2e.test.ts:
@@ -78,15 +78,10 @@ const signed = (body: string | Buffer, key: KeyObject = app.privateKey, timestam
 });
 
 beforeAll(async () => {
-  const config = loadConfig({ INTERACTIONS_MODE: "http", DISCORD_PUBLIC_KEY: app.hex, LOG_LEVEL: "info" });
-  bot = await startBot(
-    { ...config, PORT: 0 },
-    {
-      engines: { current: () => counted },
-      host: "127.0.0.1",
-      handleSignals: false,
-      logStream: capture.stream,
-    },
+  bot = await startHttpBot(
+    app.hex,
+    { engines: { current: () => counted }, logStream: capture.stream },
+    { LOG_LEVEL: "info" },
   );
   url = bot.url as string;
 });

@@ -3,12 +3,12 @@ import { connect, type Socket } from "node:net";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type HttpHandle, startHttpServer } from "../../bot/http.ts";
-import { type BotHandle, startBot } from "../../bot/start.ts";
-import { loadConfig } from "../../src/config.ts";
+import type { BotHandle } from "../../bot/start.ts";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import { createEngine, type Engine } from "../../src/engine.ts";
 import { capturingLogger } from "../bot/fakes.ts";
 import { applicationKey, discordSignature } from "../support/discord-standin/signing.ts";
+import { startHttpBot } from "../support/http-bot.ts";
 
 /**
  * HTTP mode's intake under abuse (issue 15): unsigned requests refused from their headers before
@@ -97,21 +97,10 @@ const within = <T>(promise: Promise<T>, ms: number) =>
   Promise.race([promise, new Promise<"still open">((r) => setTimeout(() => r("still open"), ms))]);
 
 beforeAll(async () => {
-  const config = loadConfig({
-    INTERACTIONS_MODE: "http",
-    DISCORD_PUBLIC_KEY: publicKeyHex,
-    LOG_LEVEL: "debug",
-    COOLDOWN_QUESTIONS: "2",
-    COOLDOWN_SECONDS: "60",
-  });
-  bot = await startBot(
-    { ...config, PORT: 0 },
-    {
-      engines: { current: () => counted },
-      host: "127.0.0.1",
-      handleSignals: false,
-      logStream: capture.stream,
-    },
+  bot = await startHttpBot(
+    publicKeyHex,
+    { engines: { current: () => counted }, logStream: capture.stream },
+    { LOG_LEVEL: "debug", COOLDOWN_QUESTIONS: "2", COOLDOWN_SECONDS: "60" },
   );
   port = Number(new URL(bot.url as string).port);
 });
