@@ -1,4 +1,4 @@
-import { DiscordAPIError, RESTJSONErrorCodes } from "discord.js";
+import { DiscordAPIError, RESTJSONErrorCodes, SnowflakeUtil } from "discord.js";
 import type { Logger } from "pino";
 import { parseCustomId } from "../discord/kit/custom-id.ts";
 import { presentMore, presentParagraph, STALE_BUTTON } from "../discord/kit/present.ts";
@@ -160,8 +160,6 @@ export function createRouter(options: RouterOptions): Router {
   };
 }
 
-/** Discord's epoch (2015-01-01), the zero of a snowflake's timestamp. */
-const DISCORD_EPOCH_MS = 1_420_070_400_000n;
 /** Acknowledge first from this age on; Discord drops an interaction not acknowledged within 3 s. */
 export const DEFER_AT_AGE_MS = 2000;
 export const EXPIRE_AT_AGE_MS = 3000;
@@ -178,12 +176,9 @@ const FUTURE_TOLERANCE_MS = 60_000;
  * future — the clock or the id is off, and the interaction is taken as created `now`.
  */
 export function createdAt(id: string, now: number): number {
-  let at: number;
-  try {
-    at = Number((BigInt(id) >> 22n) + DISCORD_EPOCH_MS);
-  } catch {
-    return now;
-  }
+  // discord.js reads the snowflake; an id that is no number gives NaN.
+  const at = SnowflakeUtil.timestampFrom(id);
+  if (!Number.isFinite(at)) return now;
   if (now - at > TOKEN_LIFETIME_MS || at - now > FUTURE_TOLERANCE_MS) return now;
   return Math.min(at, now);
 }

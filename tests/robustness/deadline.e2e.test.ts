@@ -1,5 +1,5 @@
 import type { Client } from "discord.js";
-import { InteractionResponseType, RESTJSONErrorCodes } from "discord.js";
+import { InteractionResponseType, RESTJSONErrorCodes, SnowflakeUtil } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Cooldown } from "../../bot/cooldown.ts";
 import { startGateway } from "../../bot/gateway.ts";
@@ -37,8 +37,7 @@ const commands = loadCommands().map((command): Command => {
     },
   };
 });
-const DISCORD_EPOCH_MS = 1_420_070_400_000n;
-const createdAt = (id: string) => Number((BigInt(id) >> 22n) + DISCORD_EPOCH_MS);
+const createdAt = (id: string) => SnowflakeUtil.timestampFrom(id);
 /** The same interaction, created `ageMs` ago: what the bot sees after a slow gateway or a backlog. */
 const aged = <T extends { id: string }>(payload: T, ageMs: number): T => ({
   ...payload,

@@ -1,12 +1,10 @@
 import type { KeyObject } from "node:crypto";
-import type { APIInteraction } from "discord.js";
+import { type APIInteraction, SnowflakeUtil } from "discord.js";
 import { handleCallback } from "./callback-route.ts";
 import { DiscordHttpError } from "./errors.ts";
 import type { InteractionRouteContext } from "./interaction-context.ts";
 import type { InteractionHandle } from "./interaction-record.ts";
 import { discordSignature } from "./signing.ts";
-
-const DISCORD_EPOCH_MS = 1_420_070_400_000n;
 
 /** What Discord got back from the bot's interactions endpoint. */
 export interface HttpDelivery {
@@ -32,7 +30,7 @@ export async function deliverOverHttp(
   payload: APIInteraction,
 ): Promise<HttpDelivery> {
   const handle = ctx.interactions.register(payload);
-  const created = Number((BigInt(payload.id) >> 22n) + DISCORD_EPOCH_MS);
+  const created = SnowflakeUtil.timestampFrom(payload.id);
   const text = JSON.stringify(payload);
   const timestamp = String(Math.floor(Date.now() / 1000));
   const signature = discordSignature(privateKey, timestamp, text);
