@@ -1,16 +1,13 @@
 import { articleSpans } from "../corpus/article-spans.ts";
 import type { Passage } from "../corpus/types.ts";
-import { relatedTerms } from "../language/related.ts";
 import { isSpeechVerb } from "../language/speech.ts";
-import { synonymStems } from "../language/synonyms.ts";
+import { alikeStems } from "../language/synonyms.ts";
 import { contentTerms, STOPWORDS } from "../text/analyze.ts";
 import type { Draft } from "./candidates.ts";
 import { PLACE_HEADS } from "./lexicon.ts";
 import { roleCore, statedRoles } from "./role.ts";
 import type { Found } from "./scoped-forms.ts";
 
-/** Below this, a word and a name's word are not taken to mean the same kind of body ("union" ~ "federation"). */
-const RELATED_KIND = 0.6;
 /** An actor's first mentions in an article are read for what it is. */
 const KIND_FROM_MENTIONS = 3;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*/u;
@@ -139,9 +136,7 @@ class WordMeanings {
     const stem = contentTerms(word)[0];
     let meaning: Meaning | undefined;
     if (stem) {
-      const alike = new Set([stem, ...synonymStems(stem)]);
-      for (const [s, w] of relatedTerms(stem)) if (w >= RELATED_KIND) alike.add(s);
-      meaning = { stem, alike: [...alike] };
+      meaning = { stem, alike: [...alikeStems(stem)] };
     }
     this.known.set(word, meaning);
     return meaning;

@@ -1,5 +1,4 @@
-import { relatedTerms } from "../language/related.ts";
-import { COMMON_ACRONYMS, synonymStems } from "../language/synonyms.ts";
+import { alikeStems, COMMON_ACRONYMS, synonymStems } from "../language/synonyms.ts";
 import { SHORT_TITLE_MEANINGS } from "../language/titles.ts";
 import { contentTerms } from "../text/analyze.ts";
 import { actorNames } from "./names.ts";
@@ -14,9 +13,6 @@ import type { Actor } from "./types.ts";
  * fits a role when their heads mean the same ("boss" ~ "leader", "ceo" = "chief executive", "union"
  * ~ "federation") and every other word typed is one of the actor's role or name words.
  */
-
-/** Below this, two heads are not taken to mean the same (WordNet-backed neighbours in `related.ts`). */
-const RELATED_HEADS = 0.6;
 
 /** A role's stems, everyday acronyms spelt out ("CEO" → chief, execut). */
 function termsOf(text: string): string[] {
@@ -38,8 +34,7 @@ function headOf(text: string): string | undefined {
 /** How closely two head stems mean the same: 2 the same, 1 synonyms or close neighbours, 0 not. */
 function headFit(typed: string, role: string): number {
   if (typed === role) return 2;
-  if (synonymStems(typed).has(role)) return 1;
-  return (relatedTerms(typed).get(role) ?? 0) >= RELATED_HEADS ? 1 : 0;
+  return alikeStems(typed).has(role) ? 1 : 0;
 }
 
 /** Every phrase an actor is known by as a role: roles stated, titles, and an organisation's names. */
@@ -112,8 +107,7 @@ function roleIndex(actors: readonly Actor[]): Map<string, number[]> {
 /** The actors that have a role whose head or modifier could fit `head` (the same, a synonym, a neighbour). */
 function candidatesFor(actors: readonly Actor[], head: string): Actor[] {
   const index = roleIndex(actors);
-  const alike = new Set([head, ...synonymStems(head)]);
-  for (const [term, weight] of relatedTerms(head)) if (weight >= RELATED_HEADS) alike.add(term);
+  const alike = alikeStems(head);
   const positions = new Set<number>();
   for (const term of alike) for (const i of index.get(term) ?? []) positions.add(i);
   return [...positions].sort((a, b) => a - b).map((i) => actors[i] as Actor);

@@ -1,4 +1,5 @@
 import { contentTerms } from "../text/analyze.ts";
+import { relatedTerms } from "./related.ts";
 
 /**
  * The one synonym policy of every command: `/ask` widens a question's words with `synonymStems`,
@@ -165,4 +166,25 @@ export function synonymStems(stem: string): ReadonlySet<string> {
 /** The stems of what a topic stem is about beyond its synonyms ("negoti" → deal, agreement, offer…). */
 export function topicNeighbourStems(stem: string): ReadonlySet<string> {
   return NEIGHBOURS.get(stem) ?? NONE;
+}
+
+/** Below this weight two related stems are not taken to name the same kind of thing. */
+const ALIKE_RELATED = 0.6;
+const alike = new Map<string, ReadonlySet<string>>();
+
+/**
+ * A stem with the stems that name nearly the same kind of thing: its synonyms and its closest
+ * related stems ("union" ~ "federation", "boss" ~ "leader"). For matching what someone or
+ * something is (a role, a kind of body), where a near neighbour counts; a question's words are
+ * widened by `synonymStems` alone.
+ */
+export function alikeStems(stem: string): ReadonlySet<string> {
+  let set = alike.get(stem);
+  if (!set) {
+    const found = new Set([stem, ...synonymStems(stem)]);
+    for (const [other, weight] of relatedTerms(stem)) if (weight >= ALIKE_RELATED) found.add(other);
+    set = found;
+    alike.set(stem, set);
+  }
+  return set;
 }
