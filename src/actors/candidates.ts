@@ -1,6 +1,6 @@
 import type { Article } from "../corpus/types.ts";
 import { isCalendarWord } from "../language/dates.ts";
-import { ABBREVIATIONS, TITLES } from "../language/titles.ts";
+import { ABBREVIATIONS, isTitle, TITLES } from "../language/titles.ts";
 import { lexiconEntities } from "./entities.ts";
 import { FormMatcher } from "./forms.ts";
 import { CAPITALS, COUNTRY_ALIASES, ORG_HEADS } from "./lexicon.ts";
@@ -46,7 +46,6 @@ const NOT_ACTOR_ACRONYMS = new Set([
   "SE",
 ]);
 
-export const isTitle = (word: string) => TITLES.has(word.toLowerCase().replace(/\.$/, ""));
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 
 /** Splits "Former President Donald Trump" into its titles and the name. */

@@ -1,12 +1,10 @@
-import { TITLES } from "../language/titles.ts";
+import { isTitle } from "../language/titles.ts";
 import { STOPWORDS } from "../text/analyze.ts";
 import { cleanName, type NamedEntity } from "./ner.ts";
 import { tagsOf } from "./nlp.ts";
 
 const isFirstName = (word: string) =>
   tagsOf(word.toLowerCase()).some((t) => t === "FirstName" || t === "MaleName" || t === "FemaleName");
-
-const isTitleWord = (word: string) => TITLES.has(word.toLowerCase().replace(/\.$/, ""));
 
 // Capitalised words in a row, each kept with its trailing dot ("U.S.", "Jr.").
 const SEGMENT = /\p{Lu}[\p{L}\p{M}.&’'-]*(?:\s+\p{Lu}[\p{L}\p{M}.&’'-]*)*/gu;
@@ -30,7 +28,7 @@ function segmentEntities(segment: string): NamedEntity[] {
   const ws = raw.map((w) => cleanName(w) || w);
   // Titles, then two or three names and nothing else ("Gen. Plorkust Breanvain on Thursday"):
   // a person whatever the names, as a title is how news copy introduces one.
-  const titles = ws.findIndex((w) => !isTitleWord(w));
+  const titles = ws.findIndex((w) => !isTitle(w));
   if (titles > 0 && ws.length - titles >= 2 && ws.length - titles <= 3) {
     out.push({ text: ws.join(" "), kind: "person", country: false });
     return out;
@@ -50,7 +48,7 @@ function segmentEntities(segment: string): NamedEntity[] {
     if (isFirstName(ws[i] as string) && i + 1 < ws.length) {
       // The first name and up to two more names; titles just before it come along ("Senator Maria Lopez").
       let start = i;
-      while (start > 0 && isTitleWord(ws[start - 1] as string)) start--;
+      while (start > 0 && isTitle(ws[start - 1] as string)) start--;
       // Up to two more names, not past a sentence's full stop ("Luis Ferrante. The…") or into a
       // capitalised function word: a name never ends in "The".
       let end = i + 1;

@@ -1,8 +1,9 @@
 import type { Corpus, GlossaryEntry, Passage } from "../corpus/types.ts";
 import { findTimes } from "../language/dates.ts";
+import { isTitle } from "../language/titles.ts";
 import type { PassageLinks } from "../search/index.ts";
 import { addBackReferences } from "./back-references.ts";
-import { type Draft, findCandidates, isTitle, surname } from "./candidates.ts";
+import { type Draft, findCandidates, surname } from "./candidates.ts";
 import { classifySentence } from "./classify.ts";
 import { FormMatcher } from "./forms.ts";
 import { buildNameIndexSoon } from "./name-index.ts";

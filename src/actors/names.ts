@@ -1,6 +1,6 @@
+import { isTitle } from "../language/titles.ts";
 import { allowedTypos, typoDistance } from "../language/typos.ts";
 import { STOPWORDS } from "../text/analyze.ts";
-import { isTitle } from "./candidates.ts";
 import type { Actor } from "./types.ts";
 
 /** A name as compared: no accents, case, dots, possessive or punctuation ("Trump’s" → "trump", "U.N." → "un"). */

@@ -1,6 +1,6 @@
 import { isCalendarWord } from "../language/dates.ts";
 import { SPEECH_ALTERNATION } from "../language/speech.ts";
-import { TITLES } from "../language/titles.ts";
+import { isTitle } from "../language/titles.ts";
 import { STOPWORDS } from "../text/analyze.ts";
 import { ORG_HEADS, PLACE_HEADS } from "./lexicon.ts";
 import { appositiveAfter, roleBefore, roleCore } from "./role.ts";
@@ -48,7 +48,7 @@ const NOT_PERSON: ReadonlySet<string> = new Set([...ORG_HEADS, ...PLACE_HEADS]);
 
 function isNotName(word: string): boolean {
   const lower = word.toLowerCase();
-  return STOPWORDS.has(lower) || TITLES.has(lower.replace(/\.$/, "")) || isCalendarWord(lower);
+  return STOPWORDS.has(lower) || isTitle(word) || isCalendarWord(lower);
 }
 
 /** A role beside a name: after it (", leader of…"), before it ("the judge, "), or a noun before it ("the sculptor "). */

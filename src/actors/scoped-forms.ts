@@ -1,6 +1,6 @@
 import { articleSpans } from "../corpus/article-spans.ts";
 import type { Passage } from "../corpus/types.ts";
-import { TITLES } from "../language/titles.ts";
+import { isTitle } from "../language/titles.ts";
 import { STOPWORDS } from "../text/analyze.ts";
 import { englishRank } from "../text/english-frequency.ts";
 import type { Draft } from "./candidates.ts";
@@ -132,7 +132,7 @@ function writtenAlone(text: string, form: string): boolean {
 /** The text before a surname ends in a capitalised word that is not a title ("Miriam "). */
 function partOfLongerName(before: string): boolean {
   const word = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(before)?.[1];
-  return word !== undefined && !TITLES.has(word.toLowerCase().replace(/\.$/, ""));
+  return word !== undefined && !isTitle(word);
 }
 
 /** The text after a first name starts with a capitalised word ("Rosalind Achterberg"). */

@@ -131,6 +131,11 @@ export const TITLES: ReadonlySet<string> = new Set([
   ...SHORT_TITLES.map((t) => t.toLowerCase()),
 ]);
 
+/** Whether a word, as written ("Mayor", "Gov."), is a title. */
+export function isTitle(word: string): boolean {
+  return TITLES.has(word.toLowerCase().replace(/\.$/, ""));
+}
+
 /** Abbreviations inside names and references that a full stop does not end ("Jr.", "St.", "Corp.", "No. 5", "vs."). */
 const NAME_ABBREVIATIONS = ["St", "Jr", "Sr", "Mt", "Ft", "No", "vs", "Inc", "Corp", "Co", "Ltd", "Bros"];
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isTitle } from "../../src/actors/candidates.ts";
 import { nameWords } from "../../src/actors/names.ts";
-import { SHORT_TITLES } from "../../src/language/titles.ts";
+import { isTitle, SHORT_TITLES } from "../../src/language/titles.ts";
 import { splitSentences } from "../../src/text/sentences.ts";
 
 describe("one list of titles for the splitter and the actors", () => {
