@@ -20,11 +20,13 @@ const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*/u;
  */
 function backReferenceNouns(text: string): string[][] {
   const out: string[][] = [];
-  const tokens = text.split(/\s+/);
-  for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k] !== "the" && tokens[k] !== "The") continue;
+  for (const the of text.matchAll(THE)) {
+    // The tokens after "the": only these are cut out (a sentence split whole cost most of the pass).
+    const tokens: string[] = [];
+    TOKEN.lastIndex = (the.index ?? 0) + the[0].length;
+    for (let m = TOKEN.exec(text); m && tokens.length < 5; m = TOKEN.exec(text)) tokens.push(m[1] as string);
     const phrase: Array<{ word: string; ends: boolean }> = [];
-    let j = k + 1;
+    let j = 0;
     for (; j < tokens.length && phrase.length < 4; j++) {
       const token = tokens[j] as string;
       const word = LOWER_WORD.exec(token)?.[0];
@@ -51,6 +53,10 @@ function backReferenceNouns(text: string): string[][] {
   return out;
 }
 
+/** "the" or "The" as a word of its own (between spaces), and the next whitespace-separated token. */
+const THE = /(?<!\S)[Tt]he(?=\s)/gu;
+const TOKEN = /\s+(\S+)/uy;
+
 /**
  * Sentences that name an actor by what it is rather than by name: "the union" after "the
  * Federation of Rail and Transport Workers (FRTW)", "the company" after "Corvane, the logistics
@@ -73,46 +79,68 @@ function scanArticle(
   end: number,
   words: WordMeanings,
 ) {
-  const kinds = new Map<number, Set<string>>();
+  // Stem → the actors named so far whose kind it is: a noun is checked against its alike stems
+  // only, not against every actor the article has named.
+  const kindOwners = new Map<string, Set<number>>();
+  const addKind = (actor: number, stem: string) => {
+    const owners = kindOwners.get(stem);
+    if (owners) owners.add(actor);
+    else kindOwners.set(stem, new Set([actor]));
+  };
   const mentions = new Map<number, number>();
-  const named: number[] = [];
+  let anyNamed = false;
   for (let i = start; i < end; i++) {
     const text = passages[i]?.text ?? "";
     for (const f of mentioned[i] ?? []) {
-      if (!named.includes(f.actor)) named.push(f.actor);
+      anyNamed = true;
       const draft = drafts[f.actor] as Draft;
-      const kind = kinds.get(f.actor) ?? kindWords(draft);
-      kinds.set(f.actor, kind);
-      // What the sentence says the actor is ("Corvane, the logistics company,") adds to its kind;
-      // read where the article introduces it (its first mentions), not in every sentence.
       const seen = (mentions.get(f.actor) ?? 0) + 1;
       mentions.set(f.actor, seen);
+      if (seen === 1) for (const stem of kindWords(draft)) addKind(f.actor, stem);
+      // What the sentence says the actor is ("Corvane, the logistics company,") adds to its kind;
+      // read where the article introduces it (its first mentions), not in every sentence.
       // An appositive needs a comma or a bracket next to the name; most sentences have neither.
       if (seen > KIND_FROM_MENTIONS || !/[,(]/u.test(text)) continue;
       const roles = statedRoles(text, draft.forms);
       for (const role of [...roles.after, ...roles.before]) {
         const head = roleHead(role);
-        if (head) kind.add(head);
+        if (head) addKind(f.actor, head);
       }
     }
-    if (named.length === 0 || !text.includes("he ")) continue;
+    if (!anyNamed || !text.includes("he ")) continue;
     const found = mentioned[i] ?? [];
+    const had = found.length;
     for (const phrase of backReferenceNouns(text)) {
       for (const word of phrase) {
         const meaning = words.of(word);
-        if (!meaning) continue;
-        const fits = named.filter((actor) =>
-          fitsKind(meaning, word, kinds.get(actor) as Set<string>, drafts[actor] as Draft),
-        );
-        if (fits.length !== 1) continue;
-        const actor = fits[0] as number;
+        const actor = meaning && onlyFit(meaning, word, kindOwners, drafts);
+        if (actor === undefined) continue;
         if (!found.some((f) => f.actor === actor)) found.push({ actor, at: text.indexOf(word) });
         break;
       }
     }
+    if (found.length === had) continue;
     found.sort((a, b) => a.at - b.at || a.actor - b.actor);
     mentioned[i] = found;
   }
+}
+
+/** The one actor named so far whose kind the noun fits; undefined when none or several do. */
+function onlyFit(
+  meaning: Meaning,
+  noun: string,
+  kindOwners: ReadonlyMap<string, ReadonlySet<number>>,
+  drafts: Draft[],
+): number | undefined {
+  let only: number | undefined;
+  for (const stem of meaning.alike) {
+    for (const actor of kindOwners.get(stem) ?? []) {
+      if (actor === only || !fitsPlace(meaning, noun, drafts[actor] as Draft)) continue;
+      if (only !== undefined) return undefined;
+      only = actor;
+    }
+  }
+  return only;
 }
 
 /** The stems naming what an actor is: a body's name words, a person's title words. */
@@ -129,17 +157,17 @@ function roleHead(role: string): string | undefined {
 
 /** A noun's stem and every stem meaning the same kind of thing, worked out once per word per build. */
 class WordMeanings {
-  private readonly known = new Map<string, Meaning | undefined>();
+  /** `null` for a word that is no content word. */
+  private readonly known = new Map<string, Meaning | null>();
 
   of(word: string): Meaning | undefined {
-    if (this.known.has(word)) return this.known.get(word);
-    const stem = contentTerms(word)[0];
-    let meaning: Meaning | undefined;
-    if (stem) {
-      meaning = { stem, alike: [...alikeStems(stem)] };
+    let meaning = this.known.get(word);
+    if (meaning === undefined) {
+      const stem = contentTerms(word)[0];
+      meaning = stem ? { stem, alike: [...alikeStems(stem)] } : null;
+      this.known.set(word, meaning);
     }
-    this.known.set(word, meaning);
-    return meaning;
+    return meaning ?? undefined;
   }
 }
 
@@ -148,9 +176,7 @@ interface Meaning {
   alike: string[];
 }
 
-function fitsKind(meaning: Meaning, noun: string, kind: ReadonlySet<string>, draft: Draft): boolean {
-  // "the bay" is not "Marlow Bay Police Department": a place word names a body only as its head.
-  if (PLACE_HEADS.has(noun) && draft.kind !== "person" && contentTerms(draft.name)[0] !== meaning.stem)
-    return false;
-  return meaning.alike.some((s) => kind.has(s));
+/** "the bay" is not "Marlow Bay Police Department": a place word names a body only as its head. */
+function fitsPlace(meaning: Meaning, noun: string, draft: Draft): boolean {
+  return !PLACE_HEADS.has(noun) || draft.kind === "person" || contentTerms(draft.name)[0] === meaning.stem;
 }

@@ -1,6 +1,7 @@
 import type { Article } from "../corpus/types.ts";
 import { isCalendarWord } from "../language/dates.ts";
 import { ABBREVIATIONS, isTitle, TITLES } from "../language/titles.ts";
+import { CapitalPattern } from "../text/capital-pattern.ts";
 import { lexiconEntities } from "./entities.ts";
 import { FormMatcher } from "./forms.ts";
 import { CAPITALS, COUNTRY_ALIASES, ORG_HEADS } from "./lexicon.ts";
@@ -20,10 +21,12 @@ export interface Draft {
 }
 
 // A run of capitalised words, allowing "of", "for", "and", "the" inside ("Office of Emergency Management").
-const CAPITALISED_RUN =
-  /\p{Lu}[\p{L}\p{M}.&’'-]*(?:\s+(?:(?:of|for|on|and|the|de|du|del|la)\s+)*(?:\p{Lu}[\p{L}\p{M}.&’'-]*|\d+))*/gu;
-const ACRONYM = /(?<![\p{L}\p{N}])(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,}[\p{Lu}\d]*)(?![\p{L}\p{N}])/gu;
-const MAY_BE_ACRONYM = /\p{Lu}[\p{Lu}.]/u;
+const CAPITALISED_RUN = new CapitalPattern(
+  /\p{Lu}[\p{L}\p{M}.&’'-]*(?:\s+(?:(?:of|for|on|and|the|de|du|del|la)\s+)*(?:\p{Lu}[\p{L}\p{M}.&’'-]*|\d+))*/u,
+);
+const ACRONYM = new CapitalPattern(
+  /(?<![\p{L}\p{N}])(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,}[\p{Lu}\d]*)(?![\p{L}\p{N}])/u,
+);
 const ACRONYM_DEFINITION =
   /(\p{Lu}[\p{L}.&’'-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*\p{Lu}[\p{L}.&’'-]*)*)\s+\((\p{Lu}[\p{Lu}.&]+)\)/gu;
 /** Capitals that are not organisations even when written as initials. */
@@ -110,7 +113,7 @@ export function findCandidates(articles: Article[]): Draft[] {
     const runs: string[] = [];
     const found: NamedEntity[] = [];
     for (const paragraph of article.paragraphs) {
-      for (const m of paragraph.matchAll(CAPITALISED_RUN)) {
+      for (const m of CAPITALISED_RUN.matches(paragraph)) {
         const run = readRun(m[0]);
         runs.push(...run.pieces);
         found.push(...run.entities);
@@ -123,8 +126,13 @@ export function findCandidates(articles: Article[]): Draft[] {
       .map((run) => ({ text: run, kind: "person" as const, country: false }));
     // Nor does it know "Benedikt Sarr": a name with a role beside it or a verb of saying is a person too.
     const text = texts[a] ?? "";
+    // A name that is a person already (or that could never be one) needs no evidence looked for.
+    const settled = (name: string) => {
+      const named = person(name);
+      return !named || (named.titles.length === 0 && people.has(named.name));
+    };
     const evidenced = article.paragraphs
-      .flatMap((p) => evidencedPeople(p, (word) => writtenInLowerCase(text, word)))
+      .flatMap((p) => evidencedPeople(p, (word) => writtenInLowerCase(text, word), settled))
       .map((text) => ({ text, kind: "person" as const, country: false }));
     for (const entity of [...found, ...titled, ...evidenced]) {
       if (entity.kind === "person") {
@@ -143,11 +151,9 @@ export function findCandidates(articles: Article[]): Draft[] {
       }
     }
     for (const name of runs) if (orgByHead(name)) orgs.add(name);
-    // Paragraph by paragraph (no initialism spans one), and only those with two capitals in a row
-    // or a capital and a dot: the patterns are slow where they cannot match.
+    // Paragraph by paragraph: no initialism spans one.
     for (const paragraph of article.paragraphs) {
-      if (!MAY_BE_ACRONYM.test(paragraph)) continue;
-      for (const m of paragraph.matchAll(ACRONYM)) {
+      for (const m of ACRONYM.matches(paragraph)) {
         const acronym = m[0];
         if (!NOT_ACTOR_ACRONYMS.has(acronym) && !/^[IVXLC]+$/.test(acronym)) orgs.add(acronym);
       }

@@ -2,6 +2,7 @@ import type { Corpus, GlossaryEntry, Passage } from "../corpus/types.ts";
 import { findTimes } from "../language/dates.ts";
 import { isTitle } from "../language/titles.ts";
 import type { PassageLinks } from "../search/index.ts";
+import { CapitalPattern } from "../text/capital-pattern.ts";
 import { addBackReferences } from "./back-references.ts";
 import { type Draft, findCandidates, surname } from "./candidates.ts";
 import { classifySentence } from "./classify.ts";
@@ -51,7 +52,6 @@ export function actorsOf(corpus: Corpus): ActorIndex {
 export function buildActors(corpus: Corpus): ActorIndex {
   const drafts = mergeGlossary(findCandidates(corpus.articles), corpus.glossary, corpus.passages);
   addPersonForms(drafts, corpus);
-
   const mentioned = findMentions(corpus.passages, drafts);
   addArticleMentions(corpus.passages, drafts, mentioned);
   addBackReferences(corpus.passages, drafts, mentioned);
@@ -286,7 +286,7 @@ function addPersonForms(drafts: Draft[], corpus: Corpus): void {
   };
   for (const article of corpus.articles) {
     for (const paragraph of article.paragraphs) {
-      for (const m of paragraph.matchAll(TITLED_RUN)) {
+      for (const m of TITLED_RUN.matches(paragraph)) {
         let found = titledForms.get(m[0]);
         if (!found) {
           found = readRun(m[0]);
@@ -304,7 +304,7 @@ function addPersonForms(drafts: Draft[], corpus: Corpus): void {
 }
 
 // Capitalised words in a row (titles included), ending where a name would.
-const TITLED_RUN = /\p{Lu}[\p{L}’'-]*\.?(?:\s+\p{Lu}[\p{L}’'-]*\.?)+/gu;
+const TITLED_RUN = new CapitalPattern(/\p{Lu}[\p{L}’'-]*\.?(?:\s+\p{Lu}[\p{L}’'-]*\.?)+/u);
 
 function longest(titles: string[]): string | undefined {
   return titles.reduce<string | undefined>(

@@ -2,6 +2,7 @@ import { isCalendarWord } from "../language/dates.ts";
 import { SPEECH_ALTERNATION } from "../language/speech.ts";
 import { isTitle } from "../language/titles.ts";
 import { STOPWORDS } from "../text/analyze.ts";
+import { CapitalPattern } from "../text/capital-pattern.ts";
 import { ORG_HEADS, PLACE_HEADS } from "./lexicon.ts";
 import { appositiveAfter, roleBefore, roleCore } from "./role.ts";
 
@@ -12,11 +13,16 @@ import { appositiveAfter, roleBefore, roleCore } from "./role.ts";
  * verb of saying ("said Tendai Varkey", "Raman told reporters", "according to Raman"). A name
  * with a word that is a place or organisation word ("Lake Tessin", "Supreme Court"), or with a
  * word the article also writes in lower case ("Glenhollow Creamery" beside "the creamery"), is
- * not a person: surnames and first names are not written so.
+ * not a person: surnames and first names are not written so. Names `settled` says are known
+ * either way are not looked at.
  */
-export function evidencedPeople(paragraph: string, inLowerCase: (word: string) => boolean): string[] {
+export function evidencedPeople(
+  paragraph: string,
+  inLowerCase: (word: string) => boolean,
+  settled: (name: string) => boolean = () => false,
+): string[] {
   const out: string[] = [];
-  for (const m of paragraph.matchAll(NAME_RUN)) {
+  for (const m of NAME_RUN.matches(paragraph)) {
     const words = m[0].split(/\s+/);
     // Sentence openers and titles are not part of the name ("But Priya Raman", "Judge Marisol Dunleavy").
     let first = 0;
@@ -25,6 +31,7 @@ export function evidencedPeople(paragraph: string, inLowerCase: (word: string) =
     if (name.length < 2 || name.length > 3) continue;
     if (name.some((w) => NOT_PERSON.has(w.toLowerCase()))) continue;
     const text = name.join(" ");
+    if (settled(text)) continue;
     const start = (m.index ?? 0) + m[0].length - text.length;
     const end = (m.index ?? 0) + m[0].length;
     const before = paragraph.slice(Math.max(0, start - 120), start);
@@ -38,8 +45,9 @@ export function evidencedPeople(paragraph: string, inLowerCase: (word: string) =
 }
 
 // Two to five capitalised words in a row (openers and titles are taken off after), hyphens inside.
-const NAME_RUN =
-  /(?<![\p{L}\p{N}.])\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}|\s+\p{Lu}\.){1,4}(?![\p{L}\p{N}])/gu;
+const NAME_RUN = new CapitalPattern(
+  /(?<![\p{L}\p{N}.])\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}|\s+\p{Lu}\.){1,4}(?![\p{L}\p{N}])/u,
+);
 /** ", 54," between a name and its role. */
 const AGE = /^,\s+\d{1,3},/u;
 const SAYS_AFTER = new RegExp(`^\\s+(?:(?:has|had|also|later)\\s+)?(?:${SPEECH_ALTERNATION})\\b`, "u");

@@ -25,10 +25,11 @@ export function statedRoles(
 ): { after: string[]; before: string[] } {
   const after: string[] = [];
   const before: string[] = [];
-  const folded = fold(sentence);
+  // An appositive needs a comma or a bracket: without one, only titles before the name are read.
+  const folded = /[,(]/u.test(sentence) ? fold(sentence) : undefined;
   for (const form of [...forms].sort((a, b) => b.length - a.length)) {
-    const mayFollow = couldPrecedeComma(folded, form);
-    const mayLead = folded.includes(`, ${fold(form.split(/\s+/)[0] ?? "")}`);
+    const mayFollow = folded !== undefined && couldPrecedeComma(folded, form);
+    const mayLead = folded?.includes(`, ${fold(form.split(/\s+/)[0] ?? "")}`) ?? false;
     // Most sentences give no role: the form's pattern runs only where an appositive could stand.
     if (mayFollow || mayLead) {
       for (const m of sentence.matchAll(formPattern(form, true))) {

@@ -86,15 +86,19 @@ function scanArticle(
   for (let i = start; i < end; i++) {
     const text = passages[i]?.text ?? "";
     const found = mentioned[i] ?? [];
+    const had = found.length;
     matcher.scan(text, (form, at) => {
       const name = matcher.forms[form] as string;
       const actor = owner.get(name) as number;
       const isSurname = surnames.has(name);
-      if (isSurname ? partOfLongerName(text.slice(0, at)) : continuesName(text.slice(at + name.length)))
-        return;
-      if (firstWords.has(name) && partOfLongerName(text.slice(0, at))) return;
+      // The words just before a name are enough to tell (a pattern anchored at the end of the
+      // whole text before it reads all of it).
+      const before = text.slice(Math.max(0, at - 80), at);
+      if (isSurname ? partOfLongerName(before) : continuesName(text.slice(at + name.length))) return;
+      if (firstWords.has(name) && partOfLongerName(before)) return;
       if (!found.some((f) => f.actor === actor)) found.push({ actor, at });
     });
+    if (found.length === had) continue;
     found.sort((a, b) => a.at - b.at || a.actor - b.actor);
     mentioned[i] = found;
   }
