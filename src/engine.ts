@@ -46,18 +46,30 @@ export function createEngine(corpus: Corpus, links?: PassageLinks): Engine {
 export interface BuildOptions {
   /** Pronoun links to index instead of the actors' own. */
   links?: PassageLinks;
-  /** Where the actors come from, asked once the sentences are analysed (default: found here). */
-  actors?: () => ActorIndex;
+  /** Where the actors come from (default: found here). */
+  actors?: ActorSource;
+}
+
+/** Actors found elsewhere (another thread): their links first, the whole index after. */
+export interface ActorSource {
+  /** The pronoun links, asked once the sentences are analysed; undefined: ask `actors` for them. */
+  links(): PassageLinks | undefined;
+  /** The actors, asked once the index is built (or for the links, when `links` had none). */
+  actors(): ActorIndex;
 }
 
 /** The slow part of start-up: indexing the corpus. */
 export function buildEngineState(corpus: Corpus, options: BuildOptions = {}): EngineState {
+  const source = options.actors;
   let actors: ActorIndex | undefined;
   const index = buildSearchIndexThenLink(corpus, () => {
-    actors = options.actors?.() ?? actorsOf(corpus);
-    return options.links ?? actors.links;
+    if (options.links) return options.links;
+    const links = source?.links();
+    if (links) return links;
+    actors = source?.actors() ?? actorsOf(corpus);
+    return actors.links;
   });
-  return { index, actors: actors ?? actorsOf(corpus) };
+  return { index, actors: actors ?? source?.actors() ?? actorsOf(corpus) };
 }
 
 /** An engine over state built now or restored from the cache. */

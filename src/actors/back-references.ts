@@ -20,42 +20,54 @@ const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*/u;
  */
 function backReferenceNouns(text: string): string[][] {
   const out: string[][] = [];
+  const words: string[] = [];
+  const ends: boolean[] = [];
   for (const the of text.matchAll(THE)) {
-    // The tokens after "the": only these are cut out (a sentence split whole cost most of the pass).
-    const tokens: string[] = [];
-    TOKEN.lastIndex = (the.index ?? 0) + the[0].length;
-    for (let m = TOKEN.exec(text); m && tokens.length < 5; m = TOKEN.exec(text)) tokens.push(m[1] as string);
-    const phrase: Array<{ word: string; ends: boolean }> = [];
-    let j = 0;
-    for (; j < tokens.length && phrase.length < 4; j++) {
-      const token = tokens[j] as string;
-      const word = LOWER_WORD.exec(token)?.[0];
+    // The five tokens after "the", captured by a lookahead: the next "the" may be among them.
+    words.length = 0;
+    ends.length = 0;
+    let j = 1;
+    for (; j <= 5 && words.length < 4; j++) {
+      const token = the[j];
+      if (token === undefined) break;
+      const word = lowerWord(token);
       if (!word) break;
-      const bare = word.replace(/['’]s$/u, "");
-      const ends = bare !== word || word.length < token.length;
-      phrase.push({ word: bare, ends });
-      if (ends) {
+      const bare = word.endsWith("'s") || word.endsWith("’s") ? word.slice(0, -2) : word;
+      const end = bare !== word || word.length < token.length;
+      words.push(bare);
+      ends.push(end);
+      if (end) {
         j++;
         break;
       }
     }
+    const after = the[j];
     // Followed by a capitalised name, the phrase introduces someone ("the sculptor Teodor Vance").
-    if (phrase.length === 0 || /^\p{Lu}/u.test(tokens[j] ?? "")) continue;
+    if (words.length === 0 || (after !== undefined && CAPITAL.test(after))) continue;
     const nouns: string[] = [];
-    phrase.forEach(({ word, ends }, n) => {
-      const next = phrase[n + 1]?.word ?? tokens[j];
-      const last = ends || n === phrase.length - 1;
+    for (let n = 0; n < words.length; n++) {
+      const word = words[n] as string;
+      const next = words[n + 1] ?? after;
+      const last = ends[n] || n === words.length - 1;
       const followed = last || next === undefined || STOPWORDS.has(next) || isSpeechVerb(next);
       if (followed && !STOPWORDS.has(word)) nouns.push(word);
-    });
+    }
     if (nouns.length) out.push(nouns);
   }
   return out;
 }
 
-/** "the" or "The" as a word of its own (between spaces), and the next whitespace-separated token. */
-const THE = /(?<!\S)[Tt]he(?=\s)/gu;
-const TOKEN = /\s+(\S+)/uy;
+/** "the" or "The" as a word of its own (between spaces), and the five tokens after it. */
+const THE = /(?<!\S)[Tt]he(?=\s+(\S+)(?:\s+(\S+))?(?:\s+(\S+))?(?:\s+(\S+))?(?:\s+(\S+))?)/gu;
+const CAPITAL = /^\p{Lu}/u;
+
+/** The lower-case word a token starts with ("union" of "union's", "board" of "board,"), if any. */
+function lowerWord(token: string): string | undefined {
+  const c = token.charCodeAt(0);
+  // ASCII first: the pattern is needed only for other letters.
+  if (c < 128 && (c < 97 || c > 122)) return undefined;
+  return LOWER_WORD.exec(token)?.[0];
+}
 
 /**
  * Sentences that name an actor by what it is rather than by name: "the union" after "the

@@ -227,7 +227,9 @@ function endsSentence(word: string): boolean {
 function remembered<T>(f: (key: string) => T): (key: string) => T {
   const seen = new Map<string, T>();
   return (key) => {
-    if (seen.has(key)) return seen.get(key) as T;
+    // One look-up where the value is known and not undefined (most calls).
+    const known = seen.get(key);
+    if (known !== undefined || seen.has(key)) return known as T;
     const value = f(key);
     seen.set(key, value);
     return value;

@@ -50,28 +50,40 @@ export function actorsOf(corpus: Corpus): ActorIndex {
  * to full names, glossary aliases merged in, pronoun subjects linked to the actor before them.
  */
 export function buildActors(corpus: Corpus): ActorIndex {
+  return beginActors(corpus).finish();
+}
+
+/** Actors found, with their pronoun links ready and what each passage is still to be read. */
+export interface ActorsBegun {
+  /** Names each passage points to through a pronoun: what the search index needs of the actors. */
+  links: Map<number, string[]>;
+  /** Reads what each passage about an actor is (position or event, dates) and completes the index. */
+  finish(): ActorIndex;
+}
+
+/**
+ * The actors and their pronoun links; what the passages are is read by `finish`. Two steps so
+ * that a thread finding them can hand the links over first: the search index waits for those
+ * only, and the rest (a sixth of the work) is done while it builds.
+ */
+export function beginActors(corpus: Corpus): ActorsBegun {
   const drafts = mergeGlossary(findCandidates(corpus.articles), corpus.glossary, corpus.passages);
   addPersonForms(drafts, corpus);
+
   const mentioned = findMentions(corpus.passages, drafts);
   addArticleMentions(corpus.passages, drafts, mentioned);
   addBackReferences(corpus.passages, drafts, mentioned);
   const linked = linkPronouns(corpus.passages, drafts, mentioned);
 
-  const actors: Actor[] = drafts.map((d) => {
-    const actor: Actor = {
-      name: d.name,
-      aliases: [...d.forms].filter((f) => f !== d.name),
-      kind: d.kind,
-      passages: [],
-      viaPronoun: [],
-    };
-    return actor;
-  });
+  const actors: Actor[] = drafts.map((d) => ({
+    name: d.name,
+    aliases: [...d.forms].filter((f) => f !== d.name),
+    kind: d.kind,
+    passages: [],
+    viaPronoun: [],
+  }));
+  /** Passage id → the actors it names or points to, holder first. */
   const byPassage = new Map<number, string[]>();
-  const facts = new Map<number, SentenceFacts>();
-  const years = new Map(
-    corpus.articles.map((a) => [a.id, a.published ? Number(a.published.slice(0, 4)) : undefined]),
-  );
   corpus.passages.forEach((passage, i) => {
     const direct = [...(mentioned[i] ?? [])].sort((a, b) => a.at - b.at);
     const via = linked[i];
@@ -87,24 +99,19 @@ export function buildActors(corpus: Corpus): ActorIndex {
       passage.id,
       ids.map((id) => (actors[id] as Actor).name),
     );
-    const dates = findTimes(passage.text, years.get(passage.articleId)).filter((t) => t.calendar);
-    const fact: SentenceFacts = {
-      kind: classifySentence(passage.text),
-      dates: dates.map((d) => d.text),
-      holder: (actors[ids[0] as number] as Actor).name,
-    };
-    // The first date stated dates the sentence; "April 7 … the record set in 1996" is not 1996.
-    const when = dates[0]?.key;
-    if (when !== undefined) fact.when = when;
-    facts.set(passage.id, fact);
   });
 
-  drafts.forEach((d, i) => {
+  // Every role stated beside the name, from the first sentences that name it (an actor named in
+  // thousands has said what it is by then). Shown: the first stated after the name in story
+  // order ("Rafael Grossi, the head of…"), else one stated before it, the glossary's, a title.
+  // Read for the actors pronouns point to first (their links carry the role), for the rest later.
+  const read = new Set<number>();
+  const readRoles = (i: number) => {
+    if (read.has(i)) return;
+    read.add(i);
+    const d = drafts[i] as Draft;
     const actor = actors[i] as Actor;
     const forms = [d.name, ...d.forms];
-    // Every role stated beside the name, from the first sentences that name it (an actor named in
-    // thousands has said what it is by then). Shown: the first stated after the name in story
-    // order ("Rafael Grossi, the head of…"), else one stated before it, the glossary's, a title.
     const after: string[] = [];
     const before: string[] = [];
     for (const id of actor.passages.slice(0, ROLE_SENTENCES)) {
@@ -117,25 +124,44 @@ export function buildActors(corpus: Corpus): ActorIndex {
     if (role) actor.role = role;
     const roles = [...new Set([...stated, ...(d.glossaryRole ? [d.glossaryRole] : []), ...d.titles])];
     if (roles.length) actor.roles = roles.slice(0, MAX_ROLES);
-  });
+  };
 
-  const kept = actors.filter((a) => a.passages.length > 0);
-  buildNameIndexSoon(kept);
-  const linkNames = new Map<number, string[]>();
+  const links = new Map<number, string[]>();
   linked.forEach((id, i) => {
     const passage = corpus.passages[i];
     if (id === undefined || !passage) return;
     // The role and titles too: "He withdrew…" is also found by "which president…", "the CEO…".
+    readRoles(id);
     const actor = actors[id] as Actor;
     const titles = drafts[id]?.titles ?? [];
-    linkNames.set(passage.id, [actor.name, ...(actor.role ? [actor.role] : []), ...titles]);
+    links.set(passage.id, [actor.name, ...(actor.role ? [actor.role] : []), ...titles]);
   });
-  return {
-    actors: kept,
-    byPassage,
-    facts,
-    links: (passage: Passage) => linkNames.get(passage.id) ?? [],
+
+  const finish = (): ActorIndex => {
+    drafts.forEach((_, i) => readRoles(i));
+    const facts = new Map<number, SentenceFacts>();
+    const years = new Map(
+      corpus.articles.map((a) => [a.id, a.published ? Number(a.published.slice(0, 4)) : undefined]),
+    );
+    for (const passage of corpus.passages) {
+      const names = byPassage.get(passage.id);
+      if (!names) continue;
+      const dates = findTimes(passage.text, years.get(passage.articleId)).filter((t) => t.calendar);
+      const fact: SentenceFacts = {
+        kind: classifySentence(passage.text),
+        dates: dates.map((d) => d.text),
+        holder: names[0] as string,
+      };
+      // The first date stated dates the sentence; "April 7 … the record set in 1996" is not 1996.
+      const when = dates[0]?.key;
+      if (when !== undefined) fact.when = when;
+      facts.set(passage.id, fact);
+    }
+    const kept = actors.filter((a) => a.passages.length > 0);
+    buildNameIndexSoon(kept);
+    return { actors: kept, byPassage, facts, links: (passage: Passage) => links.get(passage.id) ?? [] };
   };
+  return { links, finish };
 }
 
 /**

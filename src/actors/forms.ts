@@ -56,6 +56,11 @@ function hashOf(word: string): number {
   return h;
 }
 
+/** Where the hash of two words in a row falls in `pairFlags` (before the mask). */
+function pairHash(first: number, second: number): number {
+  return (Math.imul(first, 0x01000193) ^ second) | 0;
+}
+
 /**
  * Many surface forms found in one pass over a text, with the same rules as `formPattern`.
  * A form can only start where a word of the text starts, and the text's words there must be the
@@ -77,6 +82,8 @@ export class FormMatcher {
   private readonly anyCase: boolean[] = [];
   /** By word hash: 1 when a form (as written) may start with the word, 2 when one in any case may. */
   private readonly firstFlags: Uint8Array;
+  /** The same for the first two words of the forms of two or more words, by the pair's hash. */
+  private readonly pairFlags: Uint8Array;
 
   constructor(forms: Iterable<string>) {
     this.forms = [...new Set(forms)].filter((f) => f.trim() !== "");
@@ -108,6 +115,19 @@ export class FormMatcher {
     for (const w of this.exactFirst) mark(w, 1);
     for (const w of this.foldedFirst) mark(w, 2);
     this.firstFlags = flags;
+    let pairs = 0;
+    for (const key of [...this.exact.keys(), ...this.folded.keys()]) if (key.includes(" ")) pairs++;
+    let pairSize = 1024;
+    while (pairSize < 16 * pairs && pairSize < 1 << 22) pairSize *= 2;
+    this.pairFlags = new Uint8Array(pairSize);
+    const markPair = (key: string, bit: number) => {
+      const [first, second] = key.split(" ") as [string, string | undefined];
+      if (second === undefined) return;
+      const k = pairHash(hashOf(first), hashOf(second)) & (pairSize - 1);
+      this.pairFlags[k] = (this.pairFlags[k] as number) | bit;
+    };
+    for (const key of this.exact.keys()) markPair(key, 1);
+    for (const key of this.folded.keys()) markPair(key, 2);
   }
 
   /** Calls `found` with the index of the form (in `forms`) and the offset, for every place a form is written. */
@@ -117,10 +137,15 @@ export class FormMatcher {
     // expression and a lower-casing per word cost more than the rest of the scan.
     const flags = this.firstFlags;
     const mask = flags.length - 1;
+    const pairFlags = this.pairFlags;
+    const pairMask = pairFlags.length - 1;
     const n = text.length;
     let pendingAt = -1;
     let pendingEnd = 0;
     let pendingFlags = 0;
+    let pendingExact = 0;
+    let pendingFolded = 0;
+    let pendingAscii = true;
     let i = 0;
     while (i < n) {
       let c = text.charCodeAt(i);
@@ -149,23 +174,35 @@ export class FormMatcher {
       const wordFlags = ascii
         ? ((flags[exact & mask] as number) & 1) | ((flags[folded & mask] as number) & 2)
         : 3;
-      if (pendingFlags !== 0) this.tryWord(text, pendingAt, pendingEnd, pendingFlags, at, i, found);
+      if (pendingFlags !== 0) {
+        // Which kinds of two-word keys the pair may start (both words ASCII, else any).
+        const pair =
+          pendingAscii && ascii
+            ? ((pairFlags[pairHash(pendingExact, exact) & pairMask] as number) & 1) |
+              ((pairFlags[pairHash(pendingFolded, folded) & pairMask] as number) & 2)
+            : 3;
+        this.tryWord(text, pendingAt, pendingEnd, pendingFlags, pair, at, i, found);
+      }
       pendingAt = at;
       pendingEnd = i;
       pendingFlags = wordFlags;
+      pendingExact = exact;
+      pendingFolded = folded;
+      pendingAscii = ascii;
     }
-    if (pendingFlags !== 0) this.tryWord(text, pendingAt, pendingEnd, pendingFlags, -1, -1, found);
+    if (pendingFlags !== 0) this.tryWord(text, pendingAt, pendingEnd, pendingFlags, 0, -1, -1, found);
     for (const i of this.odd) {
       for (const hit of text.matchAll(formPattern(this.forms[i] as string, true))) found(i, hit.index ?? 0);
     }
   }
 
-  /** The forms that start with the word at `at`…`end` (alone, or with the next word at `nextAt`…`nextEnd`). */
+  /** The forms that start with the word at `at`…`end`: alone, or with the next word at `nextAt`…`nextEnd` when `pair` says a key may start so. */
   private tryWord(
     text: string,
     at: number,
     end: number,
     flags: number,
+    pair: number,
     nextAt: number,
     nextEnd: number,
     found: (form: number, at: number) => void,
@@ -173,13 +210,13 @@ export class FormMatcher {
     const word = text.slice(at, end);
     if (flags & 1 && this.exactFirst.has(word)) {
       this.tryAll(this.exact.get(word), text, at, found);
-      if (nextAt >= 0) this.tryAll(this.exact.get(`${word} ${text.slice(nextAt, nextEnd)}`), text, at, found);
+      if (pair & 1) this.tryAll(this.exact.get(`${word} ${text.slice(nextAt, nextEnd)}`), text, at, found);
     }
     if (flags & 2) {
       const lower = word.toLowerCase();
       if (this.foldedFirst.has(lower)) {
         this.tryAll(this.folded.get(lower), text, at, found);
-        if (nextAt >= 0)
+        if (pair & 2)
           this.tryAll(
             this.folded.get(`${lower} ${text.slice(nextAt, nextEnd).toLowerCase()}`),
             text,

@@ -2,19 +2,27 @@ import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_thread
 import type { ActorIndex } from "../actors/extract.ts";
 import { restoreActors, type SerializedActors } from "../actors/persist.ts";
 import type { Corpus } from "../corpus/types.ts";
+import type { PassageLinks } from "../search/index.ts";
 import { corpusShape } from "./corpus-shape.ts";
+import { ACTORS_POSTED, LINKS_POSTED } from "./signals.ts";
 
 /** Actors being found in another thread, for a corpus folder. */
 export interface ActorsThread {
   /**
-   * Waits for the actors and returns them when they were found on the same corpus as `corpus`;
-   * undefined when the thread failed or saw other files: the caller then finds them itself.
+   * Waits for the pronoun links, which come before the rest, and returns them when they were
+   * found on the same corpus as `corpus`; undefined when the thread failed or saw other files
+   * (then it is stopped and the caller finds the actors itself).
    */
+  takeLinks(corpus: Corpus): PassageLinks | undefined;
+  /** Waits for the actors and returns them, with the same conditions; the thread is done after. */
   take(corpus: Corpus): ActorIndex | undefined;
   stop(): void;
 }
 
-type Result = { ok: true; shape: string; actors: SerializedActors } | { ok: false; error: string };
+type Result =
+  | { ok: true; shape: string; links: Array<[number, string[]]> }
+  | { ok: true; shape: string; actors: SerializedActors }
+  | { ok: false; error: string };
 
 /**
  * Starts finding the actors of the corpus in `dir` in a worker thread, so that on a large corpus
@@ -42,15 +50,37 @@ export function startActorsThread(dir: string): ActorsThread {
     port1.close();
     void worker.terminate();
   };
+  // The worker's messages, read in the order posted once the flag says they are there.
+  const next = (flag: number, corpus: Corpus, wanted: "links" | "actors"): Result | undefined => {
+    for (;;) {
+      const raised = Atomics.load(signal, 0);
+      // threadId turns -1 once the worker has stopped: one that died before raising the flag
+      // (it could not even start) must not leave the main thread waiting for ever.
+      if (raised >= flag || worker.threadId === -1) break;
+      Atomics.wait(signal, 0, raised, 100);
+    }
+    const shape = corpusShape(corpus);
+    for (;;) {
+      const result = receiveMessageOnPort(port1)?.message as Result | undefined;
+      if (!result?.ok || result.shape !== shape) return undefined;
+      // Links not asked for (the caller had its own) are passed over.
+      if (wanted in result) return result;
+    }
+  };
   return {
+    takeLinks(corpus) {
+      const result = next(LINKS_POSTED, corpus, "links");
+      if (result && "links" in result) {
+        const links = new Map(result.links);
+        return (passage) => links.get(passage.id) ?? [];
+      }
+      stop();
+      return undefined;
+    },
     take(corpus) {
       try {
-        // threadId turns -1 once the worker has stopped: one that died before setting the flag
-        // (it could not even start) must not leave the main thread waiting for ever.
-        while (Atomics.load(signal, 0) === 0 && worker.threadId !== -1) Atomics.wait(signal, 0, 0, 100);
-        const result = receiveMessageOnPort(port1)?.message as Result | undefined;
-        if (!result?.ok || result.shape !== corpusShape(corpus)) return undefined;
-        return restoreActors(result.actors);
+        const result = next(ACTORS_POSTED, corpus, "actors");
+        return result && "actors" in result ? restoreActors(result.actors) : undefined;
       } finally {
         stop();
       }

@@ -1,22 +1,32 @@
 import { type MessagePort, workerData } from "node:worker_threads";
-import { actorsOf } from "../actors/extract.ts";
+import { beginActors } from "../actors/extract.ts";
 import { serializeActors } from "../actors/persist.ts";
 import { loadCorpus } from "../corpus/load.ts";
 import { corpusShape } from "./corpus-shape.ts";
+import { ACTORS_POSTED, LINKS_POSTED } from "./signals.ts";
 
 /**
  * Worker half of `actors-thread.ts`: loads the corpus itself (reading the files again costs less
- * than copying a loaded corpus between threads) and finds its actors. The result goes through
- * the port, then the shared flag wakes the main thread, which waits on it synchronously.
+ * than copying a loaded corpus between threads) and finds its actors. Two messages go through
+ * the port, each followed by a raise of the shared flag that the main thread waits on
+ * synchronously: the pronoun links as soon as they are known (the search index waits for them),
+ * then the whole actor index.
  */
 const { dir, port, signal } = workerData as { dir: string; port: MessagePort; signal: Int32Array };
+const raise = (value: number) => {
+  Atomics.store(signal, 0, value);
+  Atomics.notify(signal, 0);
+};
 try {
   const corpus = loadCorpus(dir);
-  const actors = serializeActors(actorsOf(corpus), corpus);
-  port.postMessage({ ok: true, shape: corpusShape(corpus), actors });
+  const shape = corpusShape(corpus);
+  const begun = beginActors(corpus);
+  port.postMessage({ ok: true, shape, links: [...begun.links] });
+  raise(LINKS_POSTED);
+  const actors = serializeActors(begun.finish(), corpus);
+  port.postMessage({ ok: true, shape, actors });
 } catch (error) {
   port.postMessage({ ok: false, error: (error as Error).message });
 } finally {
-  Atomics.store(signal, 0, 1);
-  Atomics.notify(signal, 0);
+  raise(ACTORS_POSTED);
 }
