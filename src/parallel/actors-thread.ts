@@ -4,7 +4,7 @@ import { restoreActors, type SerializedActors } from "../actors/persist.ts";
 import type { Corpus } from "../corpus/types.ts";
 import type { PassageLinks } from "../search/index.ts";
 import { corpusShape } from "./corpus-shape.ts";
-import { ACTORS_POSTED, LINKS_POSTED } from "./signals.ts";
+import { ACTORS_POSTED, LINKS_POSTED, STARTED } from "./signals.ts";
 
 /** Actors being found in another thread, for a corpus folder. */
 export interface ActorsThread {
@@ -18,6 +18,16 @@ export interface ActorsThread {
   take(corpus: Corpus): ActorIndex | undefined;
   stop(): void;
 }
+
+export interface ThreadOptions {
+  /** The worker's module (default: actors-worker next to this file); for tests. */
+  entry?: URL;
+  /** How long the worker may take to start running (default `START_WITHIN_MS`). */
+  startWithinMs?: number;
+}
+
+/** A worker starts in well under a second, or a few under load with tsx; one not running by then never will. */
+const START_WITHIN_MS = 20_000;
 
 type Result =
   | { ok: true; shape: string; links: Array<[number, string[]]> }
@@ -33,11 +43,14 @@ type Result =
  * The main thread blocks on a shared flag (`Atomics.wait`) and reads the message with
  * `receiveMessageOnPort`, as synckit does.
  */
-export function startActorsThread(dir: string): ActorsThread {
+export function startActorsThread(dir: string, options: ThreadOptions = {}): ActorsThread {
   const { port1, port2 } = new MessageChannel();
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const fromSource = import.meta.url.endsWith(".ts");
-  const entry = new URL(`./actors-worker${fromSource ? ".ts" : ".js"}`, import.meta.url).href;
+  const entry =
+    options.entry?.href ?? new URL(`./actors-worker${fromSource ? ".ts" : ".js"}`, import.meta.url).href;
+  const startWithinMs = options.startWithinMs ?? START_WITHIN_MS;
+  const started = performance.now();
   // TypeScript goes through tsx (worker-boot.mjs); the build's dist/actors-worker.js runs as it is.
   const worker = new Worker(fromSource ? new URL("../worker-boot.mjs", import.meta.url) : new URL(entry), {
     workerData: { dir, port: port2, signal, entry },
@@ -54,9 +67,11 @@ export function startActorsThread(dir: string): ActorsThread {
   const next = (flag: number, corpus: Corpus, wanted: "links" | "actors"): Result | undefined => {
     for (;;) {
       const raised = Atomics.load(signal, 0);
-      // threadId turns -1 once the worker has stopped: one that died before raising the flag
-      // (it could not even start) must not leave the main thread waiting for ever.
-      if (raised >= flag || worker.threadId === -1) break;
+      if (raised >= flag) break;
+      // A worker that could not load its module never raises the flag, and nothing tells this
+      // thread while it blocks (the worker's exit is an event, and no event runs here): one not
+      // started in time is given up on.
+      if (raised < STARTED && performance.now() - started > startWithinMs) return undefined;
       Atomics.wait(signal, 0, raised, 100);
     }
     const shape = corpusShape(corpus);

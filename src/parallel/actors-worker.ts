@@ -3,7 +3,7 @@ import { beginActors } from "../actors/extract.ts";
 import { serializeActors } from "../actors/persist.ts";
 import { loadCorpus } from "../corpus/load.ts";
 import { corpusShape } from "./corpus-shape.ts";
-import { ACTORS_POSTED, LINKS_POSTED } from "./signals.ts";
+import { ACTORS_POSTED, LINKS_POSTED, STARTED } from "./signals.ts";
 
 /**
  * Worker half of `actors-thread.ts`: loads the corpus itself (reading the files again costs less
@@ -17,6 +17,9 @@ const raise = (value: number) => {
   Atomics.store(signal, 0, value);
   Atomics.notify(signal, 0);
 };
+// Running: from here on every failure is caught and posted (a worker that cannot even load
+// this module never says so, and the main thread stops waiting for it after a while).
+raise(STARTED);
 try {
   const corpus = loadCorpus(dir);
   const shape = corpusShape(corpus);

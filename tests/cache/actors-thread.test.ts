@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../../src/corpus/load.ts";
 import { openEngineWithInfo } from "../../src/open.ts";
+import { startActorsThread } from "../../src/parallel/actors-thread.ts";
 
 const corpus = new URL("../fixtures/corpus-holdout", import.meta.url).pathname;
 
@@ -18,4 +20,17 @@ describe("actors found in a worker thread", () => {
     expect(threaded.engine.who(name)).toEqual(alone.engine.who(name));
     expect(threaded.engine.index.passages.data).toEqual(alone.engine.index.passages.data);
   }, 60_000);
+
+  it("GIVEN a worker that cannot load its module THEN the main thread stops waiting for it", () => {
+    // Its exit is an event, and no event runs while the main thread blocks: before the start
+    // deadline this waited for ever.
+    const loaded = loadCorpus(corpus);
+    const thread = startActorsThread(corpus, {
+      entry: new URL("./no-such-worker.ts", import.meta.url),
+      startWithinMs: 300,
+    });
+    const waited = performance.now();
+    expect(thread.takeLinks(loaded)).toBeUndefined();
+    expect(performance.now() - waited).toBeLessThan(10_000);
+  }, 30_000);
 });
