@@ -138,7 +138,7 @@ export function beginActors(corpus: Corpus): ActorsBegun {
   });
 
   const finish = (): ActorIndex => {
-    drafts.forEach((_, i) => readRoles(i));
+    for (let i = 0; i < drafts.length; i++) readRoles(i);
     const facts = new Map<number, SentenceFacts>();
     const years = new Map(
       corpus.articles.map((a) => [a.id, a.published ? Number(a.published.slice(0, 4)) : undefined]),
