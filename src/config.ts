@@ -1,8 +1,12 @@
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 
 /** Where the bundled story lives: used when CORPUS_DIR is not set. */
 export const DEFAULT_CORPUS_DIR = fileURLToPath(new URL("../corpus", import.meta.url));
+
+/** The feedback database and the generated salt: `data/` in the project (git-ignored) unless DATA_DIR says. */
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL("../data", import.meta.url));
 
 const optionalText = z.preprocess(
   (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
@@ -13,6 +17,25 @@ const snowflake = z.preprocess(
   z
     .string()
     .regex(/^\d{17,20}$/, "must be a Discord id (17 to 20 digits)")
+    .optional(),
+);
+
+/** A PostgreSQL URL; the message never repeats the value (it holds a password). */
+const databaseUrl = z.preprocess(
+  (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+  z
+    .string()
+    .trim()
+    .refine(
+      (v) => {
+        try {
+          return ["postgres:", "postgresql:"].includes(new URL(v).protocol);
+        } catch {
+          return false;
+        }
+      },
+      { message: "must be a PostgreSQL URL such as postgres://user:password@127.0.0.1:5432/newsdesk" },
+    )
     .optional(),
 );
 
@@ -41,9 +64,30 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
   COOLDOWN_QUESTIONS: z.coerce.number().int().min(1).max(1000).default(5),
   COOLDOWN_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** The feedback database's folder (SQLite file, generated salt); relative to the working folder. */
+  DATA_DIR: optionalText,
+  /** Feedback in PostgreSQL, shared by every instance, instead of SQLite in DATA_DIR. */
+  DATABASE_URL: databaseUrl,
+  /** The secret that user ids are hashed with; generated into DATA_DIR when unset. */
+  FEEDBACK_SALT: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .min(16, "must be at least 16 characters (e.g. the output of: openssl rand -hex 32)")
+      .optional(),
+  ),
+  FEEDBACK_RETENTION_DAYS: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.coerce
+      .number({ message: "must be a whole number of days" })
+      .int("must be a whole number of days")
+      .min(1, "must be at least 1 day")
+      .max(36_500, "must be at most 36500 days")
+      .default(180),
+  ),
 });
 
-export type Config = z.infer<typeof EnvSchema> & { corpusDir: string };
+export type Config = z.infer<typeof EnvSchema> & { corpusDir: string; dataDir: string };
 
 /** A config value is missing or wrong; the message names the variable. */
 export class ConfigError extends Error {
@@ -64,5 +108,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (config.INTERACTIONS_MODE === "http" && !config.DISCORD_PUBLIC_KEY) {
     throw new ConfigError("Bad configuration:\n  DISCORD_PUBLIC_KEY: required when INTERACTIONS_MODE=http");
   }
-  return { ...config, corpusDir: config.CORPUS_DIR ?? DEFAULT_CORPUS_DIR };
+  return {
+    ...config,
+    corpusDir: config.CORPUS_DIR ?? DEFAULT_CORPUS_DIR,
+    dataDir: config.DATA_DIR ? resolve(config.DATA_DIR) : DEFAULT_DATA_DIR,
+  };
 }

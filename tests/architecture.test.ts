@@ -17,13 +17,18 @@ const BAD_FIXTURE = fileURLToPath(new URL("./fixtures/architecture", import.meta
 const LAYERS = [
   // Domain: what the bot knows and does, whatever it is asked through.
   { name: "words", paths: ["src/language/", "src/text/"], may: [] },
-  { name: "domain", paths: ["src/corpus/", "src/search/", "src/actors/", "src/reply/"], may: ["words"] },
+  {
+    name: "domain",
+    paths: ["src/corpus/", "src/search/", "src/actors/", "src/reply/", "src/feedback/"],
+    may: ["words"],
+  },
   { name: "answers", paths: ["src/engine.ts", "src/catalogue.ts"], may: ["words", "domain"] },
   // Adapters: what it runs on (persisted index, threads, files, environment).
   {
     name: "adapters",
     paths: [
       "src/cache/",
+      "src/store/",
       "src/parallel/",
       "src/open.ts",
       "src/live.ts",

@@ -6,6 +6,7 @@ import { renderJson } from "../render/json.ts";
 import { formatProblem, renderTerminal, terminalSafe } from "../render/terminal.ts";
 import { runBatch } from "./batch.ts";
 import { explain } from "./explain.ts";
+import { FEEDBACK_USAGE, runExport, runForget, runReport } from "./feedback.ts";
 import { runRepl } from "./repl.ts";
 
 /** The command line's commands from the catalogue, one line each (a required argument in quotes). */
@@ -36,6 +37,20 @@ export async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   const dir = values.corpus ?? config.corpusDir;
   const [command, ...rest] = positionals;
+  const print = (text: string) => process.stdout.write(`${text}\n`);
+  if (command === "feedback") {
+    // The store only: no corpus is read.
+    const [action] = rest;
+    if (action === "forget") return runForget(config, values.user, print);
+    if (action === "export") {
+      const tell = (text: string) => process.stderr.write(`${text}\n`);
+      return runExport(config, { since: values.since, out: values.out }, print, tell);
+    }
+    process.stderr.write(
+      `${action ? `unknown feedback command: ${terminalSafe(action)}\n` : ""}${FEEDBACK_USAGE}\n`,
+    );
+    return 2;
+  }
   const problems: string[] = [];
   const { engine, info } = openEngineWithInfo(dir, (p) => problems.push(formatProblem(p)));
   for (const problem of problems) process.stderr.write(`corpus: ${problem}\n`);
@@ -62,6 +77,8 @@ export async function main(argv: string[]): Promise<number> {
     case "batch":
       await runBatch(engine, process.stdin, (line) => process.stdout.write(`${line}\n`));
       return 0;
+    case "report":
+      return runReport(engine.corpus, config, { since: values.since, json: values.json }, print);
     case "check": {
       const { articles, passages } = engine.corpus;
       process.stdout.write(
@@ -79,7 +96,15 @@ function parse(argv: string[]) {
   return parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { corpus: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    options: {
+      corpus: { type: "string" },
+      json: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+      // report and feedback export: how far back; feedback export: the file; feedback forget: whose rows.
+      since: { type: "string" },
+      out: { type: "string" },
+      user: { type: "string" },
+    },
   });
 }
 
