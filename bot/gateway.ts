@@ -13,6 +13,7 @@ import {
   type InteractionReplyOptions,
   type MessageContextMenuCommandInteraction,
   MessageFlags,
+  type ModalSubmitInteraction,
   Options,
 } from "discord.js";
 import type { Logger } from "pino";
@@ -134,18 +135,29 @@ type Answerable =
   | ChatInputCommandInteraction
   | MessageContextMenuCommandInteraction
   | AutocompleteInteraction
-  | ButtonInteraction;
+  | ButtonInteraction
+  | ModalSubmitInteraction;
 
 /** A discord.js interaction as the router sees it; undefined for kinds the bot does not handle. */
 export function fromDiscordJs(interaction: Interaction): Incoming | undefined {
-  const base = { id: interaction.id, userId: interaction.user.id };
+  const base = {
+    id: interaction.id,
+    userId: interaction.user.id,
+    guildId: interaction.guildId,
+    channelId: interaction.channelId,
+  };
+  const permissions = interaction.memberPermissions?.bitfield;
+  const user = {
+    user: { id: interaction.user.id },
+    ...(permissions !== undefined ? { memberPermissions: permissions.toString() } : {}),
+  };
   if (interaction.isChatInputCommand()) {
     return {
       ...base,
       kind: "command",
       commandName: interaction.commandName,
       commandType: 1,
-      input: { user: { id: interaction.user.id }, options: flattenOptions(interaction.options.data) },
+      input: { ...user, options: flattenOptions(interaction.options.data) },
     };
   }
   if (interaction.isMessageContextMenuCommand()) {
@@ -156,7 +168,7 @@ export function fromDiscordJs(interaction: Interaction): Incoming | undefined {
       commandName: interaction.commandName,
       commandType: 3,
       input: {
-        user: { id: interaction.user.id },
+        ...user,
         options: {},
         targetMessage: { id: message.id, content: message.content ?? "" },
       },
@@ -172,6 +184,15 @@ export function fromDiscordJs(interaction: Interaction): Incoming | undefined {
     };
   }
   if (interaction.isButton()) return { ...base, kind: "button", customId: interaction.customId };
+  if (interaction.isModalSubmit()) {
+    const values: Record<string, string | readonly string[]> = {};
+    for (const [customId, field] of interaction.fields.fields) {
+      const data = field as { value?: unknown; values?: unknown };
+      if (typeof data.value === "string") values[customId] = data.value;
+      else if (Array.isArray(data.values)) values[customId] = data.values.map(String);
+    }
+    return { ...base, kind: "modal", customId: interaction.customId, values };
+  }
   return undefined;
 }
 
@@ -218,6 +239,12 @@ function gatewayTransport(interaction: Answerable): Transport {
     async autocomplete(choices) {
       if (!interaction.isAutocomplete()) throw new Error("only an autocomplete interaction takes choices");
       await interaction.respond(choices);
+    },
+    async modal(modal) {
+      if (interaction.isAutocomplete() || interaction.isModalSubmit())
+        throw new Error("a form cannot answer an autocomplete or a form");
+      // Given as built JSON: discord.js sends it as it is.
+      await interaction.showModal({ toJSON: () => modal });
     },
   };
 }

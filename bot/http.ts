@@ -10,7 +10,7 @@ import {
   Routes,
 } from "discord.js";
 import type { Logger } from "pino";
-import type { Choice, OptionValue } from "../discord/kit/types.ts";
+import type { BotModal, Choice, OptionValue } from "../discord/kit/types.ts";
 import { corpusVersion } from "../src/corpus/version.ts";
 import { ReplayGuard } from "./replay.ts";
 import { Exchange, type PreparedMessage, type Transport } from "./respond.ts";
@@ -42,12 +42,14 @@ const INTERACTION = {
   command: InteractionType.ApplicationCommand,
   component: InteractionType.MessageComponent,
   autocomplete: InteractionType.ApplicationCommandAutocomplete,
+  modalSubmit: InteractionType.ModalSubmit,
 } as const;
 const CALLBACK = {
   pong: InteractionResponseType.Pong,
   message: InteractionResponseType.ChannelMessageWithSource,
   deferredMessage: InteractionResponseType.DeferredChannelMessageWithSource,
   autocomplete: InteractionResponseType.ApplicationCommandAutocompleteResult,
+  modal: InteractionResponseType.Modal,
 } as const;
 const COMPONENT_BUTTON = ComponentType.Button;
 
@@ -163,8 +165,9 @@ export async function startHttpServer(options: HttpOptions): Promise<HttpHandle>
       };
     });
     const transport = httpTransport(sendFirst, rest, raw.application_id, raw.token);
+    const exchange = new Exchange(transport);
     // The router ends without a first response only when it dropped the interaction as expired.
-    void options.route(incoming, new Exchange(transport)).finally(() => sendFirst(undefined));
+    void options.route(incoming, exchange).finally(() => sendFirst(undefined));
     const age = Date.now() - createdAt(incoming.id, Date.now());
     const timer = setTimeout(
       () => {
@@ -173,7 +176,10 @@ export async function startHttpServer(options: HttpOptions): Promise<HttpHandle>
         sendFirst(
           incoming.kind === "autocomplete"
             ? { type: CALLBACK.autocomplete, data: { choices: [] } }
-            : { type: CALLBACK.deferredMessage, data: deferredData(deferEphemeral(incoming)) },
+            : {
+                type: CALLBACK.deferredMessage,
+                data: deferredData(exchange.ephemeral ?? deferEphemeral(incoming)),
+              },
         );
       },
       Math.max(0, FIRST_RESPONSE_TIMEOUT_MS - age),
@@ -275,6 +281,7 @@ type FirstResponse =
   | { type: typeof CALLBACK.message; data: PreparedMessage }
   | { type: typeof CALLBACK.deferredMessage; data: { flags?: number } }
   | { type: typeof CALLBACK.autocomplete; data: { choices: Choice[] } }
+  | { type: typeof CALLBACK.modal; data: BotModal }
   | undefined;
 
 const deferredData = (ephemeral: boolean) => (ephemeral ? { flags: MessageFlags.Ephemeral } : {});
@@ -311,6 +318,10 @@ function httpTransport(
     async autocomplete(choices) {
       sendFirst({ type: CALLBACK.autocomplete, data: { choices } });
     },
+    async modal(modal) {
+      if (!sendFirst({ type: CALLBACK.modal, data: modal }))
+        throw new Error("a form can only be the first response, and this interaction was answered");
+    },
   };
 }
 
@@ -320,8 +331,10 @@ interface RawInteraction {
   type?: unknown;
   application_id?: unknown;
   token?: unknown;
+  guild_id?: unknown;
+  channel_id?: unknown;
   user?: { id?: unknown };
-  member?: { user?: { id?: unknown } };
+  member?: { user?: { id?: unknown }; permissions?: unknown };
   data?: {
     name?: unknown;
     type?: unknown;
@@ -329,6 +342,7 @@ interface RawInteraction {
     component_type?: unknown;
     target_id?: unknown;
     options?: unknown;
+    components?: unknown;
     resolved?: { messages?: Record<string, { id?: unknown; content?: unknown }> };
   };
 }
@@ -337,7 +351,13 @@ interface RawInteraction {
 export function fromApi(raw: RawInteraction): Incoming | undefined {
   const userId = raw?.member?.user?.id ?? raw?.user?.id;
   if (typeof raw?.id !== "string" || typeof userId !== "string" || !raw.data) return undefined;
-  const base = { id: raw.id, userId };
+  const base = {
+    id: raw.id,
+    userId,
+    guildId: typeof raw.guild_id === "string" ? raw.guild_id : null,
+    channelId: typeof raw.channel_id === "string" ? raw.channel_id : null,
+  };
+  const permissions = raw.member?.permissions;
   const data = raw.data;
   const name = typeof data.name === "string" ? data.name : undefined;
   if (raw.type === INTERACTION.command && name) {
@@ -351,6 +371,9 @@ export function fromApi(raw: RawInteraction): Incoming | undefined {
       commandType,
       input: {
         user: { id: userId },
+        ...(typeof permissions === "string" && /^\d{1,40}$/.test(permissions)
+          ? { memberPermissions: permissions }
+          : {}),
         options: flattenApiOptions(data.options).values,
         ...(targetId && commandType === 3
           ? {
@@ -372,7 +395,30 @@ export function fromApi(raw: RawInteraction): Incoming | undefined {
       ? { ...base, kind: "button", customId: data.custom_id }
       : undefined;
   }
+  if (raw.type === INTERACTION.modalSubmit && typeof data.custom_id === "string") {
+    return { ...base, kind: "modal", customId: data.custom_id, values: formValues(data.components) };
+  }
   return undefined;
+}
+
+/**
+ * A submitted form's fields by custom id: a text input's `value`, a select's `values`, found in
+ * labels (`component`) and in the older action rows (`components`), one level down.
+ */
+function formValues(components: unknown): Record<string, string | readonly string[]> {
+  const values: Record<string, string | readonly string[]> = {};
+  const take = (field: unknown) => {
+    const f = field as { custom_id?: unknown; value?: unknown; values?: unknown } | null;
+    if (typeof f?.custom_id !== "string") return;
+    if (typeof f.value === "string") values[f.custom_id] = f.value;
+    else if (Array.isArray(f.values)) values[f.custom_id] = f.values.filter((v) => typeof v === "string");
+  };
+  if (!Array.isArray(components)) return values;
+  for (const top of components as Array<{ component?: unknown; components?: unknown } | null>) {
+    if (top?.component) take(top.component);
+    if (Array.isArray(top?.components)) for (const inner of top.components) take(inner);
+  }
+  return values;
 }
 
 function flattenApiOptions(options: unknown): {

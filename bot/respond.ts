@@ -6,7 +6,7 @@ import {
   ComponentType,
   MessageFlags,
 } from "discord.js";
-import type { BotMessage, Button, Choice } from "../discord/kit/types.ts";
+import type { BotMessage, BotModal, Button, Choice } from "../discord/kit/types.ts";
 import { DISCORD_LIMITS, truncate } from "../src/render/limits.ts";
 
 /** Discord's limits on message components (https://discord.com/developers/docs/components/reference). */
@@ -141,6 +141,8 @@ export interface Transport {
   editOriginal(message: PreparedMessage): Promise<void>;
   followUp(message: PreparedMessage): Promise<void>;
   autocomplete(choices: Choice[]): Promise<void>;
+  /** Opens a form (a modal); only as the first response to a command or a button. */
+  modal(modal: BotModal): Promise<void>;
 }
 
 /** One interaction and whether it has been acknowledged yet. */
@@ -148,6 +150,11 @@ export class Exchange {
   state: "fresh" | "deferred" | "replied" = "fresh";
   /** True once acknowledged with a deferral ("thinking…"), even after the answer replaced it. */
   deferred = false;
+  /**
+   * Whether the answer will be for the asker only, once the router knows (it sets this before it
+   * awaits anything): a deferral made for it, by the router or by a transport's own deadline, is too.
+   */
+  ephemeral?: boolean;
   constructor(readonly transport: Transport) {}
   get acknowledged(): boolean {
     return this.state !== "fresh";
@@ -185,5 +192,12 @@ export async function defer(exchange: Exchange, ephemeral: boolean): Promise<voi
 export async function respondChoices(exchange: Exchange, choices: readonly Choice[]): Promise<void> {
   if (exchange.acknowledged) return;
   await exchange.transport.autocomplete(prepareChoices(choices));
+  exchange.state = "replied";
+}
+
+/** Opens a form as the interaction's first response (Discord allows a modal nowhere else). */
+export async function showModal(exchange: Exchange, modal: BotModal): Promise<void> {
+  if (exchange.acknowledged) throw new Error("a form can only be the first response to an interaction");
+  await exchange.transport.modal(modal);
   exchange.state = "replied";
 }

@@ -1,17 +1,25 @@
 import { DiscordAPIError, RESTJSONErrorCodes, SnowflakeUtil } from "discord.js";
 import type { Logger } from "pino";
 import { parseCustomId } from "../discord/kit/custom-id.ts";
+import { feedbackModal, parseFeedbackId, withFeedback } from "../discord/kit/feedback.ts";
 import { presentMore, presentParagraph, STALE_BUTTON } from "../discord/kit/present.ts";
 import type { BotMessage, Command, CommandContext, CommandInput } from "../discord/kit/types.ts";
 import { corpusVersion } from "../src/corpus/version.ts";
 import type { Engine } from "../src/engine.ts";
 import { UserError } from "../src/reply/errors.ts";
-import type { Cooldown } from "./cooldown.ts";
-import { defer, type Exchange, respond, respondChoices } from "./respond.ts";
+import type { CooldownPolicy } from "./cooldown.ts";
+import type { Feedback } from "./feedback.ts";
+import { defer, type Exchange, respond, respondChoices, showModal } from "./respond.ts";
+
+/** Where an interaction happened: the server and channel ids (none in a DM). */
+interface Place {
+  guildId?: string | null;
+  channelId?: string | null;
+}
 
 /** An interaction as the router sees it, whichever way it arrived. */
 export type Incoming =
-  | {
+  | ({
       kind: "command";
       id: string;
       userId: string;
@@ -19,15 +27,24 @@ export type Incoming =
       /** 1 slash command, 2 user context menu, 3 message context menu. */
       commandType: number;
       input: CommandInput;
-    }
-  | {
+    } & Place)
+  | ({
       kind: "autocomplete";
       id: string;
       userId: string;
       commandName: string;
       focused: { name: string; value: string };
-    }
-  | { kind: "button"; id: string; userId: string; customId: string };
+    } & Place)
+  | ({ kind: "button"; id: string; userId: string; customId: string } & Place)
+  | ({
+      kind: "modal";
+      id: string;
+      userId: string;
+      /** The form's custom id. */
+      customId: string;
+      /** Its fields by custom id: a text input's text, a select's values. */
+      values: Record<string, string | readonly string[]>;
+    } & Place);
 
 /** Where each interaction takes its engine from (a live-reload holder or one fixed engine). */
 export interface EngineSource {
@@ -37,8 +54,10 @@ export interface EngineSource {
 export interface RouterOptions {
   engines: EngineSource;
   commands: readonly Command[];
-  cooldown: Cooldown;
+  cooldown: CooldownPolicy;
   log: Logger;
+  /** Records answers and votes; without it answers carry no 👍 / 👎 and nothing is recorded. */
+  feedback?: Feedback;
   /** Acknowledge ("thinking…") when an answer takes longer than this; Discord allows 3 s. */
   deferAfterMs?: number;
   /**
@@ -77,9 +96,15 @@ export function createRouter(options: RouterOptions): Router {
     const started = performance.now();
     const born = createdAt(incoming.id, now());
     const age = () => now() - born;
-    const command = incoming.kind === "button" ? undefined : byKey.get(key(incoming));
+    const command =
+      incoming.kind === "button" || incoming.kind === "modal" ? undefined : byKey.get(key(incoming));
     const label =
-      incoming.kind === "button" ? `button:${incoming.customId.split(":")[1] ?? "?"}` : incoming.commandName;
+      incoming.kind === "button" || incoming.kind === "modal"
+        ? `${incoming.kind}:${incoming.customId.split(":")[1] ?? "?"}`
+        : incoming.commandName;
+    // Known before anything is awaited, so that a deferral by the transport's own deadline has it too.
+    exchange.ephemeral = deferEphemeral(incoming) || command?.ephemeral === true;
+    const ephemeral = exchange.ephemeral;
     let outcome = "ok";
     let lostCode: number | undefined;
     let leave = () => {};
@@ -101,37 +126,70 @@ export function createRouter(options: RouterOptions): Router {
         return;
       }
       const engine = options.engines.current();
-      const context: CommandContext = { engine, corpusVersion: corpusVersion(engine.corpus) };
+      const context: CommandContext = {
+        engine,
+        corpusVersion: corpusVersion(engine.corpus),
+        ...(options.feedback ? { feedback: options.feedback.store } : {}),
+      };
       if (incoming.kind === "autocomplete") {
         await respondChoices(exchange, command?.autocomplete?.(incoming.focused, context) ?? []);
         return;
       }
-      const ephemeral = deferEphemeral(incoming);
       // Old already (a backlog, a slow gateway): acknowledge before the work, not after it.
       const deferIfOld = () => (age() >= deferAtAgeMs ? defer(exchange, ephemeral) : undefined);
-      if (incoming.kind === "button") {
+      /**
+       * Answers with what `produce` makes. Work that awaits (I/O, a worker, the store) is raced
+       * against the clock: the deferral goes out when the answer takes longer than deferAfterMs, or
+       * the interaction reaches deferAtAgeMs.
+       */
+      const answer = async (produce: () => BotMessage | Promise<BotMessage>): Promise<BotMessage> => {
+        await deferIfOld();
+        const work = Promise.resolve().then(produce);
+        const timer = deadline(Math.min(deferAfterMs, deferAtAgeMs - age()));
+        const early = await Promise.race([work, timer.done]);
+        timer.cancel();
+        if (early === undefined) await defer(exchange, ephemeral);
+        const message = early ?? (await work);
+        // An answer members may vote on carries 👍 / 👎, keyed by this interaction's id.
+        const sent = message.feedback && options.feedback ? withFeedback(message, incoming.id) : message;
+        await respond(exchange, sent);
+        return message;
+      };
+      if (incoming.kind === "button" || incoming.kind === "modal") {
+        const vote = parseFeedbackId(incoming.customId);
+        if (vote !== undefined) {
+          const feedback = options.feedback;
+          if (vote === "malformed" || !feedback) throw new UserError(STALE_BUTTON);
+          if (vote.action === "down") {
+            // 👎 opens the form, which must be the first response: never deferred, nothing awaited.
+            if (incoming.kind !== "button" || feedback.expired(vote.answerId))
+              throw new UserError(STALE_BUTTON);
+            await showModal(exchange, feedbackModal(vote.answerId));
+            return;
+          }
+          if ((vote.action === "why") !== (incoming.kind === "modal")) throw new UserError(STALE_BUTTON);
+          const values = incoming.kind === "modal" ? incoming.values : {};
+          await answer(() => feedback.vote(incoming, vote, values));
+          return;
+        }
+        if (incoming.kind === "modal") throw new UserError(STALE_BUTTON);
         await deferIfOld();
         await respond(exchange, pressButton(incoming.customId, context));
         return;
       }
       if (!command) throw new UserError("This command is not known to this version of the bot.");
       if (command.cooldown) {
-        const taken = options.cooldown.take(incoming.userId);
+        const taken = await options.cooldown.take(incoming.userId);
         if (!taken.ok) {
           outcome = "cooldown";
           const seconds = Math.max(1, Math.ceil(taken.retryAfterMs / 1000));
           throw new UserError(`You're asking quickly: please wait ${seconds} s before the next question.`);
         }
       }
-      await deferIfOld();
-      // A handler that awaits (I/O, a worker) is raced against the clock; the deferral goes out
-      // when the answer takes longer than deferAfterMs, or the interaction reaches deferAtAgeMs.
-      const work = Promise.resolve().then(() => command.execute(incoming.input, context));
-      const timer = deadline(Math.min(deferAfterMs, deferAtAgeMs - age()));
-      const early = await Promise.race([work, timer.done]);
-      timer.cancel();
-      if (early === undefined) await defer(exchange, ephemeral);
-      await respond(exchange, early ?? (await work));
+      const message = await answer(() => command.execute(incoming.input, context));
+      // Recorded once sent, in the background: the store never delays or breaks an answer.
+      if (message.feedback && options.feedback)
+        options.feedback.recordAnswer(incoming, message.feedback, context.corpusVersion);
     } catch (error) {
       if (isLost(error)) {
         // The interaction is gone (answered too late, or already answered): nothing can reach the
@@ -183,9 +241,14 @@ export function createdAt(id: string, now: number): number {
   return Math.min(at, now);
 }
 
-/** A deferral is ephemeral when the answer will be: a private question, or a button's answer. */
+/**
+ * A deferral is ephemeral when the answer will be: a private question, a button's or a form's answer.
+ * (A command whose answers are always for the asker says so itself: `Command.ephemeral`.)
+ */
 export function deferEphemeral(incoming: Incoming): boolean {
-  return incoming.kind === "command" ? incoming.input.options.private === true : incoming.kind === "button";
+  return incoming.kind === "command"
+    ? incoming.input.options.private === true
+    : incoming.kind === "button" || incoming.kind === "modal";
 }
 
 /** Codes meaning the interaction can take nothing more: unknown (past 3 s), already answered, token void. */

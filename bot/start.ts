@@ -3,8 +3,10 @@ import type { DestinationStream, Logger } from "pino";
 import { loadCommands } from "../commands/index.ts";
 import type { Config } from "../src/config.ts";
 import { type EngineHolder, watchCorpus } from "../src/live.ts";
-import { Cooldown } from "./cooldown.ts";
+import type { OpenedStore } from "../src/store/open-store.ts";
+import { Cooldown, type CooldownPolicy, SharedCooldown } from "./cooldown.ts";
 import { drainable } from "./drain.ts";
+import { Feedback } from "./feedback.ts";
 import { startGateway } from "./gateway.ts";
 import { type HttpHandle, startHttpServer } from "./http.ts";
 import { createLogger } from "./log.ts";
@@ -21,6 +23,12 @@ export interface StartOptions {
   host?: string;
   /** When an answer is not ready after this, acknowledge first (default 2000 ms). */
   deferAfterMs?: number;
+  /**
+   * Opens the feedback store (`openStore` of src/store/open-store.ts, given the bot's log): answers
+   * then carry 👍 / 👎 and are recorded, `/report` reads them, and with PostgreSQL the cooldown is
+   * shared by every instance. The bot closes the store when it stops. Without it, no feedback.
+   */
+  openStore?: (log: (event: string, detail: Record<string, unknown>) => void) => Promise<OpenedStore>;
 }
 
 export interface BotHandle {
@@ -47,36 +55,79 @@ const EXIT_GRACE_MS = 100;
 /** Starts the Discord bot in the configured mode: the gateway (discord.js client) or HTTP interactions. */
 export async function startBot(config: Config, options: StartOptions = {}): Promise<BotHandle> {
   const log = createLogger(config.LOG_LEVEL, options.logStream);
+  // First, so that a database that cannot be reached stops the start before anything else is done.
+  const opened = await options.openStore?.((event, detail) =>
+    log.info({ ...detail, event }, "feedback store"),
+  );
+  if (opened) log.info({ store: opened.store.kind }, "feedback store open");
   // The corpus folder is watched: a changed article is rebuilt in the background and swapped in,
   // questions meanwhile are answered from the engine in place.
-  const live = options.engines
-    ? undefined
-    : watchCorpus(config.corpusDir, {
-        report: (problem) => log.warn({ file: problem.file, reason: problem.reason }, "corpus problem"),
-        onReload: (outcome) => {
-          for (const p of outcome.problems) log.warn({ file: p.file, reason: p.reason }, "corpus problem");
-          if (outcome.error)
-            log.error({ error: outcome.error }, "corpus reload failed; still serving the old corpus");
-          else log.info({ swapped: outcome.swapped, ms: Math.round(outcome.ms) }, "corpus reloaded");
-        },
-        onCacheProblem: (reason) =>
-          log.warn(
-            { reason },
-            "the persisted index cannot be used; answering from memory, the next start rebuilds",
-          ),
-      });
+  const watch = () =>
+    options.engines
+      ? undefined
+      : watchCorpus(config.corpusDir, {
+          report: (problem) => log.warn({ file: problem.file, reason: problem.reason }, "corpus problem"),
+          onReload: (outcome) => {
+            for (const p of outcome.problems) log.warn({ file: p.file, reason: p.reason }, "corpus problem");
+            if (outcome.error)
+              log.error({ error: outcome.error }, "corpus reload failed; still serving the old corpus");
+            else log.info({ swapped: outcome.swapped, ms: Math.round(outcome.ms) }, "corpus reloaded");
+          },
+          onCacheProblem: (reason) =>
+            log.warn(
+              { reason },
+              "the persisted index cannot be used; answering from memory, the next start rebuilds",
+            ),
+        });
+  let live: EngineHolder | undefined;
+  try {
+    live = watch();
+  } catch (error) {
+    await opened?.close().catch(() => {});
+    throw error;
+  }
   const engines: EngineSource = options.engines ?? (live as EngineHolder);
   const commands = loadCommands();
+  const feedback = opened
+    ? new Feedback({
+        store: opened.store,
+        hashUser: (id) => opened.hashUser(id),
+        log,
+        retentionDays: config.FEEDBACK_RETENTION_DAYS,
+      })
+    : undefined;
+  const windowMs = config.COOLDOWN_SECONDS * 1000;
+  // Several instances share PostgreSQL (DATABASE_URL): the cooldown is counted there, so that it
+  // holds across them. One process (SQLite, or no store) counts it in memory.
+  const cooldown: CooldownPolicy =
+    opened?.store.kind === "postgres"
+      ? new SharedCooldown(
+          opened.store,
+          (id) => opened.hashUser(id),
+          config.COOLDOWN_QUESTIONS,
+          windowMs,
+          log,
+        )
+      : new Cooldown(config.COOLDOWN_QUESTIONS, windowMs);
   const route = drainable(
     createRouter({
       engines,
       commands,
-      cooldown: new Cooldown(config.COOLDOWN_QUESTIONS, config.COOLDOWN_SECONDS * 1000),
+      cooldown,
       log,
+      ...(feedback ? { feedback } : {}),
       ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
     }),
     log,
   );
+  const closeStore = async () => {
+    if (!opened) return;
+    // Answers still being written get a moment; then the store's connections go.
+    await feedback?.settle(200);
+    await opened
+      .close()
+      .catch((error: unknown) => log.error({ err: error }, "closing the feedback store failed"));
+  };
 
   const onRejection = (reason: unknown) =>
     log.error({ err: reason }, "unhandled promise rejection (process keeps running)");
@@ -115,6 +166,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   } catch (error) {
     live?.close();
     process.off("unhandledRejection", onRejection);
+    await closeStore();
     throw error;
   }
 
@@ -156,7 +208,11 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
         const unanswered = await route.drain(DRAIN_MS);
         if (unanswered > 0) log.warn({ interactions: unanswered }, "stopping with interactions unanswered");
         live?.close();
-        await stop();
+        try {
+          await stop();
+        } finally {
+          await closeStore();
+        }
       } finally {
         if (!signalled) {
           process.off("SIGINT", onSignal);

@@ -12,10 +12,12 @@ export default {
     .toJSON(),
   cooldown: true,
   execute(input, { engine, corpusVersion }) {
-    const reply = engine.ask(String(input.options.question ?? ""));
+    const question = String(input.options.question ?? "");
+    const reply = engine.ask(question);
     const options: Parameters<typeof presentReply>[1] = {
       corpusVersion,
       ephemeral: input.options.private === true,
+      feedback: { command: "ask", question },
     };
     if (typeof input.options.mention === "string") options.mention = input.options.mention;
     return presentReply(reply, options);

@@ -21,6 +21,7 @@ export default {
     return presentReply(reply, {
       corpusVersion,
       title: truncate(`Checked: “${escapeMarkdown(text.replace(/\s+/g, " "))}”`, 256),
+      feedback: { command: "check", question: text },
     });
   },
 } satisfies Command;

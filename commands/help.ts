@@ -8,7 +8,7 @@ export default {
     const lines = commandsOn("discord").map((c) =>
       "onMessage" in c
         ? `**${c.name}** (right-click a message → Apps) — ${c.description}`
-        : `**/${c.name}** — ${c.description}`,
+        : `**/${c.name}** — ${c.description}${"admin" in c ? " (members who may manage the server)" : ""}`,
     );
     return {
       ephemeral: true,
@@ -20,6 +20,7 @@ export default {
             "",
             "Every answer is sentences of the story quoted word for word, each with its citation " +
               "(article ¶paragraph.sentence). When the story doesn't say, newsdesk says so.",
+            "Under an answer, 👍 or 👎 tells whoever keeps the story whether it helped; 👎 asks what was wrong.",
           ].join("\n"),
         },
       ],

@@ -6,6 +6,7 @@ import ask from "./ask.ts";
 import check from "./check.ts";
 import help from "./help.ts";
 import positions from "./positions.ts";
+import report from "./report.ts";
 import timeline from "./timeline.ts";
 import who from "./who.ts";
 
@@ -19,6 +20,7 @@ export const commandSchema = z.object({
     description: z.string().max(100).optional(),
   }),
   cooldown: z.boolean().optional(),
+  ephemeral: z.boolean().optional(),
   execute: fn,
   autocomplete: fn.optional(),
 });
@@ -54,6 +56,7 @@ export function loadCommands(): Command[] {
     "about.ts": about,
     "help.ts": help,
     "check.ts": check,
+    "report.ts": report,
   });
   // The catalogue says what Discord offers: one module per entry, no module without one.
   const listed = commandsOn("discord").map((c) => c.name);

@@ -24,6 +24,8 @@ export interface CatalogueEntry {
   readonly argument?: CommandArgument;
   /** Used on a message someone posted rather than typed (Discord's message context menu). */
   readonly onMessage?: boolean;
+  /** Only for those who run the bot: on Discord, members who may manage the server. */
+  readonly admin?: boolean;
   readonly on: { readonly [S in Surface]?: true };
 }
 
@@ -94,6 +96,13 @@ export const CATALOGUE = [
     on: { discord: true },
   },
   {
+    name: "report",
+    description:
+      "Feedback: the answers with most 👎, questions the story doesn't cover, citations per article.",
+    admin: true,
+    on: { discord: true, cli: true },
+  },
+  {
     name: "batch",
     description: 'JSON lines in ({"id","command","query"}), JSON lines out.',
     on: { cli: true },
@@ -101,6 +110,12 @@ export const CATALOGUE = [
   {
     name: "check",
     description: "Validate the corpus; exits 1 on any problem.",
+    on: { cli: true },
+  },
+  {
+    name: "feedback",
+    description:
+      "export: the 👎 questions as evaluation data; forget --user <id>: delete one user's feedback.",
     on: { cli: true },
   },
   {

@@ -2,8 +2,9 @@ import { config as loadDotenv } from "dotenv";
 import { explain } from "./cli/explain.ts";
 import { runRepl } from "./cli/repl.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+import { StoreError } from "./feedback/store.ts";
 import { openEngine } from "./open.ts";
-import { formatProblem } from "./render/terminal.ts";
+import { formatProblem, terminalSafe } from "./render/terminal.ts";
 
 /**
  * `npm start`: with DISCORD_TOKEN set (or INTERACTIONS_MODE=http), the Discord bot; otherwise the terminal session
@@ -24,12 +25,19 @@ async function start(): Promise<void> {
     return;
   }
   const { startBot } = await import("../bot/start.ts");
-  await startBot(config);
+  // The feedback store (SQLite in DATA_DIR, or PostgreSQL at DATABASE_URL), opened by the bot so
+  // that its events go to the bot's log; a database that cannot be reached stops the start.
+  const { openStore, storeConfigOf } = await import("./store/open-store.ts");
+  await startBot(config, { openStore: (log) => openStore(storeConfigOf(config), log) });
 }
 
 start().catch((error: unknown) => {
   try {
-    process.exitCode = explain(error);
+    // A store that cannot be opened (DATABASE_URL unreachable, DATA_DIR not writable) is said plainly.
+    if (error instanceof StoreError) {
+      process.stderr.write(`${terminalSafe(error.message, { lines: true })}\n`);
+      process.exitCode = 1;
+    } else process.exitCode = explain(error);
   } catch {
     process.stderr.write(
       `${error instanceof ConfigError ? error.message : String((error as Error)?.stack ?? error)}\n`,

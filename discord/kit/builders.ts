@@ -1,6 +1,8 @@
 import {
   ApplicationCommandType,
   ContextMenuCommandBuilder,
+  InteractionContextType,
+  PermissionFlagsBits,
   SlashCommandBuilder,
   type SlashCommandOptionsOnlyBuilder,
 } from "discord.js";
@@ -27,4 +29,25 @@ export function slashCommand(entry: CatalogueEntry): SlashCommandOptionsOnlyBuil
 /** A message context-menu command ("right-click a message → Apps") as the catalogue names it. */
 export function messageCommand(entry: CatalogueEntry): ContextMenuCommandBuilder {
   return new ContextMenuCommandBuilder().setName(entry.name).setType(ApplicationCommandType.Message);
+}
+
+/**
+ * A command for those who run the bot: offered in servers only, and by default only to members who
+ * may manage the server (Discord's default member permissions; a server's admins may change who
+ * sees it, so the handler checks the member's permissions too — `canManageServer`).
+ */
+export function adminOnly(builder: SlashCommandOptionsOnlyBuilder): SlashCommandOptionsOnlyBuilder {
+  return builder
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    .setContexts(InteractionContextType.Guild);
+}
+
+/** True when the member's permissions (Discord's bitfield, as a decimal string) include Manage Server or Administrator. */
+export function canManageServer(permissions: string | undefined): boolean {
+  if (!permissions || !/^\d{1,40}$/.test(permissions)) return false;
+  const bits = BigInt(permissions);
+  return (
+    (bits & PermissionFlagsBits.ManageGuild) === PermissionFlagsBits.ManageGuild ||
+    (bits & PermissionFlagsBits.Administrator) === PermissionFlagsBits.Administrator
+  );
 }

@@ -1,4 +1,5 @@
 import type { Engine } from "../../src/engine.ts";
+import type { FeedbackCommand } from "../../src/feedback/store.ts";
 import { renderDiscord } from "../../src/render/discord.ts";
 import { truncate } from "../../src/render/limits.ts";
 import { escapeMarkdown, safeLink, safeUrl } from "../../src/render/markdown.ts";
@@ -20,6 +21,8 @@ export interface PresentOptions {
   mention?: string;
   /** Replaces the embed title (e.g. for the context-menu check). */
   title?: string;
+  /** An answer members may vote on: the command and the question it answered (see `BotMessage.feedback`). */
+  feedback?: { command: FeedbackCommand; question: string };
 }
 
 /**
@@ -41,6 +44,14 @@ export function presentReply(reply: Reply, options: PresentOptions): BotMessage 
   if (options.mention) {
     message.content = `<@${options.mention}>`;
     message.pingUsers = [options.mention];
+  }
+  if (options.feedback) {
+    message.feedback = {
+      ...options.feedback,
+      answered: reply.answered,
+      // "The story doesn't say" cites nothing: the passages it shows are marked as no answer.
+      passageIds: reply.answered ? reply.passages.map((p) => p.passageId) : [],
+    };
   }
   return message;
 }

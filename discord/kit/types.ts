@@ -1,5 +1,9 @@
-import type { RESTPostAPIApplicationCommandsJSONBody } from "discord.js";
+import type {
+  APIModalInteractionResponseCallbackData,
+  RESTPostAPIApplicationCommandsJSONBody,
+} from "discord.js";
 import type { Engine } from "../../src/engine.ts";
+import type { FeedbackCommand, FeedbackStore } from "../../src/feedback/store.ts";
 import type { EmbedData } from "../../src/render/discord.ts";
 
 /** An option value as a command reads it; a user option gives the user's id. */
@@ -11,6 +15,11 @@ export interface CommandInput {
   readonly user: { readonly id: string };
   /** The message a message context-menu command was used on. */
   readonly targetMessage?: { readonly id: string; readonly content: string };
+  /**
+   * The invoking member's permissions in the channel (Discord's bitfield as a decimal string);
+   * absent outside a server. What `/report` checks besides Discord's default member permissions.
+   */
+  readonly memberPermissions?: string;
 }
 
 /** A button under a message: one that comes back to the bot, or a link. */
@@ -27,7 +36,26 @@ export interface BotMessage {
   ephemeral?: boolean;
   /** The only users this message may ping; everyone else, roles and @everyone are never pinged. */
   pingUsers?: string[];
+  /**
+   * This message is an answer members may vote on (👍 / 👎): what is recorded about it. The runtime
+   * adds the vote buttons (keyed by the interaction's id) and records the answer once it is sent.
+   */
+  feedback?: AnswerSubject;
 }
+
+/** What an answer was, as the feedback store records it (the runtime adds who, where and when). */
+export interface AnswerSubject {
+  command: FeedbackCommand;
+  /** The question, or the checked message's text. */
+  question: string;
+  /** False when the reply was "the story doesn't say". */
+  answered: boolean;
+  /** The passages the answer cites, in the order shown (none when it was not answered). */
+  passageIds: number[];
+}
+
+/** A modal (a form Discord shows over the chat), as Discord's API takes it. */
+export type BotModal = APIModalInteractionResponseCallbackData;
 
 export interface Choice {
   name: string;
@@ -40,6 +68,8 @@ export interface CommandContext {
   readonly engine: Engine;
   /** Short fingerprint of the loaded corpus; custom ids carry it so stale buttons are recognised. */
   readonly corpusVersion: string;
+  /** The feedback store (its port), when the bot records feedback: what `/report` reads. */
+  readonly feedback?: FeedbackStore;
 }
 
 /** One command module: `export default { data, execute } satisfies Command`. */
@@ -48,6 +78,8 @@ export interface Command {
   readonly data: RESTPostAPIApplicationCommandsJSONBody;
   /** True when a use counts against the per-user cooldown. */
   readonly cooldown?: boolean;
+  /** True when its answers are for the one who asked only: a deferral ("thinking…") is ephemeral too. */
+  readonly ephemeral?: boolean;
   execute(input: CommandInput, context: CommandContext): BotMessage | Promise<BotMessage>;
   autocomplete?(focused: { name: string; value: string }, context: CommandContext): Choice[];
 }

@@ -27,6 +27,7 @@ describe("command modules", () => {
       "about",
       "help",
       "Check against the story",
+      "report",
     ]);
     expect(commands.map((c) => c.data.name)).toEqual(commandsOn("discord").map((c) => c.name));
   });

@@ -1,12 +1,13 @@
 import { Writable } from "node:stream";
 import pino, { type Logger } from "pino";
 import type { PreparedMessage, Transport } from "../../bot/respond.ts";
-import type { Choice } from "../../discord/kit/types.ts";
+import type { BotModal, Choice } from "../../discord/kit/types.ts";
 
 export type Sent =
   | { via: "reply" | "editOriginal" | "followUp"; message: PreparedMessage }
   | { via: "defer"; ephemeral: boolean }
-  | { via: "autocomplete"; choices: Choice[] };
+  | { via: "autocomplete"; choices: Choice[] }
+  | { via: "modal"; modal: BotModal };
 
 /** A transport that records what would have been sent. */
 export function recordingTransport(): Transport & { sent: Sent[] } {
@@ -18,6 +19,7 @@ export function recordingTransport(): Transport & { sent: Sent[] } {
     editOriginal: async (message) => void sent.push({ via: "editOriginal", message }),
     followUp: async (message) => void sent.push({ via: "followUp", message }),
     autocomplete: async (choices) => void sent.push({ via: "autocomplete", choices }),
+    modal: async (modal) => void sent.push({ via: "modal", modal }),
   };
 }
 

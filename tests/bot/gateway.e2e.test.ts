@@ -66,11 +66,11 @@ const buttonsOf = (data: Data) =>
 
 describe("the bot over the gateway, real discord.js client", () => {
   it("GIVEN npm run deploy-commands with DISCORD_GUILD_ID THEN every command is registered to the guild", async () => {
-    expect(await deployCommands(config)).toEqual({ scope: "guild", count: 7 });
+    expect(await deployCommands(config)).toEqual({ scope: "guild", count: 8 });
     expect(standin.registeredCommands("guild").map((c) => c.name)).toContain("Check against the story");
     expect(await deployCommands({ ...config, DISCORD_GUILD_ID: undefined } as unknown as Config)).toEqual({
       scope: "global",
-      count: 7,
+      count: 8,
     });
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runBurst } from "./burst.ts";
+import { runVoteBurst } from "./load-votes.ts";
 
 /**
  * A bounded version of `npm run load`: 100 /ask interactions from 10 users at once, through the
@@ -55,4 +56,20 @@ describe("load: a burst through the Discord stand-in", () => {
     expect(result.warnLines).toBeLessThanOrEqual(result.lost + 2);
     expect(result.secondTries).toBe(0);
   }, 120_000);
+
+  it("GIVEN 100 votes from 10 users at once (SQLite) THEN each thanked within 3 s and in the database exactly once", async () => {
+    const result = await runVoteBurst({ votes: 100, users: 10 });
+    expect(result).toMatchObject({
+      sent: 100,
+      acknowledged: 100,
+      late: 0,
+      lost: 0,
+      thanked: 100,
+      couldNotRecord: 0,
+      other: 0,
+      errorLines: 0,
+      stored: { answers: 10, up: 50, down: 50 },
+      expected: { up: 50, down: 50 },
+    });
+  }, 60_000);
 });

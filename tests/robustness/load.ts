@@ -9,8 +9,15 @@
  * every one is real work; `--output FILE` keeps the bot's log): more than the machine can acknowledge
  * within 3 s. There the figure is how many were answered; the bot must not answer any twice, must not
  * answer one past its deadline, and must not write a storm of errors (exit 1 otherwise).
+ *
+ * Then (not with --overload; `--votes 0` leaves it out) `--votes 500` votes from `--users` users
+ * against the feedback store in SQLite, all at once, then spread over `--vote-spread 5000` ms: the
+ * vote acknowledgement p50 / p99 (target: p99 ≤ 50 ms), the time each vote spent in the bot, and the
+ * votes found in the database afterwards. Exits 1 if a vote is lost, late, not thanked, or not in the
+ * database exactly once.
  */
 import { runBurst } from "./burst.ts";
+import { runVoteBurst } from "./load-votes.ts";
 
 const flag = (name: string) => process.argv.includes(`--${name}`);
 const arg = (name: string, fallback: number) => {
@@ -52,3 +59,33 @@ process.exitCode = overload
   : wrong || r.lost || r.cooldownViolations.length || r.errorLines
     ? 1
     : 0;
+
+const votes = overload ? 0 : arg("votes", 500);
+const spread = arg("vote-spread", 5000);
+if (votes > 0) {
+  // All at once (the burst), then the same votes spread over `--vote-spread` ms: the first is what a
+  // burst costs the last voter in line, the second what one vote costs when they are not queued.
+  for (const spreadMs of [0, spread]) {
+    process.stdout.write(
+      `\nload: ${votes} votes (👍 and 👎 forms in turn) from ${users} users ${spreadMs ? `spread over ${spreadMs} ms` : "at once"}, SQLite\n`,
+    );
+    const v = await runVoteBurst({ votes, users, spreadMs });
+    process.stdout.write(
+      `${[
+        `sent ${v.sent}, acknowledged within 3 s ${v.acknowledged} (${v.deferred} deferred, then the thanks edited in), late ${v.late}, lost ${v.lost}; thanked ${v.thanked}, couldn't record ${v.couldNotRecord}, other ${v.other}`,
+        `vote acknowledgement ms (dispatch to callback): p50 ${v.ackMs.p50}, p90 ${v.ackMs.p90}, p99 ${v.ackMs.p99}, max ${v.ackMs.max} (target p99 ≤ 50 ms: ${v.ackMs.p99 <= 50 ? "met" : "NOT met"}); in the bot (arrival to answer sent): p50 ${v.botMs.p50}, p99 ${v.botMs.p99}, max ${v.botMs.max}; whole run ${v.wallMs} ms`,
+        `in the database afterwards: ${v.stored.answers} answers, 👍 ${v.stored.up}, 👎 ${v.stored.down} (sent 👍 ${v.expected.up}, 👎 ${v.expected.down}); error lines ${v.errorLines}`,
+      ].join("\n")}\n`,
+    );
+    const votesWrong =
+      v.lost ||
+      v.late ||
+      v.couldNotRecord ||
+      v.other ||
+      v.errorLines ||
+      v.thanked !== v.sent ||
+      v.stored.up !== v.expected.up ||
+      v.stored.down !== v.expected.down;
+    if (votesWrong) process.exitCode = 1;
+  }
+}

@@ -8,11 +8,23 @@ import {
   Events,
   GatewayIntentBits,
   type Interaction,
+  LabelBuilder,
   MessageFlags,
+  ModalBuilder,
+  PermissionFlagsBits,
   Routes,
+  StringSelectMenuBuilder,
+  TextInputBuilder,
+  TextInputStyle,
 } from "discord.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type InteractionHandle, opt, type Standin, startStandin } from "./discord-standin/index.ts";
+import {
+  type InteractionHandle,
+  MANAGER_PERMISSIONS,
+  opt,
+  type Standin,
+  startStandin,
+} from "./discord-standin/index.ts";
 
 let standin: Standin;
 let client: Client;
@@ -213,6 +225,80 @@ describe("discord-standin with a real discord.js Client", () => {
     const callback = await handle.callback();
     expect(callback.callbackType).toBe(8);
     expect(callback.data?.choices).toEqual([{ name: "climate", value: "climate" }]);
+  });
+
+  it("records a modal (type 9) built with labels, and refuses one Discord would refuse with 50035", async () => {
+    const modal = (title: string) =>
+      new ModalBuilder()
+        .setCustomId("why")
+        .setTitle(title)
+        .addLabelComponents(
+          new LabelBuilder()
+            .setLabel("What was wrong?")
+            .setStringSelectMenuComponent(
+              new StringSelectMenuBuilder()
+                .setCustomId("reason")
+                .addOptions(
+                  { label: "Wrong passage", value: "wrong-passage" },
+                  { label: "Other", value: "other" },
+                ),
+            ),
+          new LabelBuilder()
+            .setLabel("Note")
+            .setTextInputComponent(
+              new TextInputBuilder().setCustomId("note").setStyle(TextInputStyle.Paragraph).setMaxLength(300),
+            ),
+        );
+    let refused: unknown;
+    respond = async (interaction) => {
+      if (!interaction.isButton()) return;
+      // Built by hand past the builder's own checks: a title of 46 characters.
+      refused = await client.rest
+        .post(Routes.interactionCallback(interaction.id, interaction.token), {
+          body: { type: 9, data: { ...modal("x").toJSON(), title: "x".repeat(46) } },
+          auth: false,
+        })
+        .catch((error: unknown) => error);
+      await interaction.showModal(modal("What was wrong?"));
+    };
+    const click = standin.sendInteraction(standin.build.button({ customId: "down" }));
+    const callback = await click.callback();
+    expect((refused as DiscordAPIError).code).toBe(50035);
+    expect(callback.callbackType).toBe(9);
+    expect(callback.data).toMatchObject({ custom_id: "why", title: "What was wrong?" });
+  });
+
+  it("delivers a modal submission in the modal's layout, read by discord.js's fields, with member permissions", async () => {
+    let seen: Record<string, unknown> = {};
+    respond = async (interaction) => {
+      if (!interaction.isModalSubmit()) return;
+      seen = {
+        customId: interaction.customId,
+        reason: interaction.fields.getStringSelectValues("reason"),
+        note: interaction.fields.getTextInputValue("note"),
+        manages: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild),
+      };
+      await interaction.reply({ content: "thanks", flags: MessageFlags.Ephemeral });
+    };
+    const modal = {
+      custom_id: "why",
+      title: "What was wrong?",
+      components: [
+        { type: 18, label: "Why", component: { type: 3, custom_id: "reason", options: [] } },
+        { type: 18, label: "Note", component: { type: 4, custom_id: "note", style: 2 } },
+      ],
+    };
+    const handle = standin.sendInteraction(
+      standin.build.modalSubmit({
+        customId: "why",
+        modal,
+        values: { reason: ["other"], note: "x".repeat(10_000) },
+        permissions: MANAGER_PERMISSIONS,
+      }),
+    );
+    const callback = await handle.callback();
+    expect(seen).toEqual({ customId: "why", reason: ["other"], note: "x".repeat(10_000), manages: true });
+    expect(callback).toMatchObject({ callbackType: 4, data: { content: "thanks", flags: 64 } });
   });
 
   it("delivers a message context-menu command with the resolved target message", async () => {

@@ -1,4 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Standin } from "./discord-standin/index.ts";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
@@ -16,16 +19,22 @@ export function standinEnv(standin: Standin): Record<string, string> {
 /**
  * Starts the bot as `src/main.ts` in its own process, pointed at the Discord stand-in, with only
  * the environment given (and PATH): the way an operator runs it, without this process's variables.
+ * Its feedback database goes to a folder of its own, removed when it exits, unless `env` names a
+ * DATA_DIR (a test that reads the database afterwards).
  */
 export function spawnBot(standin: Standin, env: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const dataDir = env.DATA_DIR ? undefined : mkdtempSync(join(tmpdir(), "newsdesk-data-"));
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,
       ...standinEnv(standin),
       ...(process.env.NEWSDESK_CACHE_DIR ? { NEWSDESK_CACHE_DIR: process.env.NEWSDESK_CACHE_DIR } : {}),
+      ...(dataDir ? { DATA_DIR: dataDir } : {}),
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  if (dataDir) child.once("exit", () => rmSync(dataDir, { recursive: true, force: true }));
+  return child;
 }

@@ -8,6 +8,8 @@ import type {
   APIMessage,
   APIMessageApplicationCommandGuildInteraction,
   APIMessageComponentButtonInteraction,
+  APIModalSubmissionComponent,
+  APIModalSubmitGuildInteraction,
   APIUser,
   InteractionType,
 } from "discord.js";
@@ -65,6 +67,11 @@ export interface Invoker {
   /** Defaults to the stand-in's `defaultUser`. */
   user?: APIUser;
   locale?: Locale;
+  /**
+   * The member's permissions in the channel, as Discord computes them (a decimal bitfield);
+   * default an ordinary member's (`MEMBER_PERMISSIONS`), `MANAGER_PERMISSIONS` adds Manage Server.
+   */
+  permissions?: string;
 }
 
 export interface ChatInputSpec extends Invoker {
@@ -85,6 +92,24 @@ export interface AutocompleteSpec extends Invoker {
 export interface ButtonSpec extends Invoker {
   customId: string;
   /** The message the button sits on, e.g. `handle.original` of an earlier reply. Defaults to a bot message with that button. */
+  message?: APIMessage;
+}
+
+/** A field's value in a submitted modal: a text input's text, or a select's chosen values. */
+export type ModalValue = string | readonly string[];
+
+export interface ModalSubmitSpec extends Invoker {
+  /** The modal's custom id. */
+  customId: string;
+  /** What the user entered, by field custom id. Nothing checks it against the modal: send anything. */
+  values: Readonly<Record<string, ModalValue>>;
+  /**
+   * The modal as the bot sent it (the callback's `data`): the submission follows its layout (labels
+   * or action rows, each field's type), as Discord's does. Without it, each value becomes a label
+   * holding a text input (a string) or a string select (an array).
+   */
+  modal?: unknown;
+  /** The message whose button opened the modal, when a button did. */
   message?: APIMessage;
 }
 
@@ -125,9 +150,9 @@ export class InteractionBuilders {
       version: 1 as const,
       guild_id: world.guildId,
       guild: { id: world.guildId, locale: Locale.EnglishUS, features: [] },
-      channel: { ...channel, permissions: MEMBER_PERMISSIONS },
+      channel: { ...channel, permissions: invoker.permissions ?? MEMBER_PERMISSIONS },
       channel_id: channel.id,
-      member: { ...memberOf(world, user), user, permissions: MEMBER_PERMISSIONS },
+      member: { ...memberOf(world, user), user, permissions: invoker.permissions ?? MEMBER_PERMISSIONS },
       app_permissions: BOT_PERMISSIONS,
       locale: invoker.locale ?? Locale.EnglishUS,
       guild_locale: Locale.EnglishUS,
@@ -219,6 +244,15 @@ export class InteractionBuilders {
     };
   }
 
+  /** A submitted modal (interaction type 5), as Discord sends it after the user pressed Submit. */
+  modalSubmit(spec: ModalSubmitSpec): APIModalSubmitGuildInteraction {
+    return {
+      ...this.common(Types.ModalSubmit, spec),
+      ...(spec.message ? { message: spec.message } : {}),
+      data: { custom_id: spec.customId, components: submittedComponents(spec) },
+    } as APIModalSubmitGuildInteraction;
+  }
+
   messageCommand(spec: MessageCommandSpec): APIMessageApplicationCommandGuildInteraction {
     const target = this.targetMessage(spec.target ?? { content: "https://example.com/news/story" });
     return {
@@ -253,4 +287,65 @@ export class InteractionBuilders {
       components: [],
     };
   }
+}
+
+type Raw = Record<string, unknown>;
+const isRaw = (value: unknown): value is Raw => typeof value === "object" && value !== null;
+
+/** A field as submitted: a text input gives `value`, a string select `values`. */
+function submittedField(field: Raw, values: ModalSubmitSpec["values"], id: number): Raw {
+  const customId = String(field.custom_id ?? "");
+  const given = values[customId];
+  if (field.type === ComponentType.TextInput)
+    return {
+      type: ComponentType.TextInput,
+      id,
+      custom_id: customId,
+      value: typeof given === "string" ? given : (given?.join(" ") ?? ""),
+    };
+  return {
+    type: field.type,
+    id,
+    custom_id: customId,
+    values: given === undefined ? [] : typeof given === "string" ? [given] : [...given],
+  };
+}
+
+/** The `components` of a modal submission: the modal's layout with the user's values. */
+function submittedComponents(spec: ModalSubmitSpec): APIModalSubmissionComponent[] {
+  let id = 0;
+  const layout =
+    isRaw(spec.modal) && Array.isArray(spec.modal.components) ? spec.modal.components : undefined;
+  if (!layout) {
+    return Object.entries(spec.values).map(([customId, value]) => {
+      const field = {
+        type: typeof value === "string" ? ComponentType.TextInput : ComponentType.StringSelect,
+        custom_id: customId,
+      };
+      const labelId = ++id;
+      return {
+        type: ComponentType.Label,
+        id: labelId,
+        component: submittedField(field, spec.values, ++id),
+      } as unknown as APIModalSubmissionComponent;
+    });
+  }
+  return (layout as unknown[]).filter(isRaw).map((top) => {
+    const topId = ++id;
+    if (top.type === ComponentType.Label && isRaw(top.component))
+      return {
+        type: ComponentType.Label,
+        id: topId,
+        component: submittedField(top.component, spec.values, ++id),
+      } as unknown as APIModalSubmissionComponent;
+    if (top.type === ComponentType.ActionRow && Array.isArray(top.components))
+      return {
+        type: ComponentType.ActionRow,
+        id: topId,
+        components: (top.components as unknown[])
+          .filter(isRaw)
+          .map((f) => submittedField(f, spec.values, ++id)),
+      } as unknown as APIModalSubmissionComponent;
+    return { type: top.type, id: topId } as unknown as APIModalSubmissionComponent;
+  });
 }

@@ -1,10 +1,12 @@
 import type { APIInteraction, APIMessage } from "discord.js";
 import {
   ApplicationCommandType,
+  ComponentType,
   InteractionResponseType,
   InteractionType,
   MessageFlags,
   MessageType,
+  TextInputStyle,
 } from "discord.js";
 import { errors, FormErrorCollector, formError } from "./errors.ts";
 import { isObject, type Reply, type RestRequest } from "./http.ts";
@@ -73,18 +75,130 @@ function checkChoices(data: unknown): void {
   out.throwIfAny();
 }
 
+type Path = ReadonlyArray<string | number>;
+
+function checkText(
+  out: FormErrorCollector,
+  path: Path,
+  value: unknown,
+  min: number,
+  max: number,
+  required = true,
+): void {
+  if (value === undefined && !required) return;
+  if (typeof value !== "string" || value.length < min || value.length > max)
+    out.add(path, "BASE_TYPE_BAD_LENGTH", `Must be between ${min} and ${max} in length.`);
+}
+
+function checkRange(out: FormErrorCollector, path: Path, value: unknown, min: number, max: number): void {
+  if (value === undefined) return;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max)
+    out.add(path, "NUMBER_TYPE_MAX", `int value should be between ${min} and ${max}.`);
+}
+
+/** A field a modal may hold (in a label, or in an action row of old): a text input or a string select. */
+function checkModalField(
+  out: FormErrorCollector,
+  path: Path,
+  field: unknown,
+  inLabel: boolean,
+  ids: Set<string>,
+): void {
+  if (!isObject(field)) {
+    out.add(path, "MODEL_TYPE_CONVERT", "Only dictionaries may be used in a ModelType");
+    return;
+  }
+  checkText(out, [...path, "custom_id"], field.custom_id, 1, 100);
+  if (typeof field.custom_id === "string") {
+    if (ids.has(field.custom_id))
+      out.add(
+        [...path, "custom_id"],
+        "COMPONENT_CUSTOM_ID_DUPLICATED",
+        "Component custom id cannot be duplicated",
+      );
+    ids.add(field.custom_id);
+  }
+  if (field.type === ComponentType.TextInput) {
+    if (field.style !== TextInputStyle.Short && field.style !== TextInputStyle.Paragraph)
+      out.add([...path, "style"], "BASE_TYPE_CHOICES", "Value must be one of {1, 2}.");
+    // Inside a label the label says it; a text input's own (deprecated) label is refused there.
+    if (inLabel && field.label !== undefined)
+      out.add(
+        [...path, "label"],
+        "COMPONENT_LABEL_NOT_ALLOWED",
+        "Label cannot be set inside a label component",
+      );
+    if (!inLabel) checkText(out, [...path, "label"], field.label, 1, 45);
+    checkRange(out, [...path, "min_length"], field.min_length, 0, 4000);
+    checkRange(out, [...path, "max_length"], field.max_length, 1, 4000);
+    checkText(out, [...path, "value"], field.value, 0, 4000, false);
+    checkText(out, [...path, "placeholder"], field.placeholder, 0, 100, false);
+    return;
+  }
+  if (field.type === ComponentType.StringSelect && inLabel) {
+    const options = Array.isArray(field.options) ? (field.options as unknown[]) : [];
+    if (options.length < 1 || options.length > 25)
+      out.add([...path, "options"], "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 25 in length.");
+    for (const [index, option] of options.entries()) {
+      const at = [...path, "options", index];
+      if (!isObject(option)) continue;
+      checkText(out, [...at, "label"], option.label, 1, 100);
+      checkText(out, [...at, "value"], option.value, 1, 100);
+      checkText(out, [...at, "description"], option.description, 0, 100, false);
+    }
+    checkRange(out, [...path, "min_values"], field.min_values, 0, 25);
+    checkRange(out, [...path, "max_values"], field.max_values, 1, 25);
+    checkText(out, [...path, "placeholder"], field.placeholder, 0, 150, false);
+    return;
+  }
+  out.add(
+    [...path, "type"],
+    "COMPONENT_TYPE_INVALID",
+    `Component type ${String(field.type)} is not valid here.`,
+  );
+}
+
+/**
+ * A modal as Discord checks it: a custom id and a title, 1–5 components, each a label (1–45
+ * characters, an optional description of 100) holding a text input or a string select, a text
+ * display, or (the older form) an action row holding one text input with its own label.
+ */
 function checkModal(data: unknown): void {
   const modal = isObject(data) ? data : {};
   const out = new FormErrorCollector();
-  const customId = modal.custom_id;
-  if (typeof customId !== "string" || customId.length < 1 || customId.length > 100) {
-    out.add(["data", "custom_id"], "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length.");
-  }
-  if (typeof modal.title !== "string" || modal.title.length < 1 || modal.title.length > 45) {
-    out.add(["data", "title"], "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 45 in length.");
-  }
+  checkText(out, ["data", "custom_id"], modal.custom_id, 1, 100);
+  checkText(out, ["data", "title"], modal.title, 1, 45);
   if (!Array.isArray(modal.components) || modal.components.length < 1 || modal.components.length > 5) {
     out.add(["data", "components"], "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 5 in length.");
+    out.throwIfAny();
+    return;
+  }
+  const ids = new Set<string>();
+  for (const [index, top] of (modal.components as unknown[]).entries()) {
+    const path = ["data", "components", index];
+    if (!isObject(top)) {
+      out.add(path, "MODEL_TYPE_CONVERT", "Only dictionaries may be used in a ModelType");
+      continue;
+    }
+    if (top.type === ComponentType.Label) {
+      checkText(out, [...path, "label"], top.label, 1, 45);
+      checkText(out, [...path, "description"], top.description, 0, 100, false);
+      checkModalField(out, [...path, "component"], top.component, true, ids);
+    } else if (top.type === ComponentType.TextDisplay) {
+      checkText(out, [...path, "content"], top.content, 1, 4000);
+    } else if (top.type === ComponentType.ActionRow) {
+      const inner = Array.isArray(top.components) ? (top.components as unknown[]) : [];
+      if (inner.length !== 1)
+        out.add([...path, "components"], "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 1 in length.");
+      for (const [at, field] of inner.entries())
+        checkModalField(out, [...path, "components", at], field, false, ids);
+    } else {
+      out.add(
+        [...path, "type"],
+        "COMPONENT_TYPE_INVALID",
+        `Component type ${String(top.type)} is not valid in a modal.`,
+      );
+    }
   }
   out.throwIfAny();
 }

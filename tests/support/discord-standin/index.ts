@@ -27,6 +27,8 @@ export type {
   ChatInputSpec,
   Invoker,
   MessageCommandSpec,
+  ModalSubmitSpec,
+  ModalValue,
   OptionInput,
 } from "./builders.ts";
 export { opt } from "./builders.ts";
@@ -43,6 +45,7 @@ export type {
 } from "./interaction-record.ts";
 export type { RecordedRequest } from "./rest.ts";
 export type { World } from "./world.ts";
+export { MANAGER_PERMISSIONS, MEMBER_PERMISSIONS } from "./world.ts";
 
 export interface StandinOptions extends WorldOptions {
   /** Sent in HELLO. Discord uses ~41 s; lower it to exercise heartbeating in a short test. */
@@ -66,7 +69,7 @@ export interface Standin {
   readonly channelId: string;
   /** Ids and users every payload refers to (bot user, default invoking user, another member). */
   readonly world: World;
-  /** Interaction payload builders bound to this world: chatInput, autocomplete, button, messageCommand. */
+  /** Interaction payload builders bound to this world: chatInput, autocomplete, button, messageCommand, modalSubmit. */
   readonly build: InteractionBuilders;
   /** Dispatches INTERACTION_CREATE to the bot's session. Throws if no bot has identified yet. */
   sendInteraction(payload: APIInteraction): InteractionHandle;

@@ -65,6 +65,9 @@ export const MEMBER_PERMISSIONS = (
   PermissionFlagsBits.UseApplicationCommands
 ).toString();
 
+/** A member who may manage the server (Manage Server): sees and may run commands restricted to it. */
+export const MANAGER_PERMISSIONS = (BigInt(MEMBER_PERMISSIONS) | PermissionFlagsBits.ManageGuild).toString();
+
 export function human(id: string, username: string, globalName: string): APIUser {
   return {
     id,
