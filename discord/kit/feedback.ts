@@ -20,7 +20,7 @@ import {
   TextInputBuilder,
   TextInputStyle,
 } from "discord.js";
-import { NOTE_MAX, WRONG_REASONS, type WrongReason } from "../../src/feedback/store.ts";
+import { NOTE_MAX, REASON_LABELS, WRONG_REASONS, type WrongReason } from "../../src/feedback/store.ts";
 import { CUSTOM_ID_PREFIX } from "./custom-id.ts";
 import type { BotMessage, BotModal, Button } from "./types.ts";
 
@@ -75,14 +75,6 @@ export function withFeedback(message: BotMessage, answerId: string): BotMessage 
   return { ...message, buttons: [...(message.buttons ?? []), ...feedbackButtons(answerId)] };
 }
 
-/** What each reason reads as in the form (and in the report). */
-export const REASON_CHOICES: Readonly<Record<WrongReason, string>> = {
-  "wrong-passage": "The wrong passage",
-  "story-says-it": "The story does say it",
-  "story-doesnt-say": "The story doesn't say it",
-  other: "Something else",
-};
-
 const REASON_HINTS: Readonly<Record<WrongReason, string>> = {
   "wrong-passage": "The quoted passages don't answer the question",
   "story-says-it": "The bot said the story doesn't say, but it does",
@@ -112,7 +104,7 @@ export function feedbackModal(answerId: string): BotModal {
           .setMaxValues(1)
           .addOptions(
             WRONG_REASONS.map((reason) => ({
-              label: REASON_CHOICES[reason],
+              label: REASON_LABELS[reason],
               value: reason,
               description: REASON_HINTS[reason],
             })),
@@ -166,7 +158,7 @@ export function feedbackThanks(
   const what = changed ? `your vote is now ${emoji}` : `your ${emoji} is recorded`;
   const extra =
     vote === "down" && details.reason
-      ? ` (“${REASON_CHOICES[details.reason]}”${details.note ? ", with your note" : ""})`
+      ? ` (“${REASON_LABELS[details.reason]}”${details.note ? ", with your note" : ""})`
       : vote === "down" && details.note
         ? " (with your note)"
         : "";

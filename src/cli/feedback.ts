@@ -10,8 +10,9 @@
 import { writeFileSync } from "node:fs";
 import type { Config } from "../config.ts";
 import type { Corpus } from "../corpus/types.ts";
-import { type FeedbackReport, parseSince, REASON_LABELS, shapeReport } from "../feedback/report.ts";
+import { type FeedbackReport, parseSince, shapeReport } from "../feedback/report.ts";
 import type { DislikedAnswer } from "../feedback/store.ts";
+import { REASON_LABELS } from "../feedback/store.ts";
 import { toJson } from "../render/json.ts";
 import { terminalSafe } from "../render/terminal.ts";
 import { UserError } from "../reply/errors.ts";

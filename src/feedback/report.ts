@@ -6,16 +6,9 @@
 import type { Corpus } from "../corpus/types.ts";
 import { corpusVersion } from "../corpus/version.ts";
 import { UserError } from "../reply/errors.ts";
-import type { ReportData, WrongReason } from "./store.ts";
+import { REASON_LABELS, type ReportData, type WrongReason } from "./store.ts";
 
 /** How each reason reads (the 👎 modal's choices). */
-export const REASON_LABELS: Record<WrongReason, string> = {
-  "wrong-passage": "wrong passage",
-  "story-says-it": "the story does say it",
-  "story-doesnt-say": "the story doesn't say it",
-  other: "other",
-};
-
 /** A cited passage; citation and text are null when it was cited from another version of the corpus. */
 export interface ReportPassage {
   passageId: number;

@@ -12,6 +12,14 @@ export type FeedbackCommand = "ask" | "check";
 export const WRONG_REASONS = ["wrong-passage", "story-says-it", "story-doesnt-say", "other"] as const;
 export type WrongReason = (typeof WRONG_REASONS)[number];
 
+/** What each reason reads as, in the 👎 form and in the report (one wording for both). */
+export const REASON_LABELS: Readonly<Record<WrongReason, string>> = {
+  "wrong-passage": "The wrong passage",
+  "story-says-it": "The story does say it",
+  "story-doesnt-say": "The story doesn't say it",
+  other: "Something else",
+};
+
 /** Longest note kept with a 👎 (the modal allows no more). */
 export const NOTE_MAX = 300;
 

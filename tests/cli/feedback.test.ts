@@ -100,7 +100,7 @@ describe("newsdesk report and feedback (a real process, a SQLite file made by th
     const out = run.stdout;
     expect(out).toMatch(/Feedback since \d{4}-\d\d-\d\d \d\d:\d\d UTC \(sqlite\): 5 answer\(s\), 👍 1, 👎 4/);
     expect(out).toContain("1. “what did the IAEA chief warn about?”  👎 2 👍 1");
-    expect(out).toContain("reasons: wrong passage ×1, the story doesn't say it ×1");
+    expect(out).toContain("reasons: The wrong passage ×1, The story doesn't say it ×1");
     expect(out).toContain("note: “<@123456789012345678> **not** this  @everyone”"); // no escape sequence, no bell
     expect(out).not.toContain("\u001b");
     expect(out).not.toContain("\u0007");
@@ -137,8 +137,8 @@ describe("newsdesk report and feedback (a real process, a SQLite file made by th
       ],
     });
     expect(report.disliked[0].reasons).toEqual([
-      { reason: "wrong-passage", label: "wrong passage", count: 1 },
-      { reason: "story-doesnt-say", label: "the story doesn't say it", count: 1 },
+      { reason: "wrong-passage", label: "The wrong passage", count: 1 },
+      { reason: "story-doesnt-say", label: "The story doesn't say it", count: 1 },
     ]);
     expect(report.refused).toEqual([{ question: "who won the world cup?", count: 2 }]);
     expect(report.articles).toEqual([

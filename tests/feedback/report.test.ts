@@ -66,8 +66,8 @@ describe("shapeReport", () => {
       { passageId: 2, citation: corpus.passages[2]?.citation, text: "The bus plan was delayed." },
     ]);
     expect(report.disliked[1]?.reasons).toEqual([
-      { reason: "other", label: "other", count: 2 },
-      { reason: "wrong-passage", label: "wrong passage", count: 1 },
+      { reason: "other", label: "Something else", count: 2 },
+      { reason: "wrong-passage", label: "The wrong passage", count: 1 },
     ]);
   });
 });
