@@ -157,15 +157,11 @@ export function openEngineWithInfo(
         timings.actorsWaitMs = (timings.actorsWaitMs ?? 0) + performance.now() - waited;
       }
     };
-    let failed = false;
     const fromThread: ActorSource | undefined = thread && {
-      links: () => {
-        const links = waiting(() => thread.takeLinks(loaded));
-        failed = links === undefined;
-        return links;
-      },
+      links: () => waiting(() => thread.takeLinks(loaded)),
       actors: () => {
-        const actors = failed ? undefined : waiting(() => thread.take(loaded));
+        // Undefined at once when the thread was given up on for its links.
+        const actors = waiting(() => thread.take(loaded));
         info.actorsThread = actors ? "used" : "failed";
         return actors ?? actorsOf(loaded);
       },

@@ -1,5 +1,5 @@
 import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
-import type { ActorIndex } from "../actors/extract.ts";
+import { type ActorIndex, linksOf } from "../actors/extract.ts";
 import { restoreActors, type SerializedActors } from "../actors/persist.ts";
 import type { Corpus } from "../corpus/types.ts";
 import type { PassageLinks } from "../search/index.ts";
@@ -14,7 +14,10 @@ export interface ActorsThread {
    * (then it is stopped and the caller finds the actors itself).
    */
   takeLinks(corpus: Corpus): PassageLinks | undefined;
-  /** Waits for the actors and returns them, with the same conditions; the thread is done after. */
+  /**
+   * Waits for the actors and returns them, with the same conditions (undefined at once once the
+   * thread is stopped); the thread is done after.
+   */
   take(corpus: Corpus): ActorIndex | undefined;
   stop(): void;
 }
@@ -59,12 +62,16 @@ export function startActorsThread(dir: string, options: ThreadOptions = {}): Act
   // A main thread that fails (no article loads) must not be kept alive by this one.
   worker.unref();
   worker.on("error", () => {});
+  // Once stopped (given up on, or done), the worker posts nothing more: nothing is waited for.
+  let stopped = false;
   const stop = () => {
+    stopped = true;
     port1.close();
     void worker.terminate();
   };
   // The worker's messages, read in the order posted once the flag says they are there.
   const next = (flag: number, corpus: Corpus, wanted: "links" | "actors"): Result | undefined => {
+    if (stopped) return undefined;
     for (;;) {
       const raised = Atomics.load(signal, 0);
       if (raised >= flag) break;
@@ -85,10 +92,7 @@ export function startActorsThread(dir: string, options: ThreadOptions = {}): Act
   return {
     takeLinks(corpus) {
       const result = next(LINKS_POSTED, corpus, "links");
-      if (result && "links" in result) {
-        const links = new Map(result.links);
-        return (passage) => links.get(passage.id) ?? [];
-      }
+      if (result && "links" in result) return linksOf(new Map(result.links));
       stop();
       return undefined;
     },
