@@ -6,7 +6,7 @@ import { contentTerms, STOPWORDS } from "../text/analyze.ts";
 import type { Draft } from "./candidates.ts";
 import { PLACE_HEADS } from "./lexicon.ts";
 import { roleCore, statedRoles } from "./role.ts";
-import type { Found } from "./scoped-forms.ts";
+import { type Found, foundOrder } from "./scoped-forms.ts";
 
 /** An actor's first mentions in an article are read for what it is. */
 const KIND_FROM_MENTIONS = 3;
@@ -132,7 +132,7 @@ function scanArticle(
       }
     }
     if (found.length === had) continue;
-    found.sort((a, b) => a.at - b.at || a.actor - b.actor);
+    found.sort(foundOrder);
     mentioned[i] = found;
   }
 }

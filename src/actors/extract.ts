@@ -10,7 +10,7 @@ import { FormMatcher } from "./forms.ts";
 import { buildNameIndexSoon } from "./name-index.ts";
 import { pronounSubject } from "./pronouns.ts";
 import { statedRoles } from "./role.ts";
-import { addArticleMentions, type Found } from "./scoped-forms.ts";
+import { addArticleMentions, type Found, foundOrder } from "./scoped-forms.ts";
 import type { Actor, ActorKind, SentenceFacts } from "./types.ts";
 
 /** Sentences read for an actor's roles, and the most roles kept (titles and stated roles together). */
@@ -159,9 +159,14 @@ export function beginActors(corpus: Corpus): ActorsBegun {
     }
     const kept = actors.filter((a) => a.passages.length > 0);
     buildNameIndexSoon(kept);
-    return { actors: kept, byPassage, facts, links: (passage: Passage) => links.get(passage.id) ?? [] };
+    return { actors: kept, byPassage, facts, links: linksOf(links) };
   };
   return { links, finish };
+}
+
+/** Pronoun links kept by passage id, as the search index asks for them. */
+export function linksOf(byPassage: ReadonlyMap<number, string[]>): PassageLinks {
+  return (passage) => byPassage.get(passage.id) ?? [];
 }
 
 /**
@@ -216,7 +221,7 @@ function findMentions(passages: Passage[], drafts: Draft[]): Found[][] {
         if (seen === undefined || at < seen) first.set(actor, at);
       }
     });
-    return [...first].map(([actor, at]) => ({ actor, at })).sort((a, b) => a.at - b.at || a.actor - b.actor);
+    return [...first].map(([actor, at]) => ({ actor, at })).sort(foundOrder);
   });
 }
 

@@ -56,6 +56,18 @@ function hashOf(word: string): number {
   return h;
 }
 
+/**
+ * A table of flag bits by hash (masked to its size, a power of two with about 16 slots per entry,
+ * so that most words that start nothing find an empty slot).
+ */
+function hashFlags(entries: ReadonlyArray<readonly [hash: number, bit: number]>): Uint8Array {
+  let size = 1024;
+  while (size < 16 * entries.length && size < 1 << 22) size *= 2;
+  const flags = new Uint8Array(size);
+  for (const [hash, bit] of entries) flags[hash & (size - 1)] = (flags[hash & (size - 1)] as number) | bit;
+  return flags;
+}
+
 /** Where the hash of two words in a row falls in `pairFlags` (before the mask). */
 function pairHash(first: number, second: number): number {
   return (Math.imul(first, 0x01000193) ^ second) | 0;
@@ -105,29 +117,15 @@ export class FormMatcher {
       if (list) list.push(i);
       else map.set(key, [i]);
     });
-    let size = 1024;
-    while (size < 16 * (this.exactFirst.size + this.foldedFirst.size) && size < 1 << 22) size *= 2;
-    const flags = new Uint8Array(size);
-    const mark = (word: string, bit: number) => {
-      const k = hashOf(word) & (size - 1);
-      flags[k] = (flags[k] as number) | bit;
-    };
-    for (const w of this.exactFirst) mark(w, 1);
-    for (const w of this.foldedFirst) mark(w, 2);
-    this.firstFlags = flags;
-    let pairs = 0;
-    for (const key of [...this.exact.keys(), ...this.folded.keys()]) if (key.includes(" ")) pairs++;
-    let pairSize = 1024;
-    while (pairSize < 16 * pairs && pairSize < 1 << 22) pairSize *= 2;
-    this.pairFlags = new Uint8Array(pairSize);
-    const markPair = (key: string, bit: number) => {
-      const [first, second] = key.split(" ") as [string, string | undefined];
-      if (second === undefined) return;
-      const k = pairHash(hashOf(first), hashOf(second)) & (pairSize - 1);
-      this.pairFlags[k] = (this.pairFlags[k] as number) | bit;
-    };
-    for (const key of this.exact.keys()) markPair(key, 1);
-    for (const key of this.folded.keys()) markPair(key, 2);
+    // Word hashes of the keys' first words, then of their first two words; bit 1 as written, 2 folded.
+    const firsts = (first: Set<string>, bit: 1 | 2) => [...first].map((w) => [hashOf(w), bit] as const);
+    this.firstFlags = hashFlags([...firsts(this.exactFirst, 1), ...firsts(this.foldedFirst, 2)]);
+    const pairs = (keys: Iterable<string>, bit: 1 | 2) =>
+      [...keys].flatMap((key) => {
+        const [first, second] = key.split(" ") as [string, string | undefined];
+        return second === undefined ? [] : [[pairHash(hashOf(first), hashOf(second)), bit] as const];
+      });
+    this.pairFlags = hashFlags([...pairs(this.exact.keys(), 1), ...pairs(this.folded.keys(), 2)]);
   }
 
   /** Calls `found` with the index of the form (in `forms`) and the offset, for every place a form is written. */

@@ -14,6 +14,9 @@ export interface Found {
   at: number;
 }
 
+/** The order of a passage's mentions: by offset, ties in actor order. */
+export const foundOrder = (a: Found, b: Found): number => a.at - b.at || a.actor - b.actor;
+
 /** First names rarer than this many everyday words are names, not words ("Frank", "Will", "Grace" are words). */
 const COMMON_WORDS = 10_000;
 
@@ -99,7 +102,7 @@ function scanArticle(
       if (!found.some((f) => f.actor === actor)) found.push({ actor, at });
     });
     if (found.length === had) continue;
-    found.sort((a, b) => a.at - b.at || a.actor - b.actor);
+    found.sort(foundOrder);
     mentioned[i] = found;
   }
 }
