@@ -17,7 +17,7 @@ import {
 } from "../support/discord-standin/index.ts";
 import { snowflake } from "../support/discord-standin/snowflake.ts";
 import { human } from "../support/discord-standin/world.ts";
-import { startHttpBot } from "../support/http-bot.ts";
+import { replyBody, startHttpBot } from "../support/http-bot.ts";
 
 /**
  * 👍 / 👎 and /report in HTTP interactions mode (SQLite): the form is the HTTP response (type 9),
@@ -46,23 +46,8 @@ afterAll(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-type Body = {
-  type?: number;
-  data?: {
-    content?: string;
-    flags?: number;
-    custom_id?: string;
-    title?: string;
-    embeds?: Array<{ title?: string; description?: string }>;
-    components?: Array<{ components: Array<{ label?: string; custom_id?: string }> }>;
-  };
-};
 const post = (payload: APIInteraction): Promise<HttpDelivery> =>
   standin.deliverOverHttp(`${bot.url}/interactions`, payload);
-const bodyOf = (delivery: HttpDelivery) => {
-  expect(delivery.status).toBe(200);
-  return delivery.body as Body;
-};
 const user = human(snowflake(), "reader", "Reader");
 
 describe("👍 / 👎 in HTTP mode", () => {
@@ -74,17 +59,17 @@ describe("👍 / 👎 in HTTP mode", () => {
         options: [opt.string("question", "What did Grossi say?")],
       }),
     );
-    const buttons = bodyOf(answer).data?.components?.flatMap((row) => row.components) ?? [];
+    const buttons = replyBody(answer).data?.components?.flatMap((row) => row.components) ?? [];
     expect(buttons.map((b) => b.label).slice(-2)).toEqual(["👍", "👎"]);
-    const up = bodyOf(await post(standin.build.button({ customId: `nd1:u:${answer.handle.id}`, user })));
+    const up = replyBody(await post(standin.build.button({ customId: `nd1:u:${answer.handle.id}`, user })));
     expect(up).toMatchObject({ type: 4, data: { content: "Thanks — your 👍 is recorded.", flags: 64 } });
 
     const opened = await post(standin.build.button({ customId: `nd1:d:${answer.handle.id}`, user }));
-    expect(bodyOf(opened)).toMatchObject({ type: 9, data: { title: "What was wrong?" } });
+    expect(replyBody(opened)).toMatchObject({ type: 9, data: { title: "What was wrong?" } });
     // The stand-in applied it as the interaction's callback, checked as Discord checks a modal.
     expect(opened.handle.acknowledgement?.callbackType).toBe(9);
-    const form = bodyOf(opened).data;
-    const thanks = bodyOf(
+    const form = replyBody(opened).data;
+    const thanks = replyBody(
       await post(
         standin.build.modalSubmit({
           customId: form?.custom_id as string,
@@ -99,9 +84,9 @@ describe("👍 / 👎 in HTTP mode", () => {
   });
 
   it("GIVEN /report THEN refused to a member, shown to a manager (permissions from the payload)", async () => {
-    const member = bodyOf(await post(standin.build.chatInput({ name: "report", user })));
+    const member = replyBody(await post(standin.build.chatInput({ name: "report", user })));
     expect(member.data).toMatchObject({ content: REPORT_FORBIDDEN, flags: 64 });
-    const manager = bodyOf(
+    const manager = replyBody(
       await post(standin.build.chatInput({ name: "report", user, permissions: MANAGER_PERMISSIONS })),
     );
     expect(manager.data?.flags).toBe(64);

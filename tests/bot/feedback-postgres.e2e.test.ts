@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,8 +11,9 @@ import { openStore, storeConfigOf } from "../../src/store/open-store.ts";
 import { type HttpDelivery, opt, type Standin, startStandin } from "../support/discord-standin/index.ts";
 import { snowflake } from "../support/discord-standin/snowflake.ts";
 import { human } from "../support/discord-standin/world.ts";
-import { startHttpBot } from "../support/http-bot.ts";
+import { replyBody, startHttpBot } from "../support/http-bot.ts";
 import { startPostgres } from "../support/postgres.ts";
+import { runToExit } from "../support/run-to-exit.ts";
 import { capturingLogger } from "./fakes.ts";
 
 /**
@@ -74,27 +74,13 @@ afterAll(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }, 30_000);
 
-type Body = {
-  type?: number;
-  data?: {
-    content?: string;
-    flags?: number;
-    custom_id?: string;
-    embeds?: Array<{ description?: string }>;
-    components?: Array<{ components: Array<{ label?: string; custom_id?: string }> }>;
-  };
-};
 const via = (instance: 0 | 1, payload: APIInteraction): Promise<HttpDelivery> =>
   standin.deliverOverHttp(`${bots[instance]?.url}/interactions`, payload);
-const bodyOf = (delivery: HttpDelivery) => {
-  expect(delivery.status).toBe(200);
-  return delivery.body as Body;
-};
 const someone = () => human(snowflake(), `reader${Math.floor(Math.random() * 1e6)}`, "Reader");
 const ask = (instance: 0 | 1, user: ReturnType<typeof someone>, question = "What did Grossi say?") =>
   via(instance, standin.build.chatInput({ name: "ask", user, options: [opt.string("question", question)] }));
 const button = (delivery: HttpDelivery, label: string) =>
-  bodyOf(delivery)
+  replyBody(delivery)
     .data?.components?.flatMap((row) => row.components)
     .find((b) => b.label === label)?.custom_id as string;
 
@@ -106,7 +92,7 @@ describe("two HTTP-mode instances, one PostgreSQL", () => {
     if (skipped()) return ctx.skip(skipped());
     const user = someone();
     const answers = [await ask(0, user), await ask(1, user), await ask(0, user), await ask(1, user)];
-    const contents = answers.map((a) => bodyOf(a).data?.content ?? "answer");
+    const contents = answers.map((a) => replyBody(a).data?.content ?? "answer");
     expect(contents.slice(0, COOLDOWN)).toEqual(["answer", "answer"]);
     for (const refused of contents.slice(COOLDOWN))
       expect(refused).toMatch(/^You're asking quickly: please wait \d+ s before the next question\.$/);
@@ -118,13 +104,15 @@ describe("two HTTP-mode instances, one PostgreSQL", () => {
     votedDown = await ask(1, someone(), "Who won the 2022 World Cup?");
     const voter = someone();
     // 👍 on instance 0's answer, through instance 1; 👎 on instance 1's, through instance 0.
-    const up = bodyOf(await via(1, standin.build.button({ customId: button(votedUp, "👍"), user: voter })));
+    const up = replyBody(
+      await via(1, standin.build.button({ customId: button(votedUp, "👍"), user: voter })),
+    );
     expect(up.data).toMatchObject({ content: "Thanks — your 👍 is recorded.", flags: 64 });
-    const form = bodyOf(
+    const form = replyBody(
       await via(0, standin.build.button({ customId: button(votedDown, "👎"), user: voter })),
     );
     expect(form.type).toBe(9);
-    const submitted = bodyOf(
+    const submitted = replyBody(
       await via(
         1,
         standin.build.modalSubmit({
@@ -137,7 +125,7 @@ describe("two HTTP-mode instances, one PostgreSQL", () => {
     );
     expect(submitted.data?.content).toMatch(/^Thanks — your 👎 is recorded/);
     // The same voter again, through the other instance: changed, not counted twice.
-    const again = bodyOf(
+    const again = replyBody(
       await via(0, standin.build.button({ customId: button(votedUp, "👍"), user: voter })),
     );
     expect(again.data?.content).toBe("Thanks — your vote is now 👍.");
@@ -163,19 +151,10 @@ describe("two HTTP-mode instances, one PostgreSQL", () => {
   it("GIVEN npm run -s newsdesk -- report with DATABASE_URL THEN the votes of both instances", async (ctx) => {
     if (skipped()) return ctx.skip(skipped());
     const { DATA_DIR: _local, ...inherited } = process.env;
-    const child = spawn("npm", ["run", "-s", "newsdesk", "--", "report"], {
+    const { code, out } = await runToExit("npm", ["run", "-s", "newsdesk", "--", "report"], {
       cwd: ROOT,
       env: { ...inherited, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
     });
-    let out = "";
-    child.stdout.on("data", (c) => {
-      out += String(c);
-    });
-    child.stderr.on("data", (c) => {
-      out += String(c);
-    });
-    const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
     expect(code, out).toBe(0);
     expect(out).toContain("Who won the 2022 World Cup?");
     expect(out).toContain("Paragraph 2 says it");
@@ -186,14 +165,14 @@ describe("two HTTP-mode instances, one PostgreSQL", () => {
     if (skipped() || "skipped" in postgres) return ctx.skip(skipped());
     await postgres.stop();
     for (const instance of [0, 1] as const) {
-      const answer = bodyOf(await ask(instance, someone()));
+      const answer = replyBody(await ask(instance, someone()));
       expect(answer.data?.embeds?.[0]?.description).toContain("¶4.1");
     }
-    const vote = bodyOf(
+    const vote = replyBody(
       await via(0, standin.build.button({ customId: button(votedUp, "👍"), user: someone() })),
     );
     expect(vote.data).toMatchObject({ content: COULD_NOT_RECORD, flags: 64 });
-    const form = bodyOf(
+    const form = replyBody(
       await via(
         1,
         standin.build.modalSubmit({
@@ -205,7 +184,7 @@ describe("two HTTP-mode instances, one PostgreSQL", () => {
     );
     expect(form.data).toMatchObject({ content: COULD_NOT_RECORD, flags: 64 });
     // Still up: the next question is answered, the health check says ok.
-    expect(bodyOf(await ask(1, someone())).data?.embeds?.[0]?.description).toContain("¶4.1");
+    expect(replyBody(await ask(1, someone())).data?.embeds?.[0]?.description).toContain("¶4.1");
     for (const bot of bots) expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
     const lines = logs.flatMap((l) => l.lines);
     expect(lines.some((l) => l.msg === "feedback store: vote not recorded")).toBe(true);

@@ -1,10 +1,10 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { applicationKey } from "../support/discord-standin/signing.ts";
+import { type Exited, runToExit } from "../support/run-to-exit.ts";
 
 /**
  * `npm start` (src/main.ts) when the feedback store cannot be opened: a clear line naming the
@@ -25,9 +25,9 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-async function start(env: Record<string, string>): Promise<{ code: number | null; out: string; ms: number }> {
-  const started = Date.now();
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+function start(env: Record<string, string>): Promise<Exited> {
+  // A bot that started regardless is stopped after 20 s, so that the test fails instead of hanging.
+  return runToExit(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,
@@ -37,20 +37,8 @@ async function start(env: Record<string, string>): Promise<{ code: number | null
       LOG_LEVEL: "info",
       ...env,
     },
-    stdio: ["ignore", "pipe", "pipe"],
+    killAfterMs: 20_000,
   });
-  let out = "";
-  child.stdout.on("data", (c) => {
-    out += String(c);
-  });
-  child.stderr.on("data", (c) => {
-    out += String(c);
-  });
-  // A bot that started regardless is stopped, so that the test fails instead of hanging.
-  const kill = setTimeout(() => child.kill("SIGKILL"), 20_000);
-  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
-  clearTimeout(kill);
-  return { code, out, ms: Date.now() - started };
 }
 
 describe("npm start when the feedback store cannot be opened", () => {

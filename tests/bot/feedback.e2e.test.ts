@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -21,6 +20,7 @@ import {
 } from "../support/discord-standin/index.ts";
 import { snowflake } from "../support/discord-standin/snowflake.ts";
 import { human } from "../support/discord-standin/world.ts";
+import { runToExit } from "../support/run-to-exit.ts";
 import { capturingLogger } from "./fakes.ts";
 
 /**
@@ -234,19 +234,10 @@ describe("👍 / 👎 over the gateway, real discord.js client, SQLite", () => {
 
   it("GIVEN npm run -s newsdesk -- report over the same folder THEN it shows them", async () => {
     const { DATABASE_URL: _shared, ...env } = process.env;
-    const child = spawn("npm", ["run", "-s", "newsdesk", "--", "report"], {
+    const { code, out } = await runToExit("npm", ["run", "-s", "newsdesk", "--", "report"], {
       cwd: ROOT,
       env: { ...env, DATA_DIR: dataDir },
-      stdio: ["ignore", "pipe", "pipe"],
     });
-    let out = "";
-    child.stdout.on("data", (c) => {
-      out += String(c);
-    });
-    child.stderr.on("data", (c) => {
-      out += String(c);
-    });
-    const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
     expect(code, out).toBe(0);
     expect(out).toContain("What did Grossi say?");
     expect(out).toContain("It cites ¶4.1 only");

@@ -12,6 +12,7 @@ import {
 import { snowflake } from "../support/discord-standin/snowflake.ts";
 import { human } from "../support/discord-standin/world.ts";
 import { spawnBot } from "../support/spawn-bot.ts";
+import { jsonLines, type Latency, latency } from "./latency.ts";
 
 /** Questions the burst asks, in turn: answered ones, unanswered ones, hostile ones. */
 const QUESTIONS = [
@@ -71,9 +72,9 @@ export interface BurstResult {
   cooldownViolations: string[];
   /** Replies whose allowed_mentions were not `{ parse: [] }`. */
   pinging: number;
-  ackMs: { p50: number; p90: number; p99: number; max: number };
+  ackMs: Latency;
   /** Dispatch to the edited-in answer, for deferred interactions. */
-  completedMs: { p50: number; p99: number; max: number };
+  completedMs: Latency;
   wallMs: number;
   /** Log lines "interaction" the bot wrote (one per interaction expected). */
   logLines: number;
@@ -83,11 +84,6 @@ export interface BurstResult {
   /** True if the bot token appeared anywhere in the bot's output. */
   tokenInOutput: boolean;
 }
-
-const percentile = (sorted: number[], p: number) =>
-  sorted.length === 0
-    ? Number.NaN
-    : (sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number);
 
 const content = (event: InteractionEvent | undefined) =>
   typeof event?.data?.content === "string" ? event.data.content : "";
@@ -259,17 +255,7 @@ export async function runBurst(options: BurstOptions): Promise<BurstResult> {
           `${user.username}: ${counts.answers} answers, ${counts.cooldowns} cooldowns, ${counts.unclear} unclear of ${counts.delivered} delivered`,
         );
     }
-    ack.sort((a, b) => a - b);
-    completedMs.sort((a, b) => a - b);
-    const lines = output
-      .split("\n")
-      .flatMap((line): Array<{ level?: number; msg?: string; outcome?: string }> => {
-        try {
-          return line.startsWith("{") ? [JSON.parse(line)] : [];
-        } catch {
-          return [];
-        }
-      });
+    const lines = jsonLines<{ level?: number; msg?: string; outcome?: string }>(output);
     if (options.outputFile) writeFileSync(options.outputFile, output);
     return {
       sent: handles.length,
@@ -287,17 +273,8 @@ export async function runBurst(options: BurstOptions): Promise<BurstResult> {
       cooledDown,
       cooldownViolations,
       pinging,
-      ackMs: {
-        p50: Math.round(percentile(ack, 50)),
-        p90: Math.round(percentile(ack, 90)),
-        p99: Math.round(percentile(ack, 99)),
-        max: Math.round(ack.at(-1) ?? Number.NaN),
-      },
-      completedMs: {
-        p50: Math.round(percentile(completedMs, 50)),
-        p99: Math.round(percentile(completedMs, 99)),
-        max: Math.round(completedMs.at(-1) ?? Number.NaN),
-      },
+      ackMs: latency(ack),
+      completedMs: latency(completedMs),
       wallMs: Math.round(wallMs),
       logLines: lines.filter((l) => l.msg === "interaction").length,
       warnLines: lines.filter((l) => l.level === 40).length,

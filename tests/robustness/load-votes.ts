@@ -9,6 +9,7 @@ import { type InteractionHandle, opt, type Standin, startStandin } from "../supp
 import { snowflake } from "../support/discord-standin/snowflake.ts";
 import { human } from "../support/discord-standin/world.ts";
 import { spawnBot } from "../support/spawn-bot.ts";
+import { jsonLines, type Latency, latency } from "./latency.ts";
 
 /** Discord's deadline for the first response, from dispatch. */
 const DEADLINE_MS = 3000;
@@ -41,9 +42,9 @@ export interface VoteBurstResult {
   /** Anything else (a stale-button message, an apology). */
   other: number;
   /** From dispatch to the accepted callback, as the stand-in saw it. */
-  ackMs: { p50: number; p90: number; p99: number; max: number };
+  ackMs: Latency;
   /** In the bot, from the interaction's arrival to its answer sent (its log line's `ms`). */
-  botMs: { p50: number; p99: number; max: number };
+  botMs: Latency;
   wallMs: number;
   /** What the SQLite file holds afterwards, read through the store. */
   stored: { answers: number; up: number; down: number };
@@ -51,11 +52,6 @@ export interface VoteBurstResult {
   expected: { up: number; down: number };
   errorLines: number;
 }
-
-const percentile = (sorted: number[], p: number) =>
-  sorted.length === 0
-    ? Number.NaN
-    : (sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number);
 
 /**
  * `npm run load`'s vote burst: the bot as `npm start` runs it (src/main.ts in a child process, the
@@ -188,7 +184,6 @@ export async function runVoteBurst(options: VoteBurstOptions): Promise<VoteBurst
       else if (content.startsWith("Couldn't record")) result.couldNotRecord++;
       else result.other++;
     }
-    ack.sort((a, b) => a - b);
 
     // Stop the bot (SIGTERM: it drains and closes the store), then read the file.
     const exited = new Promise((resolve) => child.once("exit", resolve));
@@ -202,39 +197,16 @@ export async function runVoteBurst(options: VoteBurstOptions): Promise<VoteBurst
     } finally {
       await opened.close();
     }
-    const lines = output.split("\n").flatMap((line): Array<{ level?: number; msg?: string; ms?: number }> => {
-      try {
-        return line.startsWith("{") ? [JSON.parse(line)] : [];
-      } catch {
-        return [];
-      }
-    });
-    const botMs = output
-      .slice(outputBefore)
-      .split("\n")
-      .flatMap((line): number[] => {
-        try {
-          const parsed = line.startsWith("{") ? (JSON.parse(line) as { msg?: string; ms?: number }) : {};
-          return parsed.msg === "interaction" && typeof parsed.ms === "number" ? [parsed.ms] : [];
-        } catch {
-          return [];
-        }
-      })
-      .sort((a, b) => a - b);
+    const lines = jsonLines<{ level?: number; msg?: string; ms?: number }>(output);
+    // The votes' own log lines: those written once the answers they vote on were in.
+    const botMs = jsonLines<{ msg?: string; ms?: number }>(output.slice(outputBefore)).flatMap((l) =>
+      l.msg === "interaction" && typeof l.ms === "number" ? [l.ms] : [],
+    );
     return {
       sent: votes.length,
       ...result,
-      ackMs: {
-        p50: Math.round(percentile(ack, 50)),
-        p90: Math.round(percentile(ack, 90)),
-        p99: Math.round(percentile(ack, 99)),
-        max: Math.round(ack.at(-1) ?? Number.NaN),
-      },
-      botMs: {
-        p50: Math.round(percentile(botMs, 50)),
-        p99: Math.round(percentile(botMs, 99)),
-        max: Math.round(botMs.at(-1) ?? Number.NaN),
-      },
+      ackMs: latency(ack),
+      botMs: latency(botMs),
       wallMs: Math.round(wallMs),
       stored,
       expected,
