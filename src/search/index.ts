@@ -99,27 +99,34 @@ export function buildSearchIndexThenLink(
     };
   });
 
-  const links = linksWhenReady();
+  // Everything but the pronoun links first: the actors' thread is still finding them.
   const builder = PassageTerms.builder();
   const articleNumber = new Map(corpus.articles.map((a, i) => [a.id, i]));
   for (const article of corpus.articles) builder.addTitle(contentTerms(article.title));
   let paragraphKey = "";
   corpus.passages.forEach((passage, id) => {
     const sentence = sentences[id] as (typeof sentences)[number];
-    const linked = new Set<string>();
-    for (const name of links(passage)) {
-      for (const term of [...contentTerms(name), ...glossaryIds(name, glossary)]) linked.add(term);
-    }
-    sentence.linked = [...linked];
     const key = `${passage.articleId}\u0000${passage.paragraph}`;
     builder.addPassage({
       terms: sentence.terms,
-      linked: sentence.linked,
       article: articleNumber.get(passage.articleId) ?? 0,
       newParagraph: key !== paragraphKey,
       cues: sentence.cues,
     });
     paragraphKey = key;
+  });
+  const words = WordTable.from(seen);
+
+  const links = linksWhenReady();
+  builder.addLinks((id) => {
+    const passage = corpus.passages[id] as Passage;
+    const linked = new Set<string>();
+    for (const name of links(passage)) {
+      for (const term of [...contentTerms(name), ...glossaryIds(name, glossary)]) linked.add(term);
+    }
+    const sentence = sentences[id] as (typeof sentences)[number];
+    sentence.linked = [...linked];
+    return sentence.linked;
   });
   const passages = builder.done();
   // MiniSearch is asked only for the terms at or under the limit (see ask.ts); the common ones,
@@ -130,7 +137,6 @@ export function buildSearchIndexThenLink(
   sentences.forEach((sentence, id) => {
     mini.add({ id, text: rare(sentence.terms), linked: rare(sentence.linked) });
   });
-  const words = WordTable.from(seen);
   return { mini, passages, words, glossary, passageCount: corpus.passages.length, commonLimit };
 }
 

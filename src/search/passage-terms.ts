@@ -12,8 +12,6 @@ import { lowerBound } from "./sorted.ts";
 export interface PassageInput {
   /** Stems (and glossary ids) of the sentence's content words. */
   terms: string[];
-  /** Stems of the names its pronouns point to. */
-  linked: string[];
   /** Index of its article among the corpus's articles (titles are added in that order). */
   article: number;
   /** First sentence of a paragraph. */
@@ -230,24 +228,35 @@ class PassageTermsBuilder {
 
   addPassage(input: PassageInput): void {
     const text = this.sortedIds(input.terms);
-    const linked = this.sortedIds(input.linked);
     for (const id of text) {
       this.text.push(id);
       this.df[id] = (this.df[id] as number) + 1;
     }
     this.textStart.push(this.text.length);
-    for (const id of linked) {
-      this.linked.push(id);
-      // A term both in the sentence and in its pronoun's names counts once.
-      if (!contains(text, 0, text.length, id)) this.df[id] = (this.df[id] as number) + 1;
-    }
-    this.linkedStart.push(this.linked.length);
     if (input.newParagraph || this.paragraphStart.length === 0) {
       this.paragraphStart.push(this.paragraphOf.length);
     }
     this.paragraphOf.push(this.paragraphStart.length - 1);
     this.articleOf.push(input.article);
     this.cues.push(input.cues);
+  }
+
+  /**
+   * The stems of the names each passage's pronouns point to, once every passage is added: a
+   * second pass, so that the sentences can be indexed while the pronoun links are still being
+   * found (in another thread, see `buildSearchIndexThenLink`).
+   */
+  addLinks(linkedOf: (passage: number) => string[]): void {
+    for (let passage = 0; passage < this.articleOf.length; passage++) {
+      const from = this.textStart[passage] as number;
+      const to = this.textStart[passage + 1] as number;
+      for (const id of this.sortedIds(linkedOf(passage))) {
+        this.linked.push(id);
+        // A term both in the sentence and in its pronoun's names counts once.
+        if (!contains(this.text, from, to, id)) this.df[id] = (this.df[id] as number) + 1;
+      }
+      this.linkedStart.push(this.linked.length);
+    }
   }
 
   done(): PassageTerms {
@@ -334,7 +343,7 @@ function invert(
 }
 
 /** Binary search for `value` in the sorted slice `array[from, to)`. */
-function contains(array: Uint32Array, from: number, to: number, value: number): boolean {
+function contains(array: ArrayLike<number>, from: number, to: number, value: number): boolean {
   let lo = from;
   let hi = to;
   while (lo < hi) {
