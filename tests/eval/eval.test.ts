@@ -24,6 +24,8 @@ const FLOORS: Record<string, Floor> = {
   "news heldout": { hit1: 0.45, hit3: 0.65, refused: 0.1, falseAbstain: 8 },
   "who train": { ...NO_ASK, who: { recall: 0.75, precision: 0.82 } },
   "who validation": { ...NO_ASK, who: { recall: 0.76, precision: 0.78 } },
+  "who train2": { ...NO_ASK, who: { recall: 0.5, precision: 0.68 } },
+  "who validation2": { ...NO_ASK, who: { recall: 0.43, precision: 0.56 } },
   "who heldout": { ...NO_ASK, who: { recall: 0.49, precision: 0.53 } },
 };
 

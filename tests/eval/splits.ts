@@ -100,15 +100,17 @@ export function questionSets(): QuestionSet[] {
     }
   }
   // `/who` lookups written blind (by helpers who had not read src/actors/): on the news articles of
-  // train and validation, and on eight articles of their own, held out.
-  const who: Array<[Split, string]> = [
-    ["train", NEWS_CORPUS("train")],
-    ["validation", NEWS_CORPUS("validation")],
-    ["heldout", here("corpora/who-heldout")],
+  // train and validation, on twelve articles of their own (train2, validation2), and on eight more, held out.
+  const who: Array<[name: string, Split, corpus: string]> = [
+    ["train", "train", NEWS_CORPUS("train")],
+    ["validation", "validation", NEWS_CORPUS("validation")],
+    ["train2", "train", here("corpora/who-train2")],
+    ["validation2", "validation", here("corpora/who-validation2")],
+    ["heldout", "heldout", here("corpora/who-heldout")],
   ];
-  for (const [split, corpus] of who) {
-    const questions = here(`who-${split}.jsonl`);
-    if (existsSync(questions)) sets.push({ name: `who ${split}`, split, questions, corpus });
+  for (const [name, split, corpus] of who) {
+    const questions = here(`who-${name}.jsonl`);
+    if (existsSync(questions)) sets.push({ name: `who ${name}`, split, questions, corpus });
   }
   return sets;
 }
