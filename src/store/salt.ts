@@ -3,16 +3,32 @@
  * a Discord user id: `FEEDBACK_SALT` when set, else a random one generated once into
  * `<DATA_DIR>/feedback-salt` (mode 0600) and read from there on every start.
  */
-import { createHmac, randomBytes } from "node:crypto";
+import { createHmac, createSecretKey, randomBytes } from "node:crypto";
 import { chmodSync, closeSync, openSync, readFileSync, statSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { StoreError } from "../feedback/store.ts";
 
 export const SALT_FILE = "feedback-salt";
 
-/** The hash a user is stored under: HMAC-SHA256 of the Discord user id, keyed by the salt, in hex. */
+/** Users whose hash is remembered (in memory only); past this the memory starts again. */
+const REMEMBERED_USERS = 10_000;
+
+/**
+ * The hash a user is stored under: HMAC-SHA256 of the Discord user id, keyed by the salt, in hex.
+ * The key is prepared once and a user's hash remembered: every vote and cooldown asks for it.
+ */
 export function userHasher(salt: string): (userId: string) => string {
-  return (userId) => createHmac("sha256", salt).update(userId, "utf8").digest("hex");
+  const key = createSecretKey(Buffer.from(salt, "utf8"));
+  const known = new Map<string, string>();
+  return (userId) => {
+    let hash = known.get(userId);
+    if (hash === undefined) {
+      hash = createHmac("sha256", key).update(userId, "utf8").digest("hex");
+      if (known.size >= REMEMBERED_USERS) known.clear();
+      known.set(userId, hash);
+    }
+    return hash;
+  };
 }
 
 /**

@@ -107,12 +107,25 @@ function prepareAll(db: Database.Database) {
   };
 }
 
+type VoteColumns = ReturnType<typeof voteColumns>;
+
+type VoteResult = { outcome: VoteOutcome } | { error: unknown };
+
+interface QueuedVote {
+  columns: VoteColumns;
+  resolve(outcome: VoteOutcome): void;
+  reject(error: unknown): void;
+}
+
 export class SqliteStore implements FeedbackStore {
   readonly kind = "sqlite" as const;
   private readonly db: Database.Database;
   private readonly statements: ReturnType<typeof prepareAll>;
   private lastSweep = 0;
   private closed = false;
+  private queuedVotes: QueuedVote[] = [];
+  /** One transaction writing votes, each in a savepoint of its own: a vote that fails rolls back alone. */
+  private readonly writeBatch: Database.Transaction<(votes: VoteColumns[]) => VoteResult[]>;
 
   private constructor(
     db: Database.Database,
@@ -121,6 +134,23 @@ export class SqliteStore implements FeedbackStore {
   ) {
     this.db = db;
     this.statements = prepareAll(db);
+    const s = this.statements;
+    // Called inside the batch's transaction, a transaction function runs as a savepoint.
+    const one = db.transaction((c: VoteColumns): VoteOutcome => {
+      if (!s.answerExists.get(c.interactionId)) return "unknown-answer";
+      const before = s.voteExists.get(c.interactionId, c.userHash);
+      s.upsertVote.run(c.interactionId, c.userHash, c.vote, c.reason, c.note, c.atMs);
+      return before ? "changed" : "recorded";
+    });
+    this.writeBatch = db.transaction((votes: VoteColumns[]) =>
+      votes.map((c): VoteResult => {
+        try {
+          return { outcome: one(c) };
+        } catch (error) {
+          return { error };
+        }
+      }),
+    );
   }
 
   /**
@@ -191,17 +221,43 @@ export class SqliteStore implements FeedbackStore {
     });
   }
 
+  /**
+   * Votes are written together: every vote that arrives in one turn of the event loop goes into one
+   * transaction, written once the turn is over (group commit). Under a burst a commit is shared by
+   * many votes instead of paid by each; each vote still has a savepoint of its own, so one that
+   * fails fails alone, and none is acknowledged before the transaction holding it is in the WAL.
+   */
   vote(vote: VoteRecord): Promise<VoteOutcome> {
-    return this.guard(() => {
-      const c = voteColumns(vote);
-      const s = this.statements;
-      const run = this.db.transaction((): VoteOutcome => {
-        if (!s.answerExists.get(c.interactionId)) return "unknown-answer";
-        const before = s.voteExists.get(c.interactionId, c.userHash);
-        s.upsertVote.run(c.interactionId, c.userHash, c.vote, c.reason, c.note, c.atMs);
-        return before ? "changed" : "recorded";
-      });
-      return run.immediate();
+    let columns: VoteColumns;
+    try {
+      if (this.closed) throw new StoreError(`feedback database ${this.file}: the store is closed.`);
+      columns = voteColumns(vote);
+    } catch (error) {
+      return Promise.reject(sqliteProblem(this.file, error, this.busyTimeoutMs));
+    }
+    return new Promise((resolve, reject) => {
+      if (this.queuedVotes.push({ columns, resolve, reject }) === 1) setImmediate(() => this.writeVotes());
+    });
+  }
+
+  /** Writes the votes queued so far in one transaction, and answers each of them. */
+  private writeVotes(): void {
+    const queued = this.queuedVotes;
+    this.queuedVotes = [];
+    if (queued.length === 0) return;
+    let results: VoteResult[];
+    try {
+      if (this.closed) throw new StoreError(`feedback database ${this.file}: the store is closed.`);
+      results = this.writeBatch.immediate(queued.map((v) => v.columns));
+    } catch (error) {
+      const problem = sqliteProblem(this.file, error, this.busyTimeoutMs);
+      for (const vote of queued) vote.reject(problem);
+      return;
+    }
+    queued.forEach((vote, i) => {
+      const result = results[i] as VoteResult;
+      if ("outcome" in result) vote.resolve(result.outcome);
+      else vote.reject(sqliteProblem(this.file, result.error, this.busyTimeoutMs));
     });
   }
 
@@ -280,6 +336,8 @@ export class SqliteStore implements FeedbackStore {
 
   close(): Promise<void> {
     if (!this.closed) {
+      // Votes already taken are written before the file is closed.
+      this.writeVotes();
       this.closed = true;
       this.db.close();
     }

@@ -223,3 +223,58 @@ export async function runVoteBurst(options: VoteBurstOptions): Promise<VoteBurst
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
+
+export interface StoreCost {
+  /** 500 votes handed to the store in one go, until the last is written (ms). */
+  burstMs: number;
+  /** One vote at a time, each awaited: from the call to its outcome, in microseconds. */
+  perVoteUs: Latency;
+}
+
+/**
+ * What the SQLite store alone costs the votes of a burst, without Discord: `votes` votes from
+ * `users` users on one answer each, handed over at once, then one at a time. The share of a vote's
+ * acknowledgement that is the database's.
+ */
+export async function storeCost(votes: number, users: number): Promise<StoreCost> {
+  const dataDir = mkdtempSync(join(tmpdir(), "newsdesk-store-cost-"));
+  const opened = await openStore(storeConfigOf(loadConfig({ DATA_DIR: dataDir })));
+  try {
+    const { store } = opened;
+    const answers = Array.from({ length: users }, () => snowflake());
+    for (const id of answers) {
+      await store.recordAnswer({
+        interactionId: id,
+        at: new Date(),
+        guildId: null,
+        channelId: null,
+        userHash: opened.hashUser(id),
+        command: "ask",
+        question: "What did Grossi say?",
+        answered: true,
+        passageIds: [1, 2, 3],
+        corpusVersion: "load",
+      });
+    }
+    const vote = (n: number, round: number) => ({
+      interactionId: answers[n % users] as string,
+      userHash: opened.hashUser(`voter-${Math.floor(n / users)}-${round}`),
+      vote: n % 2 === 0 ? ("up" as const) : ("down" as const),
+      ...(n % 2 === 0 ? {} : { reason: "wrong-passage" as const, note: `vote ${n}` }),
+      at: new Date(),
+    });
+    const started = performance.now();
+    await Promise.all(Array.from({ length: votes }, (_, n) => store.vote(vote(n, 0))));
+    const burstMs = Math.round(performance.now() - started);
+    const each: number[] = [];
+    for (let n = 0; n < votes; n++) {
+      const at = performance.now();
+      await store.vote(vote(n, 1));
+      each.push(performance.now() - at);
+    }
+    return { burstMs, perVoteUs: latency(each.map((ms) => ms * 1000)) };
+  } finally {
+    await opened.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}

@@ -11,13 +11,17 @@
  * answer one past its deadline, and must not write a storm of errors (exit 1 otherwise).
  *
  * Then (not with --overload; `--votes 0` leaves it out) `--votes 500` votes from `--users` users
- * against the feedback store in SQLite, all at once, then spread over `--vote-spread 5000` ms: the
- * vote acknowledgement p50 / p99 (target: p99 ≤ 50 ms), the time each vote spent in the bot, and the
- * votes found in the database afterwards. Exits 1 if a vote is lost, late, not thanked, or not in the
- * database exactly once.
+ * against the feedback store in SQLite: first arriving within `--vote-spread 1000` ms — the burst
+ * the target is for (p99 ≤ 50 ms): ten votes a second from each of 50 people, far more than people
+ * click — then all dispatched in the same instant, where the last in line waits for the 499 before
+ * it (about 1.5 ms each on two cores, nearly all of it discord.js reading the event and sending the
+ * reply); then the store alone, without Discord: the same votes handed to it at once, and one at a
+ * time. Prints the acknowledgement p50 / p99, the time each vote spent in the bot and the votes
+ * found in the database afterwards. Exits 1 if a vote is lost, late, not thanked, or not in the
+ * database exactly once, or if the burst's p99 is over 50 ms.
  */
 import { runBurst } from "./burst.ts";
-import { runVoteBurst } from "./load-votes.ts";
+import { runVoteBurst, storeCost } from "./load-votes.ts";
 
 const flag = (name: string) => process.argv.includes(`--${name}`);
 const arg = (name: string, fallback: number) => {
@@ -61,19 +65,22 @@ process.exitCode = overload
     : 0;
 
 const votes = overload ? 0 : arg("votes", 500);
-const spread = arg("vote-spread", 5000);
+const spread = arg("vote-spread", 1000);
+/** The acknowledgement p99 a vote must meet in the burst (issue 14). */
+const VOTE_P99_MS = 50;
 if (votes > 0) {
-  // All at once (the burst), then the same votes spread over `--vote-spread` ms: the first is what a
-  // burst costs the last voter in line, the second what one vote costs when they are not queued.
-  for (const spreadMs of [0, spread]) {
+  for (const spreadMs of [spread, 0]) {
     process.stdout.write(
-      `\nload: ${votes} votes (👍 and 👎 forms in turn) from ${users} users ${spreadMs ? `spread over ${spreadMs} ms` : "at once"}, SQLite\n`,
+      `\nload: ${votes} votes (👍 and 👎 forms in turn) from ${users} users ${spreadMs ? `within ${spreadMs} ms` : "dispatched in the same instant"}, SQLite\n`,
     );
     const v = await runVoteBurst({ votes, users, spreadMs });
+    const target = spreadMs
+      ? `target p99 ≤ ${VOTE_P99_MS} ms: ${v.ackMs.p99 <= VOTE_P99_MS ? "met" : "NOT met"}`
+      : "a queue: the last waits for those before it";
     process.stdout.write(
       `${[
         `sent ${v.sent}, acknowledged within 3 s ${v.acknowledged} (${v.deferred} deferred, then the thanks edited in), late ${v.late}, lost ${v.lost}; thanked ${v.thanked}, couldn't record ${v.couldNotRecord}, other ${v.other}`,
-        `vote acknowledgement ms (dispatch to callback): p50 ${v.ackMs.p50}, p90 ${v.ackMs.p90}, p99 ${v.ackMs.p99}, max ${v.ackMs.max} (target p99 ≤ 50 ms: ${v.ackMs.p99 <= 50 ? "met" : "NOT met"}); in the bot (arrival to answer sent): p50 ${v.botMs.p50}, p99 ${v.botMs.p99}, max ${v.botMs.max}; whole run ${v.wallMs} ms`,
+        `vote acknowledgement ms (dispatch to callback): p50 ${v.ackMs.p50}, p90 ${v.ackMs.p90}, p99 ${v.ackMs.p99}, max ${v.ackMs.max} (${target}); in the bot (arrival to answer sent): p50 ${v.botMs.p50}, p99 ${v.botMs.p99}, max ${v.botMs.max}; whole run ${v.wallMs} ms`,
         `in the database afterwards: ${v.stored.answers} answers, 👍 ${v.stored.up}, 👎 ${v.stored.down} (sent 👍 ${v.expected.up}, 👎 ${v.expected.down}); error lines ${v.errorLines}`,
       ].join("\n")}\n`,
     );
@@ -85,7 +92,12 @@ if (votes > 0) {
       v.errorLines ||
       v.thanked !== v.sent ||
       v.stored.up !== v.expected.up ||
-      v.stored.down !== v.expected.down;
+      v.stored.down !== v.expected.down ||
+      (spreadMs > 0 && v.ackMs.p99 > VOTE_P99_MS);
     if (votesWrong) process.exitCode = 1;
   }
+  const cost = await storeCost(votes, users);
+  process.stdout.write(
+    `\nthe SQLite store alone: ${votes} votes handed over at once written in ${cost.burstMs} ms; one at a time p50 ${cost.perVoteUs.p50} µs, p99 ${cost.perVoteUs.p99} µs, max ${cost.perVoteUs.max} µs\n`,
+  );
 }

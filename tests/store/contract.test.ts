@@ -119,6 +119,30 @@ for (const adapter of list) {
       expect(await store.disliked(ago(DAY))).toEqual([]);
     });
 
+    it("GIVEN 200 votes given at once, a user's two on one answer among them THEN each is written once, in the order given (SQLite: even when the store is closed at once)", async () => {
+      const config = await adapter.fresh();
+      const first = await open(config);
+      for (let a = 0; a < 10; a++) await first.store.recordAnswer(answer(String(2000 + a)));
+      const votes = Array.from({ length: 200 }, (_, n) =>
+        vote(String(2000 + (n % 10)), `h-${Math.floor(n / 10)}`, n % 2 === 0 ? "up" : "down"),
+      );
+      const outcomes = Promise.all([
+        ...votes.map((v) => first.store.vote(v)),
+        // The same user's second press on the same answer, in the same turn: a change, not a second vote.
+        first.store.vote(vote("2000", "h-0", "down", { reason: "other" })),
+        first.store.vote(vote("9999", "h-0", "up")),
+      ]);
+      // SQLite writes the votes of a turn together: closing writes those still queued.
+      if (adapter.name === "sqlite") await first.close();
+      const results = await outcomes;
+      await first.close();
+      expect(results.slice(0, 200).every((o) => o === "recorded")).toBe(true);
+      expect(results.slice(200)).toEqual(["changed", "unknown-answer"]);
+      const again = await open(config);
+      const report = await again.store.report(ago(DAY));
+      expect(report.totals).toEqual({ answers: 10, up: 99, down: 101 });
+    });
+
     it("GIVEN a note of 10,000 characters with mentions, markdown and control characters THEN it is stored as given, cut to NOTE_MAX", async () => {
       const { store } = await open(await adapter.fresh());
       const question = "who said **this** @everyone <@123456789012345678>\u0007?";
