@@ -27,10 +27,20 @@ export interface ThreadOptions {
   entry?: URL;
   /** How long the worker may take to start running (default `START_WITHIN_MS`). */
   startWithinMs?: number;
+  /** The least a running worker is waited for at each step (default `WAIT_AT_LEAST_MS`). */
+  waitAtLeastMs?: number;
 }
 
 /** A worker starts in well under a second, or a few under load with tsx; one not running by then never will. */
 const START_WITHIN_MS = 20_000;
+
+/**
+ * A running worker is waited for at most as long again as this thread has worked since starting
+ * it, and at least this long: a worker that dies without a word (out of memory: no `finally` runs,
+ * and its exit is an event that cannot run while this thread blocks) is given up on, and the
+ * actors are found here. A healthy one delivers within a few seconds of this thread's own work.
+ */
+const WAIT_AT_LEAST_MS = 30_000;
 
 type Result =
   | { ok: true; shape: string; links: Array<[number, string[]]> }
@@ -53,6 +63,7 @@ export function startActorsThread(dir: string, options: ThreadOptions = {}): Act
   const entry =
     options.entry?.href ?? new URL(`./actors-worker${fromSource ? ".ts" : ".js"}`, import.meta.url).href;
   const startWithinMs = options.startWithinMs ?? START_WITHIN_MS;
+  const waitAtLeastMs = options.waitAtLeastMs ?? WAIT_AT_LEAST_MS;
   const started = performance.now();
   // TypeScript goes through tsx (worker-boot.mjs); the build's dist/actors-worker.js runs as it is.
   const worker = new Worker(fromSource ? new URL("../worker-boot.mjs", import.meta.url) : new URL(entry), {
@@ -72,13 +83,17 @@ export function startActorsThread(dir: string, options: ThreadOptions = {}): Act
   // The worker's messages, read in the order posted once the flag says they are there.
   const next = (flag: number, corpus: Corpus, wanted: "links" | "actors"): Result | undefined => {
     if (stopped) return undefined;
+    const asked = performance.now();
+    const giveUpAt = asked + Math.max(waitAtLeastMs, asked - started);
     for (;;) {
       const raised = Atomics.load(signal, 0);
       if (raised >= flag) break;
+      const now = performance.now();
       // A worker that could not load its module never raises the flag, and nothing tells this
       // thread while it blocks (the worker's exit is an event, and no event runs here): one not
-      // started in time is given up on.
-      if (raised < STARTED && performance.now() - started > startWithinMs) return undefined;
+      // started in time is given up on, and so is one that started and went silent.
+      if (raised < STARTED && now - started > startWithinMs) return undefined;
+      if (now > giveUpAt) return undefined;
       Atomics.wait(signal, 0, raised, 100);
     }
     const shape = corpusShape(corpus);

@@ -35,4 +35,17 @@ describe("actors found in a worker thread", () => {
     expect(thread.take(loaded)).toBeUndefined();
     expect(performance.now() - waited).toBeLessThan(10_000);
   }, 30_000);
+
+  it("GIVEN a worker that starts and then dies without a word (out of memory) THEN the main thread stops waiting for it", () => {
+    // Before: it had raised 'started', so it was waited for ever.
+    const loaded = loadCorpus(corpus);
+    const thread = startActorsThread(corpus, {
+      entry: new URL("./silent-worker.ts", import.meta.url),
+      waitAtLeastMs: 500,
+    });
+    const waited = performance.now();
+    expect(thread.takeLinks(loaded)).toBeUndefined();
+    expect(thread.take(loaded)).toBeUndefined();
+    expect(performance.now() - waited).toBeLessThan(10_000);
+  }, 30_000);
 });
