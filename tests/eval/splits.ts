@@ -99,6 +99,18 @@ export function questionSets(): QuestionSet[] {
       });
     }
   }
+  // `/ask` questions written blind on the twelve articles of the second /who sets: validation only
+  // (training on the eight of who-train2 too made every other validation set and the dev set worse).
+  for (const name of ["train2", "validation2"]) {
+    const questions = here(`ask-${name}.jsonl`);
+    if (existsSync(questions))
+      sets.push({
+        name: `ask on who-${name}`,
+        split: "validation",
+        questions,
+        corpus: here(`corpora/who-${name}`),
+      });
+  }
   // `/who` lookups written blind (by helpers who had not read src/actors/): on the news articles of
   // train and validation, on twelve articles of their own (train2, validation2), and on eight more, held out.
   const who: Array<[name: string, Split, corpus: string]> = [
