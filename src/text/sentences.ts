@@ -9,6 +9,8 @@ const INITIALISM = /(?:^|[\s("“‘])((?:[A-Za-z]\.){1,4})$/;
 // An initial or initialism opening the next piece: "R." of "J. R. R. Tolkien".
 const LEADING_INITIAL = /^(?:\p{Lu}\.)+(?=[\s,]|$)/u;
 const LEADING_WORD = /^\p{Lu}\p{L}*/u;
+// "No." at the end of a piece: the number sign or the answer.
+const NUMBER_ABBREVIATION = /(?:^|[^\p{L}])No\.$/u;
 // A word written like a name: a capital, then lower case ("Kennedy", not "NASA" or "X").
 const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 
@@ -94,6 +96,9 @@ export function splitSentences(paragraph: string): string[] {
  * hold every passage to the same rule.
  */
 export function continuesAfter(previous: string, next: string): boolean {
+  // "No." stands for "number" only before one ("No. 10 Downing Street"); before a word it is the
+  // answer ending its sentence ("Should I stop? No. Both the regulator and doctors say…").
+  if (NUMBER_ABBREVIATION.test(previous)) return /^\d/.test(next);
   if (TITLE_ABBREVIATION.test(previous)) return true;
   const initialism = INITIALISM.exec(previous)?.[1];
   if (initialism) return continuesAfterInitialism(previous.slice(0, -initialism.length), initialism, next);

@@ -30,6 +30,9 @@ describe("splitSentences", () => {
       ["It cited the U.S. Department of Transportation.", "Officials agreed."],
     ],
     ["Talks with the U.S. He refused them.", ["Talks with the U.S.", "He refused them."]],
+    // "No." is the number sign only before a number (found on a blind article: the answer was joined to the next sentence).
+    ["Should I stop? No. Both say keep going.", ["Should I stop?", "No.", "Both say keep going."]],
+    ["He lives at No. 10 Downing Street. Rain fell.", ["He lives at No. 10 Downing Street.", "Rain fell."]],
     [
       "“We are not through it yet,” he said. Rain fell.",
       ["“We are not through it yet,” he said.", "Rain fell."],
