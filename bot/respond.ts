@@ -24,7 +24,8 @@ export interface PreparedMessage {
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIButtonComponent>[];
   allowed_mentions: { parse: []; users?: string[] };
-  flags?: number;
+  /** The only flag the bot sets: the answer is for the asker only. */
+  flags?: MessageFlags.Ephemeral;
 }
 
 /**

@@ -1,6 +1,7 @@
-import { DiscordAPIError, RESTJSONErrorCodes, SnowflakeUtil } from "discord.js";
+import { type ApplicationCommandType, DiscordAPIError, RESTJSONErrorCodes, SnowflakeUtil } from "discord.js";
 import type { Logger } from "pino";
 import { readCustomId } from "../discord/components/index.ts";
+import { commandKey } from "../discord/kit/builders.ts";
 import { type ComponentContext, STALE_BUTTON } from "../discord/kit/component.ts";
 import { withFeedback } from "../discord/kit/feedback.ts";
 import type { BotMessage, Command, CommandInput } from "../discord/kit/types.ts";
@@ -24,8 +25,7 @@ export type Incoming =
       id: string;
       userId: string;
       commandName: string;
-      /** 1 slash command, 2 user context menu, 3 message context menu. */
-      commandType: number;
+      commandType: ApplicationCommandType;
       input: CommandInput;
     } & Place)
   | ({
@@ -85,7 +85,7 @@ export type Router = (incoming: Incoming, exchange: Exchange) => Promise<void>;
  * interaction id and answered with a short ephemeral apology. Never throws.
  */
 export function createRouter(options: RouterOptions): Router {
-  const byKey = new Map(options.commands.map((c) => [`${c.data.type ?? 1}:${c.data.name}`, c]));
+  const byKey = new Map(options.commands.map((c) => [commandKey(c.data.type, c.data.name), c]));
   const deferAfterMs = options.deferAfterMs ?? 2000;
   const deferAtAgeMs = options.deferAtAgeMs ?? DEFER_AT_AGE_MS;
   const expireAtAgeMs = options.expireAtAgeMs ?? EXPIRE_AT_AGE_MS;
@@ -260,8 +260,9 @@ export function isLost(error: unknown): error is DiscordAPIError {
   return error instanceof DiscordAPIError && typeof error.code === "number" && LOST_CODES.has(error.code);
 }
 
+/** An autocomplete is for a slash command's option. */
 function key(incoming: Extract<Incoming, { kind: "command" | "autocomplete" }>): string {
-  return `${incoming.kind === "command" ? incoming.commandType : 1}:${incoming.commandName}`;
+  return commandKey(incoming.kind === "command" ? incoming.commandType : undefined, incoming.commandName);
 }
 
 /** The central error handler: what the user reads, and what is logged. */

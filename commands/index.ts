@@ -1,4 +1,6 @@
+import { ApplicationCommandType } from "discord.js";
 import { z } from "zod";
+import { commandKey } from "../discord/kit/builders.ts";
 import type { Command } from "../discord/kit/types.ts";
 import { commandsOn } from "../src/catalogue.ts";
 import about from "./about.ts";
@@ -16,7 +18,7 @@ const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === "function
 export const commandSchema = z.object({
   data: z.looseObject({
     name: z.string().min(1).max(32),
-    type: z.number().int().optional(),
+    type: z.enum(ApplicationCommandType).optional(),
     description: z.string().max(100).optional(),
   }),
   cooldown: z.boolean().optional(),
@@ -38,7 +40,7 @@ export function checkCommands(modules: Record<string, unknown>): Command[] {
       throw new Error(`commands/${file}: not a command module (${why})`);
     }
     const command = module as Command;
-    const key = `${command.data.type ?? 1}:${command.data.name}`;
+    const key = commandKey(command.data.type, command.data.name);
     if (names.has(key)) throw new Error(`commands/${file}: a second command named "${command.data.name}"`);
     names.add(key);
     commands.push(command);
