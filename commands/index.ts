@@ -3,6 +3,7 @@ import { z } from "zod";
 import { commandKey } from "../discord/kit/builders.ts";
 import type { Command } from "../discord/kit/types.ts";
 import { commandsOn } from "../src/catalogue.ts";
+import { DISCORD_LIMITS } from "../src/render/limits.ts";
 import about from "./about.ts";
 import ask from "./ask.ts";
 import check from "./check.ts";
@@ -17,9 +18,9 @@ const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === "function
 /** What a command module must export, checked when the commands are loaded. */
 export const commandSchema = z.object({
   data: z.looseObject({
-    name: z.string().min(1).max(32),
+    name: z.string().min(1).max(DISCORD_LIMITS.commandName),
     type: z.enum(ApplicationCommandType).optional(),
-    description: z.string().max(100).optional(),
+    description: z.string().max(DISCORD_LIMITS.commandDescription).optional(),
   }),
   cooldown: z.boolean().optional(),
   ephemeral: z.boolean().optional(),

@@ -1,5 +1,5 @@
 import type { Engine } from "../../src/engine.ts";
-import { truncate } from "../../src/render/limits.ts";
+import { DISCORD_LIMITS, truncate } from "../../src/render/limits.ts";
 import { escapeMarkdown, safeUrl } from "../../src/render/markdown.ts";
 import { paragraphOf } from "../../src/reply/cite.ts";
 import { UserError } from "../../src/reply/errors.ts";
@@ -46,7 +46,7 @@ export function presentParagraph(engine: Engine, passageId: number): BotMessage 
     ephemeral: true,
     embeds: [
       {
-        title: truncate(escapeMarkdown(article?.title ?? paragraph.citation), 256),
+        title: truncate(escapeMarkdown(article?.title ?? paragraph.citation), DISCORD_LIMITS.embedTitle),
         description: `> ${escapeMarkdown(paragraph.text)}\n— *${escapeMarkdown(paragraph.citation)}*`,
       },
     ],

@@ -1,3 +1,4 @@
+import { DISCORD_LIMITS } from "../../src/render/limits.ts";
 import type { Codec } from "./component.ts";
 
 /**
@@ -8,9 +9,6 @@ import type { Codec } from "./component.ts";
  *   under another corpus the button is stale.
  * - an answer: `<prefix><the answer's interaction id>`, the key the feedback store keeps it under.
  */
-
-/** Discord's limit on a custom id. */
-export const CUSTOM_ID_MAX = 100;
 
 /** Passages of one corpus, as a button's id carries them. */
 export interface PassagesValue {
@@ -26,7 +24,7 @@ export function passagesCodec(prefix: string): Codec<PassagesValue> {
       let id = `${prefix}${corpusVersion}:`;
       for (const [i, passageId] of passageIds.entries()) {
         const part = (i === 0 ? "" : ".") + passageId.toString(36);
-        if (id.length + part.length > CUSTOM_ID_MAX) break;
+        if (id.length + part.length > DISCORD_LIMITS.customId) break;
         id += part;
       }
       return id;

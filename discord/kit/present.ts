@@ -1,6 +1,6 @@
 import type { Engine } from "../../src/engine.ts";
 import type { FeedbackCommand } from "../../src/feedback/store.ts";
-import { truncate } from "../../src/render/limits.ts";
+import { DISCORD_LIMITS, truncate } from "../../src/render/limits.ts";
 import { escapeMarkdown, safeLink } from "../../src/render/markdown.ts";
 import type { Reply } from "../../src/reply/types.ts";
 import { firstPage } from "../components/more-passages.ts";
@@ -48,7 +48,7 @@ export function presentAbout(engine: Engine, version: string): BotMessage {
     const link = safeLink("link", a.url);
     if (link) parts.push(link);
     parts.push(`${a.paragraphs.length} paragraphs`);
-    return { name: truncate(escapeMarkdown(a.title), 256), value: parts.join(" · ") };
+    return { name: truncate(escapeMarkdown(a.title), DISCORD_LIMITS.fieldName), value: parts.join(" · ") };
   });
   return {
     embeds: [
@@ -57,7 +57,7 @@ export function presentAbout(engine: Engine, version: string): BotMessage {
         description:
           "newsdesk answers only from these articles, quoting their sentences word for word with a citation " +
           "(article ¶paragraph.sentence). It never writes an answer of its own.",
-        fields: fields.slice(0, 25),
+        fields: fields.slice(0, DISCORD_LIMITS.fields),
         footer: {
           text: `${engine.corpus.articles.length} article(s), ${engine.corpus.passages.length} sentences · corpus ${version}`,
         },

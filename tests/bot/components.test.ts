@@ -7,7 +7,7 @@ import { COMPONENTS, checkComponents, readCustomId } from "../../discord/compone
 import morePassages from "../../discord/components/more-passages.ts";
 import showParagraph from "../../discord/components/show-paragraph.ts";
 import type { Component } from "../../discord/kit/component.ts";
-import { CUSTOM_ID_MAX } from "../../discord/kit/custom-id.ts";
+import { DISCORD_LIMITS } from "../../src/render/limits.ts";
 
 const answerId = "1234567890123456789";
 
@@ -67,7 +67,7 @@ describe("the component registry", () => {
     fc.assert(
       fc.property(fc.array(fc.nat({ max: 1_000_000 }), { minLength: 1, maxLength: 60 }), (ids) => {
         const id = morePassages.encode({ corpusVersion: "0123abcd", passageIds: ids });
-        expect(id.length).toBeLessThanOrEqual(CUSTOM_ID_MAX);
+        expect(id.length).toBeLessThanOrEqual(DISCORD_LIMITS.customId);
         const read = morePassages.decode(id);
         if (!read) throw new Error(`did not read back: ${id}`);
         expect(read.passageIds.length).toBeGreaterThan(0);
