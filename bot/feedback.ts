@@ -1,15 +1,8 @@
 import type { Logger } from "pino";
-import {
-  COULD_NOT_RECORD,
-  type FeedbackAction,
-  type FormValues,
-  feedbackExpired,
-  feedbackThanks,
-  readFeedbackForm,
-} from "../discord/kit/feedback.ts";
-import { STALE_BUTTON } from "../discord/kit/present.ts";
+import { STALE_BUTTON, type Votes } from "../discord/kit/component.ts";
+import { COULD_NOT_RECORD, feedbackExpired, feedbackThanks } from "../discord/kit/feedback.ts";
 import type { AnswerSubject, BotMessage } from "../discord/kit/types.ts";
-import type { FeedbackStore, VoteRecord } from "../src/feedback/store.ts";
+import type { FeedbackStore, VoteRecord, WrongReason } from "../src/feedback/store.ts";
 import { UserError } from "../src/reply/errors.ts";
 import { within } from "./cooldown.ts";
 
@@ -36,7 +29,7 @@ export interface AnswerOrigin {
  * The feedback side of the runtime: records each answer sent (in the background, never delaying or
  * breaking an answer) and the votes on them (the member is told when a vote could not be recorded).
  */
-export class Feedback {
+export class Feedback implements Votes {
   readonly store: FeedbackStore;
   readonly retentionDays: number;
   /** Answers being written, by interaction id: a vote on one waits for it (same instance). */
@@ -97,27 +90,26 @@ export class Feedback {
    */
   async vote(
     voter: { id: string; userId: string },
-    action: FeedbackAction,
-    form: FormValues = {},
+    answerId: string,
+    choice: "up" | "down",
+    details: { reason?: WrongReason; note?: string } = {},
   ): Promise<BotMessage> {
-    if (action.action === "down") throw new Error("👎 opens the form; the form's submission is the vote");
-    if (this.expired(action.answerId)) throw new UserError(STALE_BUTTON);
-    const details = action.action === "why" ? readFeedbackForm(form) : {};
+    if (this.expired(answerId)) throw new UserError(STALE_BUTTON);
     const vote: VoteRecord = {
-      interactionId: action.answerId,
+      interactionId: answerId,
       userHash: this.options.hashUser(voter.userId),
-      vote: action.action === "up" ? "up" : "down",
+      vote: choice,
       ...details,
       at: new Date(),
     };
     let outcome: Awaited<ReturnType<FeedbackStore["vote"]>>;
     try {
       // An answer still being written (a very quick press) is waited for, not taken as unknown.
-      await this.pending.get(action.answerId);
+      await this.pending.get(answerId);
       outcome = await within(this.store.vote(vote), this.voteTimeoutMs);
     } catch (error) {
       this.options.log.warn(
-        { err: error, interaction: voter.id, answer: action.answerId },
+        { err: error, interaction: voter.id, answer: answerId },
         "feedback store: vote not recorded",
       );
       throw new UserError(COULD_NOT_RECORD);

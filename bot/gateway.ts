@@ -1,4 +1,5 @@
 import {
+  ApplicationCommandType,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -156,7 +157,7 @@ export function fromDiscordJs(interaction: Interaction): Incoming | undefined {
       ...base,
       kind: "command",
       commandName: interaction.commandName,
-      commandType: 1,
+      commandType: ApplicationCommandType.ChatInput,
       input: { ...user, options: flattenOptions(interaction.options.data) },
     };
   }
@@ -166,7 +167,7 @@ export function fromDiscordJs(interaction: Interaction): Incoming | undefined {
       ...base,
       kind: "command",
       commandName: interaction.commandName,
-      commandType: 3,
+      commandType: ApplicationCommandType.Message,
       input: {
         ...user,
         options: {},
@@ -213,7 +214,7 @@ function toDiscordJs(message: PreparedMessage): InteractionReplyOptions {
     allowedMentions: message.allowed_mentions,
   };
   if (message.content !== undefined) options.content = message.content;
-  if (message.flags) options.flags = MessageFlags.Ephemeral;
+  if (message.flags) options.flags = message.flags;
   return options;
 }
 

@@ -2,19 +2,21 @@ import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import {
-  ComponentType,
+  type APIApplicationCommandAutocompleteResponse,
+  type APIInteractionResponseChannelMessageWithSource,
+  type APIInteractionResponseDeferredChannelMessageWithSource,
+  type APIModalInteractionResponse,
   InteractionResponseType,
-  InteractionType,
   MessageFlags,
   REST,
   Routes,
 } from "discord.js";
 import type { Logger } from "pino";
-import type { BotModal, Choice, OptionValue } from "../discord/kit/types.ts";
 import { corpusVersion } from "../src/corpus/version.ts";
+import { decodeInteraction } from "./http-interaction.ts";
 import { ReplayGuard } from "./replay.ts";
 import { Exchange, type PreparedMessage, type Transport } from "./respond.ts";
-import { createdAt, deferEphemeral, type EngineSource, type Incoming, type Router } from "./router.ts";
+import { createdAt, deferEphemeral, type EngineSource, type Router } from "./router.ts";
 import { checkSignatureHeaders, publicKeyFromHex, verifyInteractionSignature } from "./signature.ts";
 
 /**
@@ -36,22 +38,6 @@ const REQUEST_TIMEOUT_MS = 15_000;
  * response is a deferral and the answer follows through the edit route.
  */
 const FIRST_RESPONSE_TIMEOUT_MS = 2500;
-
-const INTERACTION = {
-  ping: InteractionType.Ping,
-  command: InteractionType.ApplicationCommand,
-  component: InteractionType.MessageComponent,
-  autocomplete: InteractionType.ApplicationCommandAutocomplete,
-  modalSubmit: InteractionType.ModalSubmit,
-} as const;
-const CALLBACK = {
-  pong: InteractionResponseType.Pong,
-  message: InteractionResponseType.ChannelMessageWithSource,
-  deferredMessage: InteractionResponseType.DeferredChannelMessageWithSource,
-  autocomplete: InteractionResponseType.ApplicationCommandAutocompleteResult,
-  modal: InteractionResponseType.Modal,
-} as const;
-const COMPONENT_BUTTON = ComponentType.Button;
 
 export const VERSION: string = (
   JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }
@@ -147,12 +133,10 @@ export async function startHttpServer(options: HttpOptions): Promise<HttpHandle>
     } catch {
       return sendJson(res, 400, { error: "body is not JSON" });
     }
-    const raw = json as RawInteraction;
-    if (raw?.type === INTERACTION.ping) return sendJson(res, 200, { type: CALLBACK.pong });
-    const incoming = fromApi(raw);
-    if (!incoming || typeof raw.application_id !== "string" || typeof raw.token !== "string") {
-      return sendJson(res, 400, { error: "not an interaction this bot handles" });
-    }
+    const decoded = decodeInteraction(json);
+    if (decoded === "ping") return sendJson(res, 200, { type: InteractionResponseType.Pong });
+    if (!decoded) return sendJson(res, 400, { error: "not an interaction this bot handles" });
+    const { incoming } = decoded;
 
     let sendFirst: (body: FirstResponse) => boolean = () => false;
     const first = new Promise<FirstResponse | undefined>((resolve) => {
@@ -164,7 +148,7 @@ export async function startHttpServer(options: HttpOptions): Promise<HttpHandle>
         return true;
       };
     });
-    const transport = httpTransport(sendFirst, rest, raw.application_id, raw.token);
+    const transport = httpTransport(sendFirst, rest, decoded.applicationId, decoded.token);
     const exchange = new Exchange(transport);
     // The router ends without a first response only when it dropped the interaction as expired.
     void options.route(incoming, exchange).finally(() => sendFirst(undefined));
@@ -175,9 +159,9 @@ export async function startHttpServer(options: HttpOptions): Promise<HttpHandle>
         // transport then delivers the answer by editing the original response.
         sendFirst(
           incoming.kind === "autocomplete"
-            ? { type: CALLBACK.autocomplete, data: { choices: [] } }
+            ? { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } }
             : {
-                type: CALLBACK.deferredMessage,
+                type: InteractionResponseType.DeferredChannelMessageWithSource,
                 data: deferredData(exchange.ephemeral ?? deferEphemeral(incoming)),
               },
         );
@@ -278,10 +262,10 @@ function sendJson(res: ServerResponse, status: number, body: unknown, close = fa
 
 /** The HTTP response to an interaction (its first response); undefined when there is none. */
 type FirstResponse =
-  | { type: typeof CALLBACK.message; data: PreparedMessage }
-  | { type: typeof CALLBACK.deferredMessage; data: { flags?: number } }
-  | { type: typeof CALLBACK.autocomplete; data: { choices: Choice[] } }
-  | { type: typeof CALLBACK.modal; data: BotModal }
+  | APIInteractionResponseChannelMessageWithSource
+  | APIInteractionResponseDeferredChannelMessageWithSource
+  | APIApplicationCommandAutocompleteResponse
+  | APIModalInteractionResponse
   | undefined;
 
 const deferredData = (ephemeral: boolean) => (ephemeral ? { flags: MessageFlags.Ephemeral } : {});
@@ -306,143 +290,25 @@ function httpTransport(
   };
   return {
     async reply(message) {
-      if (!sendFirst({ type: CALLBACK.message, data: message })) await editOriginal(message);
+      if (!sendFirst({ type: InteractionResponseType.ChannelMessageWithSource, data: message }))
+        await editOriginal(message);
     },
     async defer(ephemeral) {
-      sendFirst({ type: CALLBACK.deferredMessage, data: deferredData(ephemeral) });
+      sendFirst({
+        type: InteractionResponseType.DeferredChannelMessageWithSource,
+        data: deferredData(ephemeral),
+      });
     },
     editOriginal,
     async followUp(message) {
       await rest.post(Routes.webhook(applicationId, token), { body: message, auth: false });
     },
     async autocomplete(choices) {
-      sendFirst({ type: CALLBACK.autocomplete, data: { choices } });
+      sendFirst({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } });
     },
     async modal(modal) {
-      if (!sendFirst({ type: CALLBACK.modal, data: modal }))
+      if (!sendFirst({ type: InteractionResponseType.Modal, data: modal }))
         throw new Error("a form can only be the first response, and this interaction was answered");
     },
   };
-}
-
-/** The parts of a raw interaction the bot reads; everything is checked before use. */
-interface RawInteraction {
-  id?: unknown;
-  type?: unknown;
-  application_id?: unknown;
-  token?: unknown;
-  guild_id?: unknown;
-  channel_id?: unknown;
-  user?: { id?: unknown };
-  member?: { user?: { id?: unknown }; permissions?: unknown };
-  data?: {
-    name?: unknown;
-    type?: unknown;
-    custom_id?: unknown;
-    component_type?: unknown;
-    target_id?: unknown;
-    options?: unknown;
-    components?: unknown;
-    resolved?: { messages?: Record<string, { id?: unknown; content?: unknown }> };
-  };
-}
-
-/** A raw interaction (as Discord POSTs it) as the router sees it; undefined when not one the bot handles. */
-export function fromApi(raw: RawInteraction): Incoming | undefined {
-  const userId = raw?.member?.user?.id ?? raw?.user?.id;
-  if (typeof raw?.id !== "string" || typeof userId !== "string" || !raw.data) return undefined;
-  const base = {
-    id: raw.id,
-    userId,
-    guildId: typeof raw.guild_id === "string" ? raw.guild_id : null,
-    channelId: typeof raw.channel_id === "string" ? raw.channel_id : null,
-  };
-  const permissions = raw.member?.permissions;
-  const data = raw.data;
-  const name = typeof data.name === "string" ? data.name : undefined;
-  if (raw.type === INTERACTION.command && name) {
-    const commandType = typeof data.type === "number" ? data.type : 1;
-    const targetId = typeof data.target_id === "string" ? data.target_id : undefined;
-    const target = targetId ? data.resolved?.messages?.[targetId] : undefined;
-    return {
-      ...base,
-      kind: "command",
-      commandName: name,
-      commandType,
-      input: {
-        user: { id: userId },
-        ...(typeof permissions === "string" && /^\d{1,40}$/.test(permissions)
-          ? { memberPermissions: permissions }
-          : {}),
-        options: flattenApiOptions(data.options).values,
-        ...(targetId && commandType === 3
-          ? {
-              targetMessage: {
-                id: targetId,
-                content: typeof target?.content === "string" ? target.content : "",
-              },
-            }
-          : {}),
-      },
-    };
-  }
-  if (raw.type === INTERACTION.autocomplete && name) {
-    const { focused } = flattenApiOptions(data.options);
-    return { ...base, kind: "autocomplete", commandName: name, focused: focused ?? { name: "", value: "" } };
-  }
-  if (raw.type === INTERACTION.component && data.component_type === COMPONENT_BUTTON) {
-    return typeof data.custom_id === "string"
-      ? { ...base, kind: "button", customId: data.custom_id }
-      : undefined;
-  }
-  if (raw.type === INTERACTION.modalSubmit && typeof data.custom_id === "string") {
-    return { ...base, kind: "modal", customId: data.custom_id, values: formValues(data.components) };
-  }
-  return undefined;
-}
-
-/**
- * A submitted form's fields by custom id: a text input's `value`, a select's `values`, found in
- * labels (`component`) and in the older action rows (`components`), one level down.
- */
-function formValues(components: unknown): Record<string, string | readonly string[]> {
-  const values: Record<string, string | readonly string[]> = {};
-  const take = (field: unknown) => {
-    const f = field as { custom_id?: unknown; value?: unknown; values?: unknown } | null;
-    if (typeof f?.custom_id !== "string") return;
-    if (typeof f.value === "string") values[f.custom_id] = f.value;
-    else if (Array.isArray(f.values)) values[f.custom_id] = f.values.filter((v) => typeof v === "string");
-  };
-  if (!Array.isArray(components)) return values;
-  for (const top of components as Array<{ component?: unknown; components?: unknown } | null>) {
-    if (top?.component) take(top.component);
-    if (Array.isArray(top?.components)) for (const inner of top.components) take(inner);
-  }
-  return values;
-}
-
-function flattenApiOptions(options: unknown): {
-  values: Record<string, OptionValue>;
-  focused?: { name: string; value: string };
-} {
-  const values: Record<string, OptionValue> = {};
-  let focused: { name: string; value: string } | undefined;
-  const walk = (list: unknown) => {
-    if (!Array.isArray(list)) return;
-    for (const o of list as Array<{
-      name?: unknown;
-      value?: unknown;
-      options?: unknown;
-      focused?: unknown;
-    }>) {
-      if (typeof o?.name !== "string") continue;
-      walk(o.options);
-      if (typeof o.value === "string" || typeof o.value === "number" || typeof o.value === "boolean") {
-        values[o.name] = o.value;
-        if (o.focused === true) focused = { name: o.name, value: String(o.value) };
-      }
-    }
-  };
-  walk(options);
-  return focused ? { values, focused } : { values };
 }

@@ -9,22 +9,14 @@ import {
 import type { BotMessage, BotModal, Button, Choice } from "../discord/kit/types.ts";
 import { DISCORD_LIMITS, truncate } from "../src/render/limits.ts";
 
-/** Discord's limits on message components (https://discord.com/developers/docs/components/reference). */
-export const COMPONENT_LIMITS = {
-  rows: 5,
-  buttonsPerRow: 5,
-  buttonLabel: 80,
-  customId: 100,
-  url: 512,
-} as const;
-
 /** A message as Discord's API takes it, every limit already enforced. */
 export interface PreparedMessage {
   content?: string;
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIButtonComponent>[];
   allowed_mentions: { parse: []; users?: string[] };
-  flags?: number;
+  /** The only flag the bot sets: the answer is for the asker only. */
+  flags?: MessageFlags.Ephemeral;
 }
 
 /**
@@ -39,7 +31,9 @@ export function prepare(message: BotMessage): PreparedMessage {
     allowed_mentions: { parse: [] },
   };
   if (message.content) prepared.content = truncate(message.content, DISCORD_LIMITS.content);
-  const users = [...new Set(message.pingUsers ?? [])].filter((id) => /^\d{17,20}$/.test(id)).slice(0, 100);
+  const users = [...new Set(message.pingUsers ?? [])]
+    .filter((id) => /^\d{17,20}$/.test(id))
+    .slice(0, DISCORD_LIMITS.mentionedUsers);
   if (users.length > 0) prepared.allowed_mentions.users = users;
   if (message.ephemeral) prepared.flags = MessageFlags.Ephemeral;
   if (!prepared.content && prepared.embeds.length === 0) prepared.content = "Nothing to show.";
@@ -97,13 +91,13 @@ function limitEmbeds(embeds: readonly APIEmbed[]): APIEmbed[] {
 function limitButtons(buttons: readonly Button[]): APIActionRowComponent<APIButtonComponent>[] {
   const components: APIButtonComponent[] = [];
   for (const button of buttons) {
-    const label = truncate(button.label, COMPONENT_LIMITS.buttonLabel);
+    const label = truncate(button.label, DISCORD_LIMITS.buttonLabel);
     if (button.kind === "link") {
       // A bad URL makes Discord refuse the whole message: leave the button out instead.
-      if (!/^https?:\/\/\S+$/.test(button.url) || button.url.length > COMPONENT_LIMITS.url) continue;
+      if (!/^https?:\/\/\S+$/.test(button.url) || button.url.length > DISCORD_LIMITS.buttonUrl) continue;
       components.push({ type: ComponentType.Button, style: ButtonStyle.Link, label, url: button.url });
     } else {
-      if (button.customId.length === 0 || button.customId.length > COMPONENT_LIMITS.customId) continue;
+      if (button.customId.length === 0 || button.customId.length > DISCORD_LIMITS.customId) continue;
       components.push({
         type: ComponentType.Button,
         style: ButtonStyle.Secondary,
@@ -115,12 +109,12 @@ function limitButtons(buttons: readonly Button[]): APIActionRowComponent<APIButt
   const rows: APIActionRowComponent<APIButtonComponent>[] = [];
   for (
     let i = 0;
-    i < components.length && rows.length < COMPONENT_LIMITS.rows;
-    i += COMPONENT_LIMITS.buttonsPerRow
+    i < components.length && rows.length < DISCORD_LIMITS.rows;
+    i += DISCORD_LIMITS.buttonsPerRow
   ) {
     rows.push({
       type: ComponentType.ActionRow,
-      components: components.slice(i, i + COMPONENT_LIMITS.buttonsPerRow),
+      components: components.slice(i, i + DISCORD_LIMITS.buttonsPerRow),
     });
   }
   return rows;

@@ -1,9 +1,10 @@
-import { DiscordAPIError, RESTJSONErrorCodes, SnowflakeUtil } from "discord.js";
+import { type ApplicationCommandType, DiscordAPIError, RESTJSONErrorCodes, SnowflakeUtil } from "discord.js";
 import type { Logger } from "pino";
-import { parseCustomId } from "../discord/kit/custom-id.ts";
-import { feedbackModal, parseFeedbackId, withFeedback } from "../discord/kit/feedback.ts";
-import { presentMore, presentParagraph, STALE_BUTTON } from "../discord/kit/present.ts";
-import type { BotMessage, Command, CommandContext, CommandInput } from "../discord/kit/types.ts";
+import { readCustomId } from "../discord/components/index.ts";
+import { commandKey } from "../discord/kit/builders.ts";
+import { type ComponentContext, STALE_BUTTON } from "../discord/kit/component.ts";
+import { withFeedback } from "../discord/kit/feedback.ts";
+import type { BotMessage, Command, CommandInput } from "../discord/kit/types.ts";
 import { corpusVersion } from "../src/corpus/version.ts";
 import type { Engine } from "../src/engine.ts";
 import { UserError } from "../src/reply/errors.ts";
@@ -24,8 +25,7 @@ export type Incoming =
       id: string;
       userId: string;
       commandName: string;
-      /** 1 slash command, 2 user context menu, 3 message context menu. */
-      commandType: number;
+      commandType: ApplicationCommandType;
       input: CommandInput;
     } & Place)
   | ({
@@ -85,7 +85,7 @@ export type Router = (incoming: Incoming, exchange: Exchange) => Promise<void>;
  * interaction id and answered with a short ephemeral apology. Never throws.
  */
 export function createRouter(options: RouterOptions): Router {
-  const byKey = new Map(options.commands.map((c) => [`${c.data.type ?? 1}:${c.data.name}`, c]));
+  const byKey = new Map(options.commands.map((c) => [commandKey(c.data.type, c.data.name), c]));
   const deferAfterMs = options.deferAfterMs ?? 2000;
   const deferAtAgeMs = options.deferAtAgeMs ?? DEFER_AT_AGE_MS;
   const expireAtAgeMs = options.expireAtAgeMs ?? EXPIRE_AT_AGE_MS;
@@ -126,10 +126,10 @@ export function createRouter(options: RouterOptions): Router {
         return;
       }
       const engine = options.engines.current();
-      const context: CommandContext = {
+      const context: ComponentContext = {
         engine,
         corpusVersion: corpusVersion(engine.corpus),
-        ...(options.feedback ? { feedback: options.feedback.store } : {}),
+        ...(options.feedback ? { feedback: options.feedback.store, votes: options.feedback } : {}),
       };
       if (incoming.kind === "autocomplete") {
         await respondChoices(exchange, command?.autocomplete?.(incoming.focused, context) ?? []);
@@ -156,25 +156,21 @@ export function createRouter(options: RouterOptions): Router {
         return message;
       };
       if (incoming.kind === "button" || incoming.kind === "modal") {
-        const vote = parseFeedbackId(incoming.customId);
-        if (vote !== undefined) {
-          const feedback = options.feedback;
-          if (vote === "malformed" || !feedback) throw new UserError(STALE_BUTTON);
-          if (vote.action === "down") {
-            // 👎 opens the form, which must be the first response: never deferred, nothing awaited.
-            if (incoming.kind !== "button" || feedback.expired(vote.answerId))
-              throw new UserError(STALE_BUTTON);
-            await showModal(exchange, feedbackModal(vote.answerId));
-            return;
-          }
-          if ((vote.action === "why") !== (incoming.kind === "modal")) throw new UserError(STALE_BUTTON);
-          const values = incoming.kind === "modal" ? incoming.values : {};
-          await answer(() => feedback.vote(incoming, vote, values));
+        // Dispatched by the id's prefix (discord/components/): an id no component reads is stale.
+        const read = readCustomId(incoming.customId, incoming.kind);
+        if (!read) throw new UserError(STALE_BUTTON);
+        const { component, value } = read;
+        const input = {
+          id: incoming.id,
+          userId: incoming.userId,
+          values: incoming.kind === "modal" ? incoming.values : {},
+        };
+        if ("openForm" in component) {
+          // A form must be the first response: never deferred, nothing awaited before it.
+          await showModal(exchange, component.openForm(value, input, context));
           return;
         }
-        if (incoming.kind === "modal") throw new UserError(STALE_BUTTON);
-        await deferIfOld();
-        await respond(exchange, pressButton(incoming.customId, context));
+        await answer(() => component.answer(value, input, context));
         return;
       }
       if (!command) throw new UserError("This command is not known to this version of the bot.");
@@ -264,17 +260,9 @@ export function isLost(error: unknown): error is DiscordAPIError {
   return error instanceof DiscordAPIError && typeof error.code === "number" && LOST_CODES.has(error.code);
 }
 
+/** An autocomplete is for a slash command's option. */
 function key(incoming: Extract<Incoming, { kind: "command" | "autocomplete" }>): string {
-  return `${incoming.kind === "command" ? incoming.commandType : 1}:${incoming.commandName}`;
-}
-
-function pressButton(customId: string, context: CommandContext): BotMessage {
-  const parsed = parseCustomId(customId, context.corpusVersion);
-  if (!parsed.ok) throw new UserError(STALE_BUTTON);
-  const action = parsed.value;
-  return action.action === "more"
-    ? presentMore(context.engine, action.passageIds, context.corpusVersion)
-    : presentParagraph(context.engine, action.passageId);
+  return commandKey(incoming.kind === "command" ? incoming.commandType : undefined, incoming.commandName);
 }
 
 /** The central error handler: what the user reads, and what is logged. */

@@ -2,7 +2,7 @@ import { messageCommand } from "../discord/kit/builders.ts";
 import { presentReply } from "../discord/kit/present.ts";
 import type { Command } from "../discord/kit/types.ts";
 import { entry } from "../src/catalogue.ts";
-import { escapeMarkdown, truncate } from "../src/render/limits.ts";
+import { DISCORD_LIMITS, escapeMarkdown, truncate } from "../src/render/limits.ts";
 import { UserError } from "../src/reply/errors.ts";
 
 /** Message context-menu command: the story's passages that bear on a message someone posted. */
@@ -20,7 +20,7 @@ export default {
         (reply.passages.length > 0 ? " The closest passages are below; they are not a confirmation." : "");
     return presentReply(reply, {
       corpusVersion,
-      title: truncate(`Checked: “${escapeMarkdown(text.replace(/\s+/g, " "))}”`, 256),
+      title: truncate(`Checked: “${escapeMarkdown(text.replace(/\s+/g, " "))}”`, DISCORD_LIMITS.embedTitle),
       feedback: { command: "check", question: text },
     });
   },

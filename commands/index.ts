@@ -1,6 +1,9 @@
+import { ApplicationCommandType } from "discord.js";
 import { z } from "zod";
+import { commandKey } from "../discord/kit/builders.ts";
 import type { Command } from "../discord/kit/types.ts";
 import { commandsOn } from "../src/catalogue.ts";
+import { DISCORD_LIMITS } from "../src/render/limits.ts";
 import about from "./about.ts";
 import ask from "./ask.ts";
 import check from "./check.ts";
@@ -15,9 +18,9 @@ const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === "function
 /** What a command module must export, checked when the commands are loaded. */
 export const commandSchema = z.object({
   data: z.looseObject({
-    name: z.string().min(1).max(32),
-    type: z.number().int().optional(),
-    description: z.string().max(100).optional(),
+    name: z.string().min(1).max(DISCORD_LIMITS.commandName),
+    type: z.enum(ApplicationCommandType).optional(),
+    description: z.string().max(DISCORD_LIMITS.commandDescription).optional(),
   }),
   cooldown: z.boolean().optional(),
   ephemeral: z.boolean().optional(),
@@ -38,7 +41,7 @@ export function checkCommands(modules: Record<string, unknown>): Command[] {
       throw new Error(`commands/${file}: not a command module (${why})`);
     }
     const command = module as Command;
-    const key = `${command.data.type ?? 1}:${command.data.name}`;
+    const key = commandKey(command.data.type, command.data.name);
     if (names.has(key)) throw new Error(`commands/${file}: a second command named "${command.data.name}"`);
     names.add(key);
     commands.push(command);

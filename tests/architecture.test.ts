@@ -45,13 +45,28 @@ const LAYERS = [
   // Interfaces: how it is asked.
   { name: "render", paths: ["src/render/"], may: ["words", "domain", "answers"] },
   { name: "cli", paths: ["src/cli/"], may: ["words", "domain", "answers", "adapters", "render"] },
-  { name: "discord kit", paths: ["discord/kit/"], may: ["words", "domain", "answers", "render"] },
+  // The components (buttons, forms) are of the kit: its presentation puts their buttons under answers.
+  {
+    name: "discord kit",
+    paths: ["discord/kit/", "discord/components/"],
+    may: ["words", "domain", "answers", "render"],
+  },
+  { name: "component list", paths: ["discord/components/index.ts"], may: ["discord kit"] },
   { name: "commands", paths: ["commands/"], may: ["words", "domain", "answers", "render", "discord kit"] },
-  { name: "command list", paths: ["commands/index.ts"], may: ["answers", "discord kit", "commands"] },
+  { name: "command list", paths: ["commands/index.ts"], may: ["answers", "render", "discord kit", "commands"] },
   {
     name: "discord runtime",
     paths: ["bot/"],
-    may: ["words", "domain", "answers", "adapters", "render", "discord kit", "command list"],
+    may: [
+      "words",
+      "domain",
+      "answers",
+      "adapters",
+      "render",
+      "discord kit",
+      "component list",
+      "command list",
+    ],
   },
   // The composition root: chooses the interface and starts it.
   {

@@ -9,6 +9,14 @@ import {
 import type { CatalogueEntry } from "../../src/catalogue.ts";
 
 /**
+ * How Discord tells commands apart: by type and name (a slash command and a context-menu command
+ * may share a name). No type is a slash command, as in a registration.
+ */
+export function commandKey(type: ApplicationCommandType | undefined, name: string): string {
+  return `${type ?? ApplicationCommandType.ChatInput}:${name}`;
+}
+
+/**
  * A slash command as the catalogue describes it: its name, its description and its argument as a
  * string option. A command adds its Discord-only options (`/ask private:`) to what this returns.
  */

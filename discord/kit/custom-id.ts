@@ -1,44 +1,54 @@
+import { DISCORD_LIMITS } from "../../src/render/limits.ts";
+import type { Codec } from "./component.ts";
+
 /**
- * Button custom ids carry everything their click needs, so they work after a restart:
- * `nd1:<action>:<corpus version>:<passage ids in base 36, dot-separated>`.
- * A click whose id does not parse, or whose corpus version is not the loaded one, is stale.
+ * The two ways the bot's custom ids carry what a click needs (every component's prefix is
+ * `nd1:<one letter>:`, see `discord/components/`):
+ *
+ * - passages of one corpus: `<prefix><corpus version>:<passage ids in base 36, dot-separated>`;
+ *   under another corpus the button is stale.
+ * - an answer: `<prefix><the answer's interaction id>`, the key the feedback store keeps it under.
  */
-export const CUSTOM_ID_PREFIX = "nd1";
-/** Discord's limit on a custom id. */
-export const CUSTOM_ID_MAX = 100;
 
-export type ButtonAction =
-  | { action: "more"; corpusVersion: string; passageIds: number[] }
-  | { action: "paragraph"; corpusVersion: string; passageId: number };
-
-const CODES = { more: "m", paragraph: "p" } as const;
-
-/** Encodes an action; "more" keeps as many ids as fit in 100 characters, in order. */
-export function encodeCustomId(action: ButtonAction): string {
-  const head = `${CUSTOM_ID_PREFIX}:${CODES[action.action]}:${action.corpusVersion}:`;
-  if (action.action === "paragraph") return head + action.passageId.toString(36);
-  let id = head;
-  for (const [i, passageId] of action.passageIds.entries()) {
-    const part = (i === 0 ? "" : ".") + passageId.toString(36);
-    if (id.length + part.length > CUSTOM_ID_MAX) break;
-    id += part;
-  }
-  return id;
+/** Passages of one corpus, as a button's id carries them. */
+export interface PassagesValue {
+  corpusVersion: string;
+  passageIds: number[];
 }
 
-export type ParsedCustomId = { ok: true; value: ButtonAction } | { ok: false; reason: "malformed" | "stale" };
+/** The codec of ids carrying passages; encoding keeps as many ids as fit in 100 characters, in order. */
+export function passagesCodec(prefix: string): Codec<PassagesValue> {
+  return {
+    prefix,
+    encode({ corpusVersion, passageIds }) {
+      let id = `${prefix}${corpusVersion}:`;
+      for (const [i, passageId] of passageIds.entries()) {
+        const part = (i === 0 ? "" : ".") + passageId.toString(36);
+        if (id.length + part.length > DISCORD_LIMITS.customId) break;
+        id += part;
+      }
+      return id;
+    },
+    decode(customId) {
+      if (!customId.startsWith(prefix)) return undefined;
+      const match = /^([0-9a-f]{1,16}):([0-9a-z]+(?:\.[0-9a-z]+)*)$/.exec(customId.slice(prefix.length));
+      if (!match) return undefined;
+      const [, corpusVersion, list] = match as unknown as [string, string, string];
+      const passageIds = list.split(".").map((part) => Number.parseInt(part, 36));
+      if (passageIds.some((n) => !Number.isSafeInteger(n))) return undefined;
+      return { corpusVersion, passageIds };
+    },
+  };
+}
 
-/** Parses a custom id against the loaded corpus version. */
-export function parseCustomId(customId: string, corpusVersion: string): ParsedCustomId {
-  const match = /^nd1:([mp]):([0-9a-f]{1,16}):([0-9a-z]+(?:\.[0-9a-z]+)*)$/.exec(customId);
-  if (!match) return { ok: false, reason: "malformed" };
-  const [, code, version, list] = match as unknown as [string, string, string, string];
-  if (version !== corpusVersion) return { ok: false, reason: "stale" };
-  const ids = list.split(".").map((part) => Number.parseInt(part, 36));
-  if (ids.some((n) => !Number.isSafeInteger(n))) return { ok: false, reason: "malformed" };
-  if (code === "p") {
-    if (ids.length !== 1) return { ok: false, reason: "malformed" };
-    return { ok: true, value: { action: "paragraph", corpusVersion: version, passageId: ids[0] as number } };
-  }
-  return { ok: true, value: { action: "more", corpusVersion: version, passageIds: ids } };
+/** The codec of ids carrying an answer's interaction id (a snowflake). */
+export function answerCodec(prefix: string): Codec<string> {
+  return {
+    prefix,
+    encode: (answerId) => prefix + answerId,
+    decode(customId) {
+      const answerId = customId.slice(prefix.length);
+      return customId.startsWith(prefix) && /^\d{17,20}$/.test(answerId) ? answerId : undefined;
+    },
+  };
 }

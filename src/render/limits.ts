@@ -1,6 +1,13 @@
-/** Discord's message limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
+/**
+ * Discord's limits, the one table every part of the bot reads: messages and embeds
+ * (https://discord.com/developers/docs/resources/message#embed-object-embed-limits), message
+ * components (https://discord.com/developers/docs/components/reference), autocomplete choices and
+ * command registration (https://discord.com/developers/docs/interactions/application-commands).
+ */
 export const DISCORD_LIMITS = {
   content: 2000,
+  /** Users a message may ping (`allowed_mentions.users`). */
+  mentionedUsers: 100,
   embeds: 10,
   embedTitle: 256,
   embedDescription: 4096,
@@ -11,9 +18,16 @@ export const DISCORD_LIMITS = {
   authorName: 256,
   /** All titles, descriptions, field names and values, footers and author names of a message together. */
   embedsTotal: 6000,
+  rows: 5,
+  buttonsPerRow: 5,
+  buttonLabel: 80,
+  customId: 100,
+  buttonUrl: 512,
   choices: 25,
   choiceName: 100,
   choiceValue: 100,
+  commandName: 32,
+  commandDescription: 100,
 } as const;
 
 /** Cuts text to `max` characters (counted as Discord does, in UTF-16 units) with an ellipsis, never mid-surrogate. */

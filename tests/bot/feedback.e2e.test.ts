@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deployCommands } from "../../bot/deploy-commands.ts";
 import { type BotHandle, startBot } from "../../bot/start.ts";
 import { REPORT_FORBIDDEN } from "../../commands/report.ts";
-import { STALE_BUTTON } from "../../discord/kit/present.ts";
+import { STALE_BUTTON } from "../../discord/kit/component.ts";
 import { type Config, loadConfig } from "../../src/config.ts";
 import { NOTE_MAX } from "../../src/feedback/store.ts";
 import { openEngine } from "../../src/open.ts";

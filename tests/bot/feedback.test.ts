@@ -7,16 +7,10 @@ import { Exchange, type PreparedMessage, prepare } from "../../bot/respond.ts";
 import { APOLOGY, createRouter, type Incoming } from "../../bot/router.ts";
 import { loadCommands } from "../../commands/index.ts";
 import { NO_FEEDBACK, REPORT_FORBIDDEN } from "../../commands/report.ts";
+import feedbackForm, { feedbackModal, readFeedbackForm } from "../../discord/components/feedback-form.ts";
 import { canManageServer } from "../../discord/kit/builders.ts";
-import {
-  COULD_NOT_RECORD,
-  encodeFeedbackId,
-  feedbackExpired,
-  feedbackModal,
-  parseFeedbackId,
-  readFeedbackForm,
-} from "../../discord/kit/feedback.ts";
-import { STALE_BUTTON } from "../../discord/kit/present.ts";
+import { STALE_BUTTON } from "../../discord/kit/component.ts";
+import { COULD_NOT_RECORD, feedbackExpired } from "../../discord/kit/feedback.ts";
 import { DEFAULT_CORPUS_DIR } from "../../src/config.ts";
 import { NOTE_MAX } from "../../src/feedback/store.ts";
 import { openEngine } from "../../src/open.ts";
@@ -73,7 +67,7 @@ const submit = (answerId: string, values: Record<string, string | string[]>, use
   kind: "modal",
   id: newId(),
   userId,
-  customId: encodeFeedbackId({ action: "why", answerId }),
+  customId: feedbackForm.encode(answerId),
   values,
 });
 const messageOf = (sent: Sent[]): PreparedMessage => {
@@ -85,23 +79,7 @@ const labels = (message: PreparedMessage) =>
   message.components.flatMap((row) => row.components.map((b) => ("label" in b ? b.label : "")));
 const settle = () => new Promise((r) => setTimeout(r, 20));
 
-describe("feedback custom ids", () => {
-  it("GIVEN each action THEN the id names it and the answer, and reads back", () => {
-    const answerId = "1234567890123456789";
-    expect(encodeFeedbackId({ action: "up", answerId })).toBe(`nd1:u:${answerId}`);
-    for (const action of ["up", "down", "why"] as const)
-      expect(parseFeedbackId(encodeFeedbackId({ action, answerId }))).toEqual({ action, answerId });
-  });
-
-  it.each([
-    ["another button's id", "nd1:m:abc:1.2", undefined],
-    ["someone else's id", "poll:vote:3", undefined],
-    ["a feedback code with no answer id", "nd1:u:", "malformed"],
-    ["a feedback code with letters", "nd1:d:12345678901234567x", "malformed"],
-  ])("GIVEN %s THEN %s", (_what, id, expected) => {
-    expect(parseFeedbackId(id)).toBe(expected);
-  });
-
+describe("feedback expiry", () => {
   it("GIVEN an answer older than the retention THEN expired; a fresh one not", () => {
     const now = Date.now();
     const old = SnowflakeUtil.generate({ timestamp: now - 181 * 86_400_000 }).toString();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deployCommands } from "../../bot/deploy-commands.ts";
 import { APOLOGY } from "../../bot/router.ts";
 import { type BotHandle, startBot } from "../../bot/start.ts";
-import { STALE_BUTTON } from "../../discord/kit/present.ts";
+import { STALE_BUTTON } from "../../discord/kit/component.ts";
 import { type Config, loadConfig } from "../../src/config.ts";
 import { openEngine } from "../../src/open.ts";
 import { opt, type Standin, startStandin } from "../support/discord-standin/index.ts";

@@ -3,7 +3,7 @@ import { Cooldown } from "../../bot/cooldown.ts";
 import { Exchange } from "../../bot/respond.ts";
 import { APOLOGY, createRouter, type Incoming } from "../../bot/router.ts";
 import { loadCommands } from "../../commands/index.ts";
-import { STALE_BUTTON } from "../../discord/kit/present.ts";
+import { STALE_BUTTON } from "../../discord/kit/component.ts";
 import type { Command } from "../../discord/kit/types.ts";
 import { DEFAULT_CORPUS_DIR } from "../../src/config.ts";
 import { corpusVersion } from "../../src/corpus/version.ts";

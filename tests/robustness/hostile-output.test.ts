@@ -3,13 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
-import {
-  PAGE_SIZE,
-  presentAbout,
-  presentMore,
-  presentParagraph,
-  presentReply,
-} from "../../discord/kit/present.ts";
+import { PAGE_SIZE, presentMore } from "../../discord/components/more-passages.ts";
+import { presentParagraph } from "../../discord/components/show-paragraph.ts";
+import { presentAbout, presentReply } from "../../discord/kit/present.ts";
 import type { BotMessage } from "../../discord/kit/types.ts";
 import { runBatch } from "../../src/cli/batch.ts";
 import { main } from "../../src/cli/newsdesk.ts";

@@ -1,0 +1,69 @@
+import type { Engine } from "../../src/engine.ts";
+import { renderDiscord } from "../../src/render/discord.ts";
+import { safeUrl } from "../../src/render/markdown.ts";
+import { cite } from "../../src/reply/cite.ts";
+import { UserError } from "../../src/reply/errors.ts";
+import type { Reply } from "../../src/reply/types.ts";
+import { type ButtonComponent, button, STALE_BUTTON } from "../kit/component.ts";
+import { type PassagesValue, passagesCodec } from "../kit/custom-id.ts";
+import type { BotMessage, Button } from "../kit/types.ts";
+import showParagraph from "./show-paragraph.ts";
+
+/** Passages shown under an answer; "More passages" shows the next ones. */
+export const PAGE_SIZE = 3;
+/** Passages per message for lists (who, timeline, positions) and for "More passages" pages. */
+export const LIST_PAGE_SIZE = 5;
+
+const TITLE = "More passages";
+
+/**
+ * "More passages" under a reply: the passages beyond its first page, for the asker only, a page at
+ * a time. The paging itself is here too (`firstPage`), since each page offers this button for the rest.
+ */
+const morePassages = {
+  kind: "button",
+  label: TITLE,
+  ...passagesCodec("nd1:m:"),
+  answer({ corpusVersion, passageIds }: PassagesValue, _input, context) {
+    if (corpusVersion !== context.corpusVersion) throw new UserError(STALE_BUTTON);
+    return presentMore(context.engine, passageIds, corpusVersion);
+  },
+} satisfies ButtonComponent<PassagesValue>;
+export default morePassages;
+
+/** The next page for "More passages"; a passage the corpus does not have is stale. */
+export function presentMore(engine: Engine, passageIds: number[], corpusVersion: string): BotMessage {
+  const passages = passageIds.map((id) => {
+    if (!engine.corpus.passages[id]) throw new UserError(STALE_BUTTON);
+    return cite(engine.corpus, id, 0);
+  });
+  const reply: Reply = { kind: "answer", query: TITLE, answered: true, passages };
+  return { ...firstPage(reply, corpusVersion), ephemeral: true };
+}
+
+/**
+ * A reply's first page: its passages up to a page, the count of the rest in the footer, and the
+ * buttons — "More passages" for the rest, "Show paragraph" for the top passage and a link to its
+ * source when the URL is known.
+ */
+export function firstPage(reply: Reply, corpusVersion: string): Pick<BotMessage, "embeds" | "buttons"> {
+  const size = reply.kind === "answer" && reply.query !== TITLE ? PAGE_SIZE : LIST_PAGE_SIZE;
+  const page = reply.passages.slice(0, size);
+  const rest = reply.passages.slice(size);
+  const payload = renderDiscord({ ...reply, passages: page });
+  const embed = payload.embeds[0];
+  if (embed && rest.length > 0) {
+    embed.footer = { text: `${embed.footer?.text ?? ""} · ${rest.length} more: press "${TITLE}"` };
+  }
+  const buttons: Button[] = [];
+  if (rest.length > 0) {
+    buttons.push(button(morePassages, { corpusVersion, passageIds: rest.map((p) => p.passageId) }));
+  }
+  const top = page[0];
+  if (top) {
+    buttons.push(button(showParagraph, { corpusVersion, passageId: top.passageId }));
+    const url = safeUrl(top.url);
+    if (url) buttons.push({ kind: "link", label: "Source", url });
+  }
+  return { embeds: payload.embeds, buttons };
+}
