@@ -10,7 +10,7 @@ const UNIT = [
   "tests/architecture.test.ts",
   "tests/config.test.ts",
   "tests/actors/{fixtures,forms,positions-matcher,roles,story}.test.ts",
-  "tests/bot/{commands,cooldown,custom-id,feedback,respond,router,signature}.test.ts",
+  "tests/bot/{commands,components,cooldown,feedback,http-interaction,respond,router,signature}.test.ts",
   "tests/corpus/*.test.ts",
   "tests/feedback/*.test.ts",
   "tests/language/*.test.ts",

@@ -53,7 +53,11 @@ const LAYERS = [
   },
   { name: "component list", paths: ["discord/components/index.ts"], may: ["discord kit"] },
   { name: "commands", paths: ["commands/"], may: ["words", "domain", "answers", "render", "discord kit"] },
-  { name: "command list", paths: ["commands/index.ts"], may: ["answers", "render", "discord kit", "commands"] },
+  {
+    name: "command list",
+    paths: ["commands/index.ts"],
+    may: ["answers", "render", "discord kit", "commands"],
+  },
   {
     name: "discord runtime",
     paths: ["bot/"],
