@@ -6,7 +6,8 @@ import { lexiconEntities } from "./entities.ts";
 import { FormMatcher } from "./forms.ts";
 import { CAPITALS, COUNTRY_ALIASES, ORG_HEADS } from "./lexicon.ts";
 import { cleanName, type NamedEntity } from "./ner.ts";
-import { evidencedPeople } from "./people-evidence.ts";
+import { isOrgWord } from "./nlp.ts";
+import { evidencedPeople, saysAlone } from "./people-evidence.ts";
 import type { ActorKind } from "./types.ts";
 
 /** An actor as first found, before the glossary and the mentions are added. */
@@ -98,11 +99,16 @@ export function findCandidates(articles: Article[]): Draft[] {
   });
   const orgByHead = remembered((name: string) => {
     const ws = words(name);
-    return ws.length >= 2 && ws.some((w) => ORG_HEADS.has(w.toLowerCase())) && !isTitle(ws[0] ?? "");
+    return (
+      ws.length >= 2 &&
+      (ws.some((w) => ORG_HEADS.has(w.toLowerCase())) || endsInOrgWord(ws)) &&
+      !isTitle(ws[0] ?? "")
+    );
   });
   const person = remembered((text: string) => {
     const { titles, rest } = splitTitles(text);
-    if (rest.some((w) => ORG_HEADS.has(w.toLowerCase()) || !/^\p{Lu}/u.test(w))) return undefined;
+    if (rest.some((w) => ORG_HEADS.has(w.toLowerCase()) || !/^\p{Lu}/u.test(w)) || endsInOrgWord(rest))
+      return undefined;
     // A lone name is a surname met later through the full name, or too uncertain to keep ("Dalton").
     if (rest.length === 1) return undefined;
     return { titles, name: rest.join(" ") };
@@ -132,7 +138,14 @@ export function findCandidates(articles: Article[]): Draft[] {
       return !named || (named.titles.length === 0 && people.has(named.name));
     };
     const evidenced = article.paragraphs
-      .flatMap((p) => evidencedPeople(p, (word) => writtenInLowerCase(text, word), settled))
+      .flatMap((p) =>
+        evidencedPeople(
+          p,
+          (word) => writtenInLowerCase(text, word),
+          settled,
+          (word) => saysAlone(text, word),
+        ),
+      )
       .map((text) => ({ text, kind: "person" as const, country: false }));
     for (const entity of [...found, ...titled, ...evidenced]) {
       if (entity.kind === "person") {
@@ -196,6 +209,11 @@ export function findCandidates(articles: Article[]): Draft[] {
 
   const kept = withoutFragments(orgs.values(), texts);
   return [...people.values(), ...kept, ...countries.values()];
+}
+
+/** "Kalgan Ridge Resources", "Sierra Grid Electric": a last word that ends organisations' names. */
+function endsInOrgWord(ws: readonly string[]): boolean {
+  return ws.length >= 2 && isOrgWord(cleanName(ws.at(-1) as string).toLowerCase());
 }
 
 /** "Harlan County District Court on Wednesday" → "Harlan County District Court". */
