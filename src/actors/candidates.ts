@@ -2,6 +2,7 @@ import type { Article } from "../corpus/types.ts";
 import { isCalendarWord } from "../language/dates.ts";
 import { ABBREVIATIONS, isTitle, TITLES } from "../language/titles.ts";
 import { CapitalPattern } from "../text/capital-pattern.ts";
+import { evidencedBodies } from "./body-evidence.ts";
 import { lexiconEntities } from "./entities.ts";
 import { FormMatcher } from "./forms.ts";
 import { CAPITALS, COUNTRY_ALIASES, ORG_HEADS } from "./lexicon.ts";
@@ -164,6 +165,9 @@ export function findCandidates(articles: Article[]): Draft[] {
       }
     }
     for (const name of runs) if (orgByHead(name)) orgs.add(name);
+    // Nor does any list know "CareBridge": a noun beside a name saying what kind of body it is.
+    for (const paragraph of article.paragraphs)
+      for (const name of evidencedBodies(paragraph)) if (!people.has(name)) orgs.add(name);
     // Paragraph by paragraph: no initialism spans one.
     for (const paragraph of article.paragraphs) {
       for (const m of ACRONYM.matches(paragraph)) {
