@@ -8,7 +8,7 @@ import { FormMatcher } from "./forms.ts";
 import { CAPITALS, COUNTRY_ALIASES, ORG_HEADS } from "./lexicon.ts";
 import { cleanName, type NamedEntity } from "./ner.ts";
 import { isOrgWord } from "./nlp.ts";
-import { evidencedPeople, saysAlone } from "./people-evidence.ts";
+import { evidencedPeople, aloneAsPerson } from "./people-evidence.ts";
 import type { ActorKind } from "./types.ts";
 
 /** An actor as first found, before the glossary and the mentions are added. */
@@ -144,7 +144,7 @@ export function findCandidates(articles: Article[]): Draft[] {
           p,
           (word) => writtenInLowerCase(text, word),
           settled,
-          (word) => saysAlone(text, word),
+          (word) => aloneAsPerson(text, word),
         ),
       )
       .map((text) => ({ text, kind: "person" as const, country: false }));

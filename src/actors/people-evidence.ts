@@ -65,15 +65,25 @@ const SAYS_AFTER = new RegExp(`^\\s+(?:(?:has|had|also|later)\\s+)?(?:${SPEECH_A
 const SAYS_BEFORE = new RegExp(`\\b(?:${SPEECH_ALTERNATION}|according to)\\s+$`, "u");
 const NOT_PERSON: ReadonlySet<string> = new Set([...ORG_HEADS, ...PLACE_HEADS]);
 
-/** Whether `text` writes `word` alone, not after another capitalised word, with a verb of saying after it ("Adeyemi said"). */
-export function saysAlone(text: string, word: string): boolean {
+/**
+ * Whether `text` writes `word` alone, not after another capitalised word, as a person is written:
+ * with a verb of saying ("Adeyemi said"), an age ("Asante-Boateng, 27,") or a role ("Mensah, a former…").
+ */
+export function aloneAsPerson(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const before = text.slice(Math.max(0, at - 30), at);
     if (/[\p{L}\p{N}'’-]$/u.test(before) || /\p{Lu}[\p{L}'’.-]*\s+$/u.test(before)) continue;
-    if (SAYS_AFTER.test(text.slice(at + word.length, at + word.length + 40))) return true;
+    const after = text.slice(at + word.length, at + word.length + 200);
+    if (SAYS_AFTER.test(after) || AGE.test(after)) return true;
+    // "Mensah, a former transport-union negotiator who…": a person's role in apposition.
+    const role = after.startsWith(",") ? appositiveAfter(after) : undefined;
+    if (role && PERSON_ROLE.test(role) && !NOT_PERSON.has(headWord(role))) return true;
   }
   return false;
 }
+
+/** A role that starts with an article: "a former negotiator", not "whose chair" or "said Tuesday". */
+const PERSON_ROLE = /^(?:the|a|an)\s/u;
 
 /** Surnames are names, not everyday words: "Minerals" of "Tarrant Minerals" said nothing as a person. */
 const EVERYDAY = 10_000;
