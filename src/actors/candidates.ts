@@ -8,7 +8,7 @@ import { FormMatcher } from "./forms.ts";
 import { CAPITALS, COUNTRY_ALIASES, ORG_HEADS } from "./lexicon.ts";
 import { cleanName, type NamedEntity } from "./ner.ts";
 import { isOrgWord } from "./nlp.ts";
-import { evidencedPeople, aloneAsPerson } from "./people-evidence.ts";
+import { aloneAsPerson, evidencedPeople } from "./people-evidence.ts";
 import type { ActorKind } from "./types.ts";
 
 /** An actor as first found, before the glossary and the mentions are added. */
