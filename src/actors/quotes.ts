@@ -47,7 +47,9 @@ function readParagraph(
   out: Array<QuoteSource | undefined>,
 ): void {
   // Most paragraphs quote no one: one look for a quotation mark first.
-  if (!passages.slice(start, end).some((p) => QUOTE_MARK.test(p.text))) return;
+  let quoted = false;
+  for (let i = start; i < end && !quoted; i++) quoted = QUOTE_MARK.test((passages[i] as Passage).text);
+  if (!quoted) return;
   const read: Quoted[] = [];
   let open = false;
   for (let i = start; i < end; i++) {
@@ -73,14 +75,20 @@ const SAYS = new RegExp(`\\b(?:${SPEECH_ALTERNATION}|according to)\\b`, "iu");
 /** Where a sentence's quotations stand, given whether one is open when it starts. */
 function readQuotes(text: string, openBefore: boolean): Quoted {
   let inside = openBefore;
-  let outside = "";
+  let attributed = false;
+  let from = 0;
   const lead = text.trimStart()[0];
   const startsInside = openBefore || lead === "“" || lead === '"';
-  for (const c of text) {
-    if (c === "“") inside = true;
-    else if (c === "”") inside = false;
-    else if (c === '"') inside = !inside;
-    else if (!inside) outside += c;
+  // From quotation mark to quotation mark: only the stretches outside are read for a verb of saying.
+  for (QUOTE_MARKS.lastIndex = 0; ; ) {
+    const mark = QUOTE_MARKS.exec(text);
+    const at = mark ? mark.index : text.length;
+    if (!inside && !attributed && at > from) attributed = SAYS.test(text.slice(from, at));
+    if (!mark) break;
+    inside = mark[0] === "“" ? true : mark[0] === "”" ? false : !inside;
+    from = at + 1;
   }
-  return { inside: startsInside, open: inside, attributed: SAYS.test(outside) };
+  return { inside: startsInside, open: inside, attributed };
 }
+
+const QUOTE_MARKS = /["“”]/gu;
