@@ -42,8 +42,10 @@ function backReferenceNouns(text: string): string[][] {
       }
     }
     const after = the[j];
-    // Followed by a capitalised name, the phrase introduces someone ("the sculptor Teodor Vance").
-    if (words.length === 0 || (after !== undefined && CAPITAL.test(after))) continue;
+    // Followed by a capitalised name, the phrase introduces someone ("the sculptor Teodor Vance");
+    // not when the phrase ended before it ("the tribunal said on Monday").
+    const ended = words.some((w) => STOPWORDS.has(w) || isSpeechVerb(w));
+    if (words.length === 0 || (after !== undefined && CAPITAL.test(after) && !ended)) continue;
     const nouns: string[] = [];
     for (let n = 0; n < words.length; n++) {
       const word = words[n] as string;

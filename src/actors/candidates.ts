@@ -2,11 +2,13 @@ import type { Article } from "../corpus/types.ts";
 import { isCalendarWord } from "../language/dates.ts";
 import { ABBREVIATIONS, isTitle, TITLES } from "../language/titles.ts";
 import { CapitalPattern } from "../text/capital-pattern.ts";
+import { evidencedBodies } from "./body-evidence.ts";
 import { lexiconEntities } from "./entities.ts";
 import { FormMatcher } from "./forms.ts";
 import { CAPITALS, COUNTRY_ALIASES, ORG_HEADS } from "./lexicon.ts";
 import { cleanName, type NamedEntity } from "./ner.ts";
-import { evidencedPeople } from "./people-evidence.ts";
+import { isOrgWord } from "./nlp.ts";
+import { aloneAsPerson, evidencedPeople } from "./people-evidence.ts";
 import type { ActorKind } from "./types.ts";
 
 /** An actor as first found, before the glossary and the mentions are added. */
@@ -98,11 +100,16 @@ export function findCandidates(articles: Article[]): Draft[] {
   });
   const orgByHead = remembered((name: string) => {
     const ws = words(name);
-    return ws.length >= 2 && ws.some((w) => ORG_HEADS.has(w.toLowerCase())) && !isTitle(ws[0] ?? "");
+    return (
+      ws.length >= 2 &&
+      (ws.some((w) => ORG_HEADS.has(w.toLowerCase())) || endsInOrgWord(ws)) &&
+      !isTitle(ws[0] ?? "")
+    );
   });
   const person = remembered((text: string) => {
     const { titles, rest } = splitTitles(text);
-    if (rest.some((w) => ORG_HEADS.has(w.toLowerCase()) || !/^\p{Lu}/u.test(w))) return undefined;
+    if (rest.some((w) => ORG_HEADS.has(w.toLowerCase()) || !/^\p{Lu}/u.test(w)) || endsInOrgWord(rest))
+      return undefined;
     // A lone name is a surname met later through the full name, or too uncertain to keep ("Dalton").
     if (rest.length === 1) return undefined;
     return { titles, name: rest.join(" ") };
@@ -132,7 +139,14 @@ export function findCandidates(articles: Article[]): Draft[] {
       return !named || (named.titles.length === 0 && people.has(named.name));
     };
     const evidenced = article.paragraphs
-      .flatMap((p) => evidencedPeople(p, (word) => writtenInLowerCase(text, word), settled))
+      .flatMap((p) =>
+        evidencedPeople(
+          p,
+          (word) => writtenInLowerCase(text, word),
+          settled,
+          (word) => aloneAsPerson(text, word),
+        ),
+      )
       .map((text) => ({ text, kind: "person" as const, country: false }));
     for (const entity of [...found, ...titled, ...evidenced]) {
       if (entity.kind === "person") {
@@ -151,6 +165,9 @@ export function findCandidates(articles: Article[]): Draft[] {
       }
     }
     for (const name of runs) if (orgByHead(name)) orgs.add(name);
+    // Nor does any list know "CareBridge": a noun beside a name saying what kind of body it is.
+    for (const paragraph of article.paragraphs)
+      for (const name of evidencedBodies(paragraph)) if (!people.has(name)) orgs.add(name);
     // Paragraph by paragraph: no initialism spans one.
     for (const paragraph of article.paragraphs) {
       for (const m of ACRONYM.matches(paragraph)) {
@@ -196,6 +213,11 @@ export function findCandidates(articles: Article[]): Draft[] {
 
   const kept = withoutFragments(orgs.values(), texts);
   return [...people.values(), ...kept, ...countries.values()];
+}
+
+/** "Kalgan Ridge Resources", "Sierra Grid Electric": a last word that ends organisations' names. */
+function endsInOrgWord(ws: readonly string[]): boolean {
+  return ws.length >= 2 && isOrgWord(cleanName(ws.at(-1) as string).toLowerCase());
 }
 
 /** "Harlan County District Court on Wednesday" → "Harlan County District Court". */

@@ -9,6 +9,7 @@ import { classifySentence } from "./classify.ts";
 import { FormMatcher } from "./forms.ts";
 import { buildNameIndexSoon } from "./name-index.ts";
 import { pronounSubject } from "./pronouns.ts";
+import { unattributedQuotes } from "./quotes.ts";
 import { statedRoles } from "./role.ts";
 import { addArticleMentions, type Found, foundOrder } from "./scoped-forms.ts";
 import type { Actor, ActorKind, SentenceFacts } from "./types.ts";
@@ -195,7 +196,35 @@ function linkPronouns(passages: Passage[], drafts: Draft[], mentioned: Found[][]
       }
     }
   });
+  linkQuotations(passages, drafts, mentioned, linked);
   return linked;
+}
+
+/**
+ * A quotation's sentences that do not name their speaker are the speaker's: the one its closing
+ * attribution names, or the one the sentence before it is about (a person first).
+ */
+function linkQuotations(
+  passages: Passage[],
+  drafts: Draft[],
+  mentioned: Found[][],
+  linked: Array<number | undefined>,
+): void {
+  const speakerOf = (i: number) => {
+    const named = (mentioned[i] ?? []).map((f) => f.actor);
+    return linked[i] ?? named.find((a) => (drafts[a] as Draft).kind === "person") ?? named[0];
+  };
+  const sources = unattributedQuotes(passages);
+  sources.forEach((source, i) => {
+    if (source === undefined || linked[i] !== undefined) return;
+    if (source === "before") linked[i] = speakerOf(i - 1);
+    else {
+      // The sentence that closes the quotation with its attribution.
+      let j = i + 1;
+      while (j < passages.length && sources[j] === "after") j++;
+      if (j < passages.length) linked[i] = speakerOf(j);
+    }
+  });
 }
 
 /**

@@ -9,6 +9,10 @@ export interface WordList {
   lexicon: Record<string, Tags>;
   /** Words that are one of two things by context ("plan" → "Noun|Verb", "noted" → "Adj|Past"). */
   switches: Record<string, string>;
+  /** Nouns that end an organisation's name ("… Ventures", "… Pharmaceuticals", "… Electric"). */
+  orgWords: Record<string, boolean>;
+  /** Nouns that end a place's name ("… Ridge", "… Hollow", "… Creek"). */
+  placeWords: Record<string, boolean>;
   toInfinitive: (word: string, tense: string) => string;
 }
 
@@ -24,7 +28,11 @@ export function wordList(): WordList {
     const nlp = createRequire(import.meta.url)("compromise") as typeof nlpType;
     const model = nlp.model() as {
       one: { lexicon: Record<string, Tags> };
-      two: { switches: Record<string, string> };
+      two: {
+        switches: Record<string, string>;
+        orgWords: Record<string, boolean>;
+        placeWords: Record<string, boolean>;
+      };
     };
     const methods = nlp.methods() as {
       two: { transform: { verb: { toInfinitive: (w: string, m: unknown, tense: string) => string } } };
@@ -32,6 +40,8 @@ export function wordList(): WordList {
     loaded = {
       lexicon: model.one.lexicon,
       switches: model.two.switches,
+      orgWords: model.two.orgWords,
+      placeWords: model.two.placeWords,
       toInfinitive: (word, tense) => methods.two.transform.verb.toInfinitive(word, model, tense),
     };
   }
@@ -42,4 +52,14 @@ export function wordList(): WordList {
 export function tagsOf(word: string): string[] {
   const tags = wordList().lexicon[word];
   return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+}
+
+/** Whether a lower-case word ends organisations' names in compromise's word list ("ventures", "electric"). */
+export function isOrgWord(word: string): boolean {
+  return wordList().orgWords[word] === true;
+}
+
+/** Whether a lower-case word ends places' names in compromise's word list ("ridge", "hollow", "creek"). */
+export function isPlaceWord(word: string): boolean {
+  return wordList().placeWords[word] === true;
 }

@@ -1,9 +1,12 @@
 import { isCalendarWord } from "../language/dates.ts";
+import { isPreposition } from "../language/prepositions.ts";
 import { SPEECH_ALTERNATION } from "../language/speech.ts";
 import { isTitle } from "../language/titles.ts";
 import { STOPWORDS } from "../text/analyze.ts";
 import { CapitalPattern } from "../text/capital-pattern.ts";
+import { englishRank } from "../text/english-frequency.ts";
 import { ORG_HEADS, PLACE_HEADS } from "./lexicon.ts";
+import { isOrgWord, isPlaceWord } from "./nlp.ts";
 import { appositiveAfter, roleBefore, roleCore } from "./role.ts";
 
 /**
@@ -20,6 +23,7 @@ export function evidencedPeople(
   paragraph: string,
   inLowerCase: (word: string) => boolean,
   settled: (name: string) => boolean = () => false,
+  surnameSays: (surname: string) => boolean = () => false,
 ): string[] {
   const out: string[] = [];
   for (const m of NAME_RUN.matches(paragraph)) {
@@ -37,22 +41,68 @@ export function evidencedPeople(
     const before = paragraph.slice(Math.max(0, start - 120), start);
     const after = paragraph.slice(end, end + 200);
     // The cheap tests first: most capitalised runs have no evidence at all.
-    const says = SAYS_AFTER.test(after) || SAYS_BEFORE.test(before.slice(-24));
+    if (endsInBodyWord(name)) continue;
+    const says = SAYS_AFTER.test(after) || SAYS_BEFORE.test(before.slice(-24)) || AGE.test(after);
     const role = says ? undefined : roleAround(before, after);
-    if (((role && !NOT_PERSON.has(headWord(role))) || says) && !name.some(inLowerCase)) out.push(text);
+    const evidenced = (role && !NOT_PERSON.has(headWord(role))) || says || surnameEvidence(name, surnameSays);
+    if (evidenced && !name.some(inLowerCase)) out.push(text);
   }
   return out;
 }
 
-// Two to five capitalised words in a row (openers and titles are taken off after), hyphens inside.
+// Two to five capitalised words in a row (openers and titles are taken off after), hyphens inside,
+// a hyphenated part capitalised too ("Amara Okonkwo-Reid", "Mei-Ling Zhao").
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}(?:-\p{Lu}[\p{Ll}\p{M}'’]*\p{Ll})?`;
 const NAME_RUN = new CapitalPattern(
-  /(?<![\p{L}\p{N}.])\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}|\s+\p{Lu}\.){1,4}(?![\p{L}\p{N}])/u,
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}.])${NAME_WORD}(?:\s+${NAME_WORD}|\s+\p{Lu}\.){1,4}(?![\p{L}\p{N}])`,
+    "u",
+  ),
 );
 /** ", 54," between a name and its role. */
 const AGE = /^,\s+\d{1,3},/u;
 const SAYS_AFTER = new RegExp(`^\\s+(?:(?:has|had|also|later)\\s+)?(?:${SPEECH_ALTERNATION})\\b`, "u");
 const SAYS_BEFORE = new RegExp(`\\b(?:${SPEECH_ALTERNATION}|according to)\\s+$`, "u");
 const NOT_PERSON: ReadonlySet<string> = new Set([...ORG_HEADS, ...PLACE_HEADS]);
+
+/**
+ * Whether `text` writes `word` alone, not after another capitalised word, as a person is written:
+ * with a verb of saying ("Adeyemi said"), an age ("Asante-Boateng, 27,") or a role ("Mensah, a former…").
+ */
+export function aloneAsPerson(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text.slice(Math.max(0, at - 30), at);
+    if (/[\p{L}\p{N}'’-]$/u.test(before) || /\p{Lu}[\p{L}'’.-]*\s+$/u.test(before)) continue;
+    const after = text.slice(at + word.length, at + word.length + 200);
+    if (SAYS_AFTER.test(after) || AGE.test(after)) return true;
+    // "Mensah, a former transport-union negotiator who…": a person's role in apposition.
+    const role = after.startsWith(",") ? appositiveAfter(after) : undefined;
+    if (role && PERSON_ROLE.test(role) && !NOT_PERSON.has(headWord(role))) return true;
+  }
+  return false;
+}
+
+/** A role that starts with an article: "a former negotiator", not "whose chair" or "said Tuesday". */
+const PERSON_ROLE = /^(?:the|a|an)\s/u;
+
+/** Surnames are names, not everyday words: "Minerals" of "Tarrant Minerals" said nothing as a person. */
+const EVERYDAY = 10_000;
+
+/**
+ * A name whose surname the article writes alone with a verb of saying ("Adeyemi said"): news
+ * copy gives the full name once, often with no role beside it, and the surname after.
+ */
+function surnameEvidence(name: string[], surnameSays: (surname: string) => boolean): boolean {
+  const last = name.at(-1) as string;
+  if (/\.$/u.test(last) || (englishRank(last.toLowerCase()) ?? EVERYDAY) < EVERYDAY) return false;
+  return surnameSays(last);
+}
+
+/** "Kalgan Ridge Resources", "Pinecrest Hollow": a last word that ends bodies' or places' names. */
+function endsInBodyWord(name: string[]): boolean {
+  const last = (name.at(-1) as string).toLowerCase();
+  return isOrgWord(last) || isPlaceWord(last);
+}
 
 function isNotName(word: string): boolean {
   const lower = word.toLowerCase();
@@ -75,7 +125,7 @@ function roleAround(before: string, after: string): string | undefined {
 /** "the sculptor " before a name: a determiner and a lower-case noun (one or two words before it). */
 function nounBefore(before: string): string | undefined {
   const noun = /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+$/u.exec(before)?.[1];
-  return noun && !STOPWORDS.has(noun) ? noun : undefined;
+  return noun && !STOPWORDS.has(noun) && !isPreposition(noun) ? noun : undefined;
 }
 
 /** The word a role is about: the last before "of/for/at…" ("leader of the union" → leader). */

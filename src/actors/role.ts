@@ -86,13 +86,14 @@ const NOT_A_TITLE = /^(?:according|called|named)$/u;
  * The words that say what a role is, before what it is of: "leader of the dockworkers' union" →
  * "leader", "Corvane's chief executive" → "Corvane's chief executive", "the mission's principal
  * investigator and a planetary scientist" → "the mission's principal investigator". Its last word
- * is the role's head (what `/who the leader` and "the union" back-references are matched on).
+ * is the role's head (what `/who the leader` and "the union" back-references are matched on). A
+ * relative clause is no part of it either ("the Halcyon partner who sits on the board").
  */
 export function roleCore(role: string): string {
   return role.split(ROLE_TAIL)[0] ?? role;
 }
 
-const ROLE_TAIL = /\s+(?:of|for|at|in|on|with|and)\s+/iu;
+const ROLE_TAIL = /\s+(?:of|for|at|in|on|with|and|that|which|who|whose)\s+/iu;
 
 /** The role in apposition at the start of `text` (", the head of the U.N. nuclear watchdog, has…"). */
 export function appositiveAfter(text: string): string | undefined {

@@ -7,6 +7,7 @@ import type { Draft } from "./candidates.ts";
 import { surname } from "./candidates.ts";
 import { FormMatcher } from "./forms.ts";
 import { PLACE_HEADS } from "./lexicon.ts";
+import { isOrgWord } from "./nlp.ts";
 
 /** A mention found in a passage: which draft, at which offset. */
 export interface Found {
@@ -120,9 +121,14 @@ function shortNames(name: string): string[] {
   const bare = name.replace(SUFFIX, "");
   if (bare !== name && bare.includes(" ")) out.push(bare);
   const words = name.split(/\s+/);
+  // "Sierra Grid" of "Sierra Grid Electric": the name without the word saying what kind of body it is.
+  if (words.length >= 3 && isOrgWord((words.at(-1) as string).toLowerCase()))
+    out.push(words.slice(0, -1).join(" "));
   const first = words[0] ?? "";
   const second = (words[1] ?? "").toLowerCase();
-  const coined = /^\p{Lu}\p{Ll}{3,}$/u.test(first) && englishRank(first.toLowerCase()) === undefined;
+  // As rare as a first name written alone must be (`COMMON_WORDS`).
+  const coined =
+    /^\p{Lu}\p{Ll}{3,}$/u.test(first) && (englishRank(first.toLowerCase()) ?? COMMON_WORDS) >= COMMON_WORDS;
   if (words.length >= 2 && coined && !PLACE_HEADS.has(second)) out.push(first);
   return out;
 }

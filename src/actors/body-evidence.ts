@@ -1,0 +1,49 @@
+import { BODY_NOUN_LIST, isBodyNoun } from "../language/bodies.ts";
+import { isTitle } from "../language/titles.ts";
+import { STOPWORDS } from "../text/analyze.ts";
+import { CapitalPattern } from "../text/capital-pattern.ts";
+
+/**
+ * Organisations named in a paragraph whatever their names ("CareBridge", "Parcelwise", "Halcyon
+ * Ventures"), from a noun beside the name that says what kind of body it is: before it ("the
+ * medical charity CareBridge") or in apposition after it ("Parcelwise, the same-day delivery
+ * start-up,"). Names are one to four capitalised words; a title first makes it a person's.
+ */
+export function evidencedBodies(paragraph: string): string[] {
+  // Most paragraphs name no body so: one cheap look for a body noun first.
+  if (!BODY_WORD.test(paragraph)) return [];
+  const out: string[] = [];
+  for (const m of BODY_NAME.matches(paragraph)) {
+    const words = m[0].split(/\s+/);
+    if (STOPWORDS.has((words[0] as string).toLowerCase()) || isTitle(words[0] as string)) continue;
+    const start = m.index ?? 0;
+    const before = paragraph.slice(Math.max(0, start - 60), start);
+    const after = paragraph.slice(start + m[0].length, start + m[0].length + 120);
+    if (bodyBefore(before) || bodyAfter(after)) out.push(m[0]);
+  }
+  return out;
+}
+
+// One to four capitalised words (inner capitals allowed: "CareBridge"), not after a letter or a full stop.
+const BODY_NAME = new CapitalPattern(
+  /(?<![\p{L}\p{N}.])\p{Lu}[\p{L}\p{M}&'’-]*\p{L}(?:\s+\p{Lu}[\p{L}\p{M}&'’-]*\p{L}){0,3}(?![\p{L}\p{N}])/u,
+);
+const BODY_WORD = new RegExp(`\\b(?:${BODY_NOUN_LIST.join("|")})\\b`, "u");
+
+/** "the medical charity " just before the name: a determiner, up to three lower-case words, a body noun. */
+function bodyBefore(before: string): boolean {
+  const noun = /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}([\p{Ll}-]+)\s+$/u.exec(before)?.[1];
+  return noun !== undefined && isBodyNoun(noun);
+}
+
+/** ", the same-day delivery start-up" just after the name: its last lower-case word before a function word or a stop. */
+function bodyAfter(after: string): boolean {
+  const m = /^,\s+(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}\p{N}-]+\s+){0,3}[\p{Ll}-]+)(?=[\s,.;)]|$)/u.exec(after);
+  if (!m?.[1]) return false;
+  const words = m[1].split(/\s+/);
+  // The noun ends the phrase or comes before a relative or preposition ("the start-up that…").
+  let head = words.length - 1;
+  const cut = words.findIndex((w, i) => i > 0 && STOPWORDS.has(w));
+  if (cut > 0) head = cut - 1;
+  return isBodyNoun(words[head] as string);
+}

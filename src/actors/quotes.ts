@@ -1,0 +1,94 @@
+import type { Passage } from "../corpus/types.ts";
+import { SPEECH_ALTERNATION } from "../language/speech.ts";
+
+/** Where a quoted sentence's speaker is named: in the sentence before it, or in a later one. */
+export type QuoteSource = "before" | "after";
+
+/**
+ * Sentences of a quotation that do not say whose it is: news copy names the speaker once per
+ * quotation ("“This fire is behaving…,” said Marisol Etxeberria. “If you are told to go, go. Do
+ * not wait to see the smoke.”"), and every sentence of it is the speaker's. A sentence is such
+ * when it opens a quotation or goes on with one left open, and says nothing outside the quotation
+ * marks with a verb of saying. Its speaker is the one named where the quotation closes with an
+ * attribution ("“… acceptable. But we cannot…,” said Henningsen."), else the one the sentence
+ * before it in the paragraph is about. Only within a paragraph: a new one may be a new speaker.
+ */
+export function unattributedQuotes(passages: readonly Passage[]): Array<QuoteSource | undefined> {
+  const out: Array<QuoteSource | undefined> = passages.map(() => undefined);
+  let start = 0;
+  while (start < passages.length) {
+    let end = start + 1;
+    while (end < passages.length && sameParagraph(passages[start] as Passage, passages[end] as Passage))
+      end++;
+    readParagraph(passages, start, end, out);
+    start = end;
+  }
+  return out;
+}
+
+function sameParagraph(a: Passage, b: Passage): boolean {
+  return a.articleId === b.articleId && a.paragraph === b.paragraph;
+}
+
+/** One sentence read for its quotation marks. */
+interface Quoted {
+  /** It starts inside a quotation: opened before it, or by its first character. */
+  inside: boolean;
+  /** A quotation is still open at its end. */
+  open: boolean;
+  /** Its words outside the quotation marks have a verb of saying ("…,” she said."). */
+  attributed: boolean;
+}
+
+function readParagraph(
+  passages: readonly Passage[],
+  start: number,
+  end: number,
+  out: Array<QuoteSource | undefined>,
+): void {
+  // Most paragraphs quote no one: one look for a quotation mark first.
+  let quoted = false;
+  for (let i = start; i < end && !quoted; i++) quoted = QUOTE_MARK.test((passages[i] as Passage).text);
+  if (!quoted) return;
+  const read: Quoted[] = [];
+  let open = false;
+  for (let i = start; i < end; i++) {
+    const sentence = readQuotes((passages[i] as Passage).text, open);
+    read.push(sentence);
+    open = sentence.open;
+  }
+  for (let k = 0; k < read.length; k++) {
+    const sentence = read[k] as Quoted;
+    if (!sentence.inside || sentence.attributed) continue;
+    // The quotation's own attribution, where it closes in this paragraph.
+    let j = k;
+    while (j < read.length && (read[j] as Quoted).open && !(read[j] as Quoted).attributed) j++;
+    const closing = read[j];
+    if (j > k && closing?.inside && closing.attributed) out[start + k] = "after";
+    else if (k > 0) out[start + k] = "before";
+  }
+}
+
+const QUOTE_MARK = /["“”]/u;
+const SAYS = new RegExp(`\\b(?:${SPEECH_ALTERNATION}|according to)\\b`, "iu");
+
+/** Where a sentence's quotations stand, given whether one is open when it starts. */
+function readQuotes(text: string, openBefore: boolean): Quoted {
+  let inside = openBefore;
+  let attributed = false;
+  let from = 0;
+  const lead = text.trimStart()[0];
+  const startsInside = openBefore || lead === "“" || lead === '"';
+  // From quotation mark to quotation mark: only the stretches outside are read for a verb of saying.
+  for (QUOTE_MARKS.lastIndex = 0; ; ) {
+    const mark = QUOTE_MARKS.exec(text);
+    const at = mark ? mark.index : text.length;
+    if (!inside && !attributed && at > from) attributed = SAYS.test(text.slice(from, at));
+    if (!mark) break;
+    inside = mark[0] === "“" ? true : mark[0] === "”" ? false : !inside;
+    from = at + 1;
+  }
+  return { inside: startsInside, open: inside, attributed };
+}
+
+const QUOTE_MARKS = /["“”]/gu;
