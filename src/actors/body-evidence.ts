@@ -28,16 +28,21 @@ export function evidencedBodies(paragraph: string): string[] {
 const BODY_NAME = new CapitalPattern(
   /(?<![\p{L}\p{N}.])\p{Lu}[\p{L}\p{M}&'’-]*\p{L}(?:\s+\p{Lu}[\p{L}\p{M}&'’-]*\p{L}){0,3}(?![\p{L}\p{N}])/u,
 );
+const LAST_WORD = /([\p{Ll}-]+)\s+$/u;
 const BODY_WORD = new RegExp(`\\b(?:${BODY_NOUN_LIST.join("|")})\\b`, "u");
 
 /** "the medical charity " just before the name: a determiner, up to three lower-case words, a body noun. */
 function bodyBefore(before: string): boolean {
+  // The last word must be a body noun: most names come after none, and that look costs least.
+  if (!isBodyNoun(LAST_WORD.exec(before)?.[1] ?? "")) return false;
   const noun = /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}([\p{Ll}-]+)\s+$/u.exec(before)?.[1];
   return noun !== undefined && isBodyNoun(noun);
 }
 
 /** ", the same-day delivery start-up" just after the name: its last lower-case word before a function word or a stop. */
 function bodyAfter(after: string): boolean {
+  // An apposition opens with a comma: most names are followed by none.
+  if (!after.startsWith(",")) return false;
   const m = /^,\s+(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}\p{N}-]+\s+){0,3}[\p{Ll}-]+)(?=[\s,.;)]|$)/u.exec(after);
   if (!m?.[1]) return false;
   const words = m[1].split(/\s+/);
