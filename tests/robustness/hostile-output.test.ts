@@ -251,7 +251,7 @@ describe("escape sequences in articles on a terminal", () => {
     output.on("data", (c: Buffer) => chunks.push(c.toString("utf8")));
     await runRepl(engine, input as never, output as never);
     const text = chunks.join("");
-    expect(text).toContain("Loaded 1 article(s): Harbour");
+    expect(text).toContain("Loaded 1 article: Harbour");
     expect(text).toContain("approved the harbour budget on Monday");
     expect(text).toContain("said the harbour budget was fair");
     expect(text).not.toMatch(UNSAFE);
