@@ -4,6 +4,7 @@ import { config as loadDotenv } from "dotenv";
 import { loadCommands } from "../commands/index.ts";
 import type { Command } from "../discord/kit/types.ts";
 import { type Config, ConfigError, loadConfig } from "../src/config.ts";
+import { counted } from "../src/text/plural.ts";
 
 /** The application id: DISCORD_APPLICATION_ID, else the first part of the bot token (base64 of the id). */
 export function applicationIdOf(config: Pick<Config, "DISCORD_APPLICATION_ID" | "DISCORD_TOKEN">): string {
@@ -43,8 +44,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     const { scope, count } = await deployCommands(config);
     process.stdout.write(
       scope === "guild"
-        ? `Registered ${count} command(s) to server ${config.DISCORD_GUILD_ID} (available now).\n`
-        : `Registered ${count} command(s) globally (may take up to an hour to appear everywhere).\n`,
+        ? `Registered ${counted(count, "command")} to server ${config.DISCORD_GUILD_ID} (available now).\n`
+        : `Registered ${counted(count, "command")} globally (may take up to an hour to appear everywhere).\n`,
     );
   } catch (error) {
     process.stderr.write(`${error instanceof ConfigError ? error.message : String(error)}\n`);

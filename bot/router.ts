@@ -8,6 +8,7 @@ import type { BotMessage, Command, CommandInput } from "../discord/kit/types.ts"
 import { corpusVersion } from "../src/corpus/version.ts";
 import type { Engine } from "../src/engine.ts";
 import { UserError } from "../src/reply/errors.ts";
+import { counted } from "../src/text/plural.ts";
 import type { CooldownPolicy } from "./cooldown.ts";
 import type { Feedback } from "./feedback.ts";
 import { defer, type Exchange, respond, respondChoices, showModal } from "./respond.ts";
@@ -179,7 +180,9 @@ export function createRouter(options: RouterOptions): Router {
         if (!taken.ok) {
           outcome = "cooldown";
           const seconds = Math.max(1, Math.ceil(taken.retryAfterMs / 1000));
-          throw new UserError(`You're asking quickly: please wait ${seconds} s before the next question.`);
+          throw new UserError(
+            `You're asking quickly: please wait ${counted(seconds, "second")} before the next question.`,
+          );
         }
       }
       const message = await answer(() => command.execute(incoming.input, context));

@@ -19,7 +19,7 @@ export default {
             ...lines,
             "",
             "Every answer is sentences of the story quoted word for word, each with its citation " +
-              "(article ¶paragraph.sentence). When the story doesn't say, newsdesk says so.",
+              "(the article's title, ¶paragraph.sentence). When the story doesn't say, newsdesk says so.",
             "Under an answer, 👍 or 👎 tells whoever keeps the story whether it helped; 👎 asks what was wrong.",
           ].join("\n"),
         },

@@ -1,9 +1,9 @@
 import type { Engine } from "../../src/engine.ts";
 import { renderDiscord } from "../../src/render/discord.ts";
-import { safeUrl } from "../../src/render/markdown.ts";
+import { plainText, safeUrl } from "../../src/render/markdown.ts";
 import { cite } from "../../src/reply/cite.ts";
 import { UserError } from "../../src/reply/errors.ts";
-import type { Reply } from "../../src/reply/types.ts";
+import type { CitedPassage, Reply } from "../../src/reply/types.ts";
 import { type ButtonComponent, button, STALE_BUTTON } from "../kit/component.ts";
 import { type PassagesValue, passagesCodec } from "../kit/custom-id.ts";
 import type { BotMessage, Button } from "../kit/types.ts";
@@ -43,8 +43,8 @@ export function presentMore(engine: Engine, passageIds: number[], corpusVersion:
 
 /**
  * A reply's first page: its passages up to a page, the count of the rest in the footer, and the
- * buttons — "More passages" for the rest, "Show paragraph" for the top passage and a link to its
- * source when the URL is known.
+ * buttons — "More passages" for the rest, "Show paragraph" for the top passage, and a link button
+ * to each source the page quotes whose URL is known (`sourceButtons`).
  */
 export function firstPage(reply: Reply, corpusVersion: string): Pick<BotMessage, "embeds" | "buttons"> {
   const size = reply.kind === "answer" && reply.query !== TITLE ? PAGE_SIZE : LIST_PAGE_SIZE;
@@ -62,8 +62,26 @@ export function firstPage(reply: Reply, corpusVersion: string): Pick<BotMessage,
   const top = page[0];
   if (top) {
     buttons.push(button(showParagraph, { corpusVersion, passageId: top.passageId }));
-    const url = safeUrl(top.url);
-    if (url) buttons.push({ kind: "link", label: "Source", url });
   }
+  buttons.push(...sourceButtons(page));
   return { embeds: payload.embeds, buttons };
+}
+
+/**
+ * The sources of some passages as link buttons, one per URL in the order first quoted: "Source"
+ * when there is one, the article's title when there are several (the reply helper, `prepare`, cuts
+ * labels and URLs to Discord's limits and leaves out any it refuses). Only URLs the corpus loader
+ * took (absolute http(s)) that `safeUrl` passes.
+ */
+export function sourceButtons(passages: readonly CitedPassage[]): Button[] {
+  const byUrl = new Map<string, string>();
+  for (const p of passages) {
+    const url = safeUrl(p.url);
+    if (url && !byUrl.has(url)) byUrl.set(url, p.articleTitle);
+  }
+  return [...byUrl].map(([url, title]) => ({
+    kind: "link",
+    label: byUrl.size === 1 ? "Source" : plainText(title) || "Source",
+    url,
+  }));
 }

@@ -1,4 +1,5 @@
 import type { Engine } from "../../src/engine.ts";
+import { citationLine } from "../../src/render/discord.ts";
 import { DISCORD_LIMITS, truncate } from "../../src/render/limits.ts";
 import { escapeMarkdown, safeUrl } from "../../src/render/markdown.ts";
 import { paragraphOf } from "../../src/reply/cite.ts";
@@ -47,7 +48,7 @@ export function presentParagraph(engine: Engine, passageId: number): BotMessage 
     embeds: [
       {
         title: truncate(escapeMarkdown(article?.title ?? paragraph.citation), DISCORD_LIMITS.embedTitle),
-        description: `> ${escapeMarkdown(paragraph.text)}\n— *${escapeMarkdown(paragraph.citation)}*`,
+        description: `> ${escapeMarkdown(paragraph.text)}\n— ${citationLine(article?.title, paragraph.citation)}`,
       },
     ],
     buttons,

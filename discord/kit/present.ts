@@ -1,10 +1,11 @@
 import type { Engine } from "../../src/engine.ts";
 import type { FeedbackCommand } from "../../src/feedback/store.ts";
 import { DISCORD_LIMITS, truncate } from "../../src/render/limits.ts";
-import { escapeMarkdown, safeLink } from "../../src/render/markdown.ts";
+import { escapeMarkdown, plainText, safeUrl } from "../../src/render/markdown.ts";
 import type { Reply } from "../../src/reply/types.ts";
+import { counted } from "../../src/text/plural.ts";
 import { firstPage } from "../components/more-passages.ts";
-import type { BotMessage } from "./types.ts";
+import type { BotMessage, Button } from "./types.ts";
 
 export interface PresentOptions {
   corpusVersion: string;
@@ -41,25 +42,32 @@ export function presentReply(reply: Reply, options: PresentOptions): BotMessage 
   return message;
 }
 
-/** /about: which articles, their sources and dates. */
+/** /about: which articles, their sources and dates; an article's URL is a link button under it. */
 export function presentAbout(engine: Engine, version: string): BotMessage {
-  const fields = engine.corpus.articles.map((a) => {
+  const shown = engine.corpus.articles.slice(0, DISCORD_LIMITS.fields);
+  const fields = shown.map((a) => {
     const parts = [a.source, a.published].filter(Boolean).map((s) => escapeMarkdown(s as string));
-    const link = safeLink("link", a.url);
-    if (link) parts.push(link);
-    parts.push(`${a.paragraphs.length} paragraphs`);
+    parts.push(counted(a.paragraphs.length, "paragraph"));
     return { name: truncate(escapeMarkdown(a.title), DISCORD_LIMITS.fieldName), value: parts.join(" · ") };
   });
+  // One per article shown, labelled with its title (`prepare` keeps Discord's 25 and cuts the labels).
+  const buttons: Button[] = [];
+  for (const a of shown) {
+    const url = safeUrl(a.url);
+    if (url) buttons.push({ kind: "link", label: plainText(a.title) || "Source", url });
+  }
+  const { articles, passages } = engine.corpus;
   return {
+    ...(buttons.length > 0 ? { buttons } : {}),
     embeds: [
       {
         title: "About the story",
         description:
           "newsdesk answers only from these articles, quoting their sentences word for word with a citation " +
-          "(article ¶paragraph.sentence). It never writes an answer of its own.",
-        fields: fields.slice(0, DISCORD_LIMITS.fields),
+          "(the article's title, ¶paragraph.sentence). It never writes an answer of its own.",
+        fields,
         footer: {
-          text: `${engine.corpus.articles.length} article(s), ${engine.corpus.passages.length} sentences · corpus ${version}`,
+          text: `${counted(articles.length, "article")}, ${counted(passages.length, "sentence")} · corpus ${version}`,
         },
       },
     ],

@@ -1,6 +1,7 @@
 import type { FeedbackReport } from "../../src/feedback/report.ts";
 import { truncate } from "../../src/render/limits.ts";
 import { escapeMarkdown } from "../../src/render/markdown.ts";
+import { counted } from "../../src/text/plural.ts";
 import type { BotMessage } from "./types.ts";
 
 /** Items of each list `/report` shows (the command line shows more). */
@@ -85,12 +86,14 @@ export function presentReport(report: FeedbackReport, store: string): BotMessage
       {
         title: "Feedback report",
         description: [
-          `Since ${since} UTC: **${totals.answers}** answer(s), 👍 ${totals.up}, 👎 ${totals.down}.`,
+          `Since ${since} UTC: **${totals.answers}** ${totals.answers === 1 ? "answer" : "answers"}, 👍 ${totals.up}, 👎 ${totals.down}.`,
           report.disliked.length === 0 ? "\nNo answer has a 👎." : "\n**Answers with the most 👎**",
         ].join("\n"),
         fields: [
           ...disliked,
-          ...(moreDisliked > 0 ? [{ name: "…", value: `and ${moreDisliked} more answer(s) with a 👎` }] : []),
+          ...(moreDisliked > 0
+            ? [{ name: "…", value: `and ${counted(moreDisliked, "more answer", "more answers")} with a 👎` }]
+            : []),
           {
             name: "Questions the story doesn't cover (refused most often)",
             value: joinWithin(

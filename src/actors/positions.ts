@@ -2,6 +2,7 @@ import type { Corpus } from "../corpus/types.ts";
 import { synonymStems, topicNeighbourStems } from "../language/synonyms.ts";
 import type { Reply } from "../reply/types.ts";
 import { contentTerms } from "../text/analyze.ts";
+import { counted } from "../text/plural.ts";
 import { hasStanceCue } from "./classify.ts";
 import type { ActorIndex } from "./extract.ts";
 import { citeFact } from "./who.ts";
@@ -90,7 +91,7 @@ export function positionsReply(
     };
   }
   const holders = new Set(held.map((h) => h.actor)).size;
-  let message = `${holders} actor(s) take a position${topic ? ` on ${topic}` : ""}.`;
+  let message = `${counted(holders, "actor")} ${holders === 1 ? "takes" : "take"} a position${topic ? ` on ${topic}` : ""}.`;
   if (capped) {
     message += ` ${total} sentences; ${passages.length} are quoted, at most ${POSITIONS_PER_ACTOR} per actor.`;
   }

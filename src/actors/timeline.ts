@@ -1,5 +1,6 @@
 import type { Corpus } from "../corpus/types.ts";
 import type { Reply } from "../reply/types.ts";
+import { counted } from "../text/plural.ts";
 import type { ActorIndex } from "./extract.ts";
 import { citeFact } from "./who.ts";
 
@@ -35,8 +36,9 @@ export function timelineReply(corpus: Corpus, index: ActorIndex): Reply {
   }
   let message =
     undated.length && dated.length
-      ? `${dated.length} dated event(s) in date order, then ${undated.length} undated in story order.`
-      : `${all.length} event(s), in ${dated.length ? "date" : "story"} order.`;
+      ? `${counted(dated.length, "dated event")} in date order, then ${undated.length} undated ` +
+        `${undated.length === 1 ? "one" : "ones"} in story order.`
+      : `${counted(all.length, "event")}, in ${dated.length ? "date" : "story"} order.`;
   if (all.length > passages.length) message += ` The first ${passages.length} are quoted.`;
   return { kind: "timeline", query: "", answered: true, message, passages };
 }

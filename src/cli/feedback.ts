@@ -17,6 +17,7 @@ import { toJson } from "../render/json.ts";
 import { terminalSafe } from "../render/terminal.ts";
 import { UserError } from "../reply/errors.ts";
 import type { OpenedStore } from "../store/open-store.ts";
+import { counted } from "../text/plural.ts";
 
 export const REPORT_SINCE = "7d";
 export const EXPORT_SINCE = "30d";
@@ -45,7 +46,7 @@ export function renderReportText(report: FeedbackReport, store: string): string 
   const { totals } = report;
   const since = `${report.since.slice(0, 10)} ${report.since.slice(11, 16)} UTC`;
   const lines = [
-    `Feedback since ${since} (${store}): ${totals.answers} answer(s), 👍 ${totals.up}, 👎 ${totals.down}`,
+    `Feedback since ${since} (${store}): ${counted(totals.answers, "answer")}, 👍 ${totals.up}, 👎 ${totals.down}`,
     "",
     "Answers with the most 👎",
   ];
@@ -85,7 +86,7 @@ export function renderReportText(report: FeedbackReport, store: string): string 
   if (report.more.articles > 0) lines.push(`  … and ${report.more.articles} more`);
   if (report.otherVersions > 0) {
     lines.push(
-      `  ${report.otherVersions} answer(s) cited an earlier version of the corpus: not counted per article`,
+      `  ${counted(report.otherVersions, "answer")} cited an earlier version of the corpus: not counted per article`,
     );
   }
   return lines.join("\n");
@@ -116,7 +117,7 @@ export async function runForget(config: Config, userId: string | undefined, writ
   }
   await withStore(config, async ({ store, hashUser }) => {
     const deleted = await store.forgetUser(hashUser(userId.trim()));
-    write(`Deleted ${deleted} row(s) (answers and votes) of that user.`);
+    write(`Deleted ${counted(deleted, "row")} (answers and votes) of that user.`);
   });
   return 0;
 }
@@ -154,7 +155,7 @@ export async function runExport(
     const text = rows.map((d) => toJson(exportLine(d))).join("\n");
     if (options.out) {
       writeFileSync(options.out, rows.length > 0 ? `${text}\n` : "");
-      tell(`Wrote ${rows.length} question(s) to ${terminalSafe(options.out)}.`);
+      tell(`Wrote ${counted(rows.length, "question")} to ${terminalSafe(options.out)}.`);
     } else if (rows.length > 0) {
       write(text);
     }

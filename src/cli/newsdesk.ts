@@ -4,6 +4,7 @@ import { loadConfig } from "../config.ts";
 import { openEngineWithInfo } from "../open.ts";
 import { renderJson } from "../render/json.ts";
 import { formatProblem, renderTerminal, terminalSafe } from "../render/terminal.ts";
+import { counted } from "../text/plural.ts";
 import { runBatch } from "./batch.ts";
 import { explain } from "./explain.ts";
 import { FEEDBACK_USAGE, runExport, runForget, runReport } from "./feedback.ts";
@@ -82,7 +83,7 @@ export async function main(argv: string[]): Promise<number> {
     case "check": {
       const { articles, passages } = engine.corpus;
       process.stdout.write(
-        `${articles.length} article(s), ${passages.length} sentences, ${problems.length} problem(s)\n`,
+        `${counted(articles.length, "article")}, ${counted(passages.length, "sentence")}, ${counted(problems.length, "problem")}\n`,
       );
       return problems.length > 0 ? 1 : 0;
     }

@@ -2,6 +2,7 @@ import { createInterface } from "node:readline";
 import type { Engine } from "../engine.ts";
 import { renderTerminal, terminalSafe } from "../render/terminal.ts";
 import { UserError } from "../reply/errors.ts";
+import { counted } from "../text/plural.ts";
 import { terminalCommands } from "./terminal-commands.ts";
 
 export const BANNER = [
@@ -30,7 +31,7 @@ export async function runRepl(
     ...(signal ? { signal } : {}),
   });
   const articles = engine.corpus.articles.map((a) => terminalSafe(a.title)).join("; ");
-  output.write(`${BANNER}\nLoaded ${engine.corpus.articles.length} article(s): ${articles}\n\n`);
+  output.write(`${BANNER}\nLoaded ${counted(engine.corpus.articles.length, "article")}: ${articles}\n\n`);
   const commands = terminalCommands(engine);
   rl.prompt();
   for await (const line of rl) {

@@ -1,6 +1,7 @@
 import type { CitedPassage, Reply } from "../reply/types.ts";
+import { dateline } from "./dateline.ts";
 import { DISCORD_LIMITS, truncate } from "./limits.ts";
-import { escapeMarkdown, plainText, safeLink } from "./markdown.ts";
+import { escapeMarkdown, plainText } from "./markdown.ts";
 
 /** An embed as Discord's API takes it; plain data, so the domain needs no Discord library. */
 export interface EmbedData {
@@ -20,9 +21,11 @@ export interface DiscordPayload {
 const COLOR = { answered: 0x2b6cb0, unanswered: 0x718096 } as const;
 
 /**
- * Renders a reply as a Discord message: one embed, each passage quoted and cited,
- * within every embed limit. Passages that do not fit are left out whole
+ * Renders a reply as a Discord message: one embed, each passage quoted and cited by its article's
+ * title, within every embed limit. Passages that do not fit are left out whole
  * and counted in the footer, so no quotation is ever cut mid-sentence unless one alone is too long.
+ * The articles' URLs are not in the text: they are link buttons under the message (`sourceButtons`
+ * in discord/components/more-passages.ts).
  */
 export function renderDiscord(reply: Reply): DiscordPayload {
   const title = truncate(headline(reply), DISCORD_LIMITS.embedTitle);
@@ -104,12 +107,29 @@ function headline(reply: Reply): string {
   }
 }
 
+/**
+ * One quotation: led by its dates and by whose it is when the reply says ("2018 — Donald Trump:"),
+ * never by what kind of sentence it is (an actor card's sections say that), then the citation.
+ */
 function quote(passage: CitedPassage): string {
-  const label = passage.kind
-    ? `**${passage.kind}${passage.dates?.length ? `, ${passage.dates.map(escapeMarkdown).join(", ")}` : ""}** `
-    : "";
-  const who = passage.actor ? `**${escapeMarkdown(passage.actor)}:** ` : "";
-  const source = safeLink("source", passage.url);
-  const link = source ? ` · ${source}` : "";
-  return `> ${who}${label}${escapeMarkdown(passage.text)}\n— *${escapeMarkdown(passage.citation)}*${link}\n\n`;
+  const when = passage.dates?.length ? escapeMarkdown(dateline(passage.dates)) : "";
+  const who = passage.actor ? escapeMarkdown(passage.actor) : "";
+  const lead = when && who ? `**${when} — ${who}:** ` : who ? `**${who}:** ` : when ? `**${when}** — ` : "";
+  return `> ${lead}${escapeMarkdown(passage.text)}\n— ${citationLine(passage.articleTitle, passage.citation)}\n\n`;
+}
+
+/** How long an article's title may be in a citation before it is shortened ("Khamenei rejects talks…"). */
+export const CITED_TITLE_MAX = 80;
+
+/**
+ * A citation as a reader sees it: the article's title (in italics, escaped, shortened past
+ * `CITED_TITLE_MAX`) and where in it, "*Khamenei rejects talks under pressure* ¶2.3". The citation id
+ * (the article's slug) stays in the terminal, JSON and batch output, where tools read it; it is
+ * shown here only when the article has no title of its own.
+ */
+export function citationLine(articleTitle: string | undefined, citation: string): string {
+  const place = / (¶[\d.]+)$/.exec(citation);
+  const slug = place ? citation.slice(0, place.index) : citation;
+  if (!place || !articleTitle || articleTitle === slug) return `*${escapeMarkdown(citation)}*`;
+  return `*${escapeMarkdown(truncate(articleTitle.replace(/\s+/g, " ").trim(), CITED_TITLE_MAX))}* ${place[1]}`;
 }

@@ -1,5 +1,6 @@
 import type { CorpusProblem } from "../corpus/types.ts";
 import type { Reply } from "../reply/types.ts";
+import { dateline } from "./dateline.ts";
 
 /**
  * Escape sequences as terminals read them, whole: CSI (`ESC [` or C1 `0x9b` … final byte), OSC
@@ -39,13 +40,16 @@ export function renderTerminal(reply: Reply, width = 88): string {
   }
   if (reply.message) lines.push(...wrap(t(reply.message), width, ""));
   reply.passages.forEach((p, i) => {
-    const tag = [p.actor, p.kind, ...(p.dates ?? [])]
-      .filter(Boolean)
-      .map((s) => t(s as string))
-      .join(", ");
+    // Led by its dates and whose it is ("2018 — Donald Trump:"), as on Discord; the kind of sentence
+    // only on an actor card, where it sets positions apart from events (Discord's card has sections).
+    const when = p.dates?.length ? t(dateline(p.dates)) : "";
+    const who = p.actor ? t(p.actor) : "";
+    const lead = when && who ? `${when} — ${who}: ` : who ? `${who}: ` : when ? `${when} — ` : "";
+    const tag = reply.kind === "actor" && p.kind ? ` [${p.kind}]` : "";
     lines.push("");
-    lines.push(...wrap(`“${t(p.text)}”`, width, `${String(i + 1).padStart(2)}. `, "    "));
-    lines.push(`    — ${t(p.citation)}${tag ? ` [${tag}]` : ""}${p.url ? ` ${t(p.url)}` : ""}`);
+    lines.push(...wrap(`${lead}“${t(p.text)}”`, width, `${String(i + 1).padStart(2)}. `, "    "));
+    // The citation id (the article's slug) as tools and `newsdesk` commands take it.
+    lines.push(`    — ${t(p.citation)}${tag}${p.url ? ` ${t(p.url)}` : ""}`);
   });
   if (reply.suggestions?.length) lines.push("", `Did you mean: ${reply.suggestions.map(t).join(", ")}?`);
   return lines.join("\n");

@@ -24,7 +24,7 @@ describe("replies on a large corpus", () => {
     const reply = positionsReply(corpus, buildActors(corpus));
     expect(reply.passages).toHaveLength(POSITIONS_LIMIT);
     expect(reply.message).toBe(
-      `30 actor(s) take a position. 60 sentences; ${POSITIONS_LIMIT} are quoted, at most ${POSITIONS_PER_ACTOR} per actor.`,
+      `30 actors take a position. 60 sentences; ${POSITIONS_LIMIT} are quoted, at most ${POSITIONS_PER_ACTOR} per actor.`,
     );
     expect(new Set(reply.passages.map((p) => p.actor)).size).toBe(POSITIONS_LIMIT / 2);
   });
@@ -35,7 +35,7 @@ describe("replies on a large corpus", () => {
     ]);
     const reply = positionsReply(corpus, buildActors(corpus));
     expect(reply.passages).toHaveLength(2);
-    expect(reply.message).toBe("1 actor(s) take a position.");
+    expect(reply.message).toBe("1 actor takes a position.");
   });
 
   it("GIVEN more events than a reply quotes WHEN asking for the timeline THEN the earliest ones and the counts", () => {
@@ -46,7 +46,7 @@ describe("replies on a large corpus", () => {
     const corpus = corpusOf(paragraphs);
     const reply = timelineReply(corpus, buildActors(corpus));
     expect(reply.passages).toHaveLength(TIMELINE_LIMIT);
-    expect(reply.message).toBe(`60 event(s), in date order. The first ${TIMELINE_LIMIT} are quoted.`);
+    expect(reply.message).toBe(`60 events, in date order. The first ${TIMELINE_LIMIT} are quoted.`);
     expect(reply.passages[0]?.text).toContain("in 2001");
   });
 });

@@ -110,6 +110,36 @@ describe("command handlers (no Discord)", () => {
     expect(message.buttons).toContainEqual({ kind: "link", label: "Source", url: "https://example.com/a" });
   });
 
+  it("GIVEN passages from several sources THEN one link button each, labelled with its title; no unsafe URL", () => {
+    const cited = (id: number, title: string, url?: string) => ({
+      citation: `${title.toLowerCase()} ¶1.${id + 1}`,
+      text: "T.",
+      score: 1,
+      passageId: id,
+      articleTitle: title,
+      ...(url ? { url } : {}),
+    });
+    const message = presentReply(
+      {
+        kind: "answer",
+        query: "q",
+        answered: true,
+        passages: [
+          cited(0, "A", "https://example.com/a"),
+          cited(1, "B", "https://example.com/b"),
+          cited(2, "A", "https://example.com/a"),
+          cited(3, "C", "javascript:alert(1)"),
+        ],
+      },
+      { corpusVersion: "abc" },
+    );
+    expect(message.buttons?.filter((b) => b.kind === "link")).toEqual([
+      { kind: "link", label: "A", url: "https://example.com/a" },
+      { kind: "link", label: "B", url: "https://example.com/b" },
+    ]);
+    expect(message.embeds[0]?.description).not.toContain("https://");
+  });
+
   it("GIVEN /who autocomplete THEN at most 25 choices, the best match first", () => {
     const who = byName("who");
     const choices = who.autocomplete?.({ name: "actor", value: "gro" }, context) ?? [];
@@ -141,7 +171,20 @@ describe("command handlers (no Discord)", () => {
   it("GIVEN /about and /help THEN articles and every command are listed", async () => {
     const about = await byName("about").execute({ user, options: {} }, context);
     expect(about.embeds[0]?.fields?.[0]?.name).toBe(engine.corpus.articles[0]?.title);
+    expect(about.embeds[0]?.footer?.text).toMatch(/^1 article, \d+ sentences · corpus /);
     const help = await byName("help").execute({ user, options: {} }, context);
     for (const c of commands) expect(help.embeds[0]?.description).toContain(c.data.name);
+  });
+
+  it("GIVEN an article with a URL THEN /about links it with a button, not in the text", async () => {
+    const article = engine.corpus.articles[0];
+    if (!article) throw new Error("no article");
+    const corpus = { ...engine.corpus, articles: [{ ...article, url: "https://example.com/story" }] };
+    const about = await byName("about").execute(
+      { user, options: {} },
+      { ...context, engine: { ...engine, corpus } },
+    );
+    expect(about.buttons).toEqual([{ kind: "link", label: article.title, url: "https://example.com/story" }]);
+    expect(about.embeds[0]?.fields?.[0]?.value).not.toContain("https://");
   });
 });

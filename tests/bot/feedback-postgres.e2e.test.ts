@@ -95,7 +95,7 @@ describe("two HTTP-mode instances, one PostgreSQL", () => {
     const contents = answers.map((a) => replyBody(a).data?.content ?? "answer");
     expect(contents.slice(0, COOLDOWN)).toEqual(["answer", "answer"]);
     for (const refused of contents.slice(COOLDOWN))
-      expect(refused).toMatch(/^You're asking quickly: please wait \d+ s before the next question\.$/);
+      expect(refused).toMatch(/^You're asking quickly: please wait \d+ seconds? before the next question\.$/);
   });
 
   it("GIVEN votes through either instance THEN one report holds them all", async (ctx) => {

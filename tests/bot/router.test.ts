@@ -97,7 +97,7 @@ describe("router", () => {
     const sent = await run(command("ask", { question: "Who is Grossi?" }));
     expect(sent[0]).toMatchObject({ message: { flags: 64 } });
     expect((sent[0] as { message: { content: string } }).message.content).toMatch(
-      /^You're asking quickly: please wait \d+ s before the next question\.$/,
+      /^You're asking quickly: please wait \d+ seconds? before the next question\.$/,
     );
     // /help does not count
     expect((await run(command("help")))[0]).toMatchObject({

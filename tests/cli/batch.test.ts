@@ -57,7 +57,7 @@ describe("newsdesk batch (a real process)", () => {
     const bad = newsdesk(["check", "--corpus", corpusDir({ "good.txt": GOOD_TXT, "empty.txt": "" })]);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain("empty.txt: empty file");
-    expect(bad.stdout).toContain("1 article(s)");
+    expect(bad.stdout).toContain("1 article, ");
   });
 
   it("GIVEN ask with --json THEN the reply is printed as JSON", () => {

@@ -98,7 +98,7 @@ describe("newsdesk report and feedback (a real process, a SQLite file made by th
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     const out = run.stdout;
-    expect(out).toMatch(/Feedback since \d{4}-\d\d-\d\d \d\d:\d\d UTC \(sqlite\): 5 answer\(s\), 👍 1, 👎 4/);
+    expect(out).toMatch(/Feedback since \d{4}-\d\d-\d\d \d\d:\d\d UTC \(sqlite\): 5 answers, 👍 1, 👎 4/);
     expect(out).toContain("1. “what did the IAEA chief warn about?”  👎 2 👍 1");
     expect(out).toContain("reasons: The wrong passage ×1, The story doesn't say it ×1");
     expect(out).toContain("note: “<@123456789012345678> **not** this  @everyone”"); // no escape sequence, no bell
@@ -110,11 +110,11 @@ describe("newsdesk report and feedback (a real process, a SQLite file made by th
     expect(out).toContain(
       "khamenei-rejects-talks-under-pressure — Khamenei rejects talks under pressure: cited 2, 👍 1 / 👎 3 (25% 👍)",
     );
-    expect(out).toContain("1 answer(s) cited an earlier version of the corpus");
+    expect(out).toContain("1 answer cited an earlier version of the corpus");
 
     const recent = newsdesk(["report", "--since", "1d"], env);
     expect(recent.status).toBe(0);
-    expect(recent.stdout).toMatch(/4 answer\(s\), 👍 1, 👎 3/);
+    expect(recent.stdout).toMatch(/4 answers, 👍 1, 👎 3/);
     expect(recent.stdout).not.toContain("an old question");
   });
 
@@ -164,7 +164,7 @@ describe("newsdesk report and feedback (a real process, a SQLite file made by th
     const out = join(tempDir(), "feedback.jsonl");
     const run = newsdesk(["feedback", "export", "--out", out], env);
     expect(run.status).toBe(0);
-    expect(run.stderr).toContain(`Wrote 3 question(s) to ${out}.`);
+    expect(run.stderr).toContain(`Wrote 3 questions to ${out}.`);
     const lines = readFileSync(out, "utf8")
       .trim()
       .split("\n")
@@ -190,13 +190,13 @@ describe("newsdesk report and feedback (a real process, a SQLite file made by th
     // Alice: 2 answers (one refused), her 2 votes, Bob's and Carol's votes on her first answer.
     const run = newsdesk(["feedback", "forget", "--user", ALICE], env);
     expect(run.status).toBe(0);
-    expect(run.stdout.trim()).toBe("Deleted 6 row(s) (answers and votes) of that user.");
+    expect(run.stdout.trim()).toBe("Deleted 6 rows (answers and votes) of that user.");
     expect(run.stdout + run.stderr).not.toContain(ALICE);
     const report = JSON.parse(newsdesk(["report", "--json"], env).stdout);
     expect(report.totals).toEqual({ answers: 3, up: 0, down: 1 });
     expect(report.refused).toEqual([{ question: "who won the world cup?", count: 1 }]);
     expect(newsdesk(["feedback", "forget", "--user", ALICE], env).stdout.trim()).toBe(
-      "Deleted 0 row(s) (answers and votes) of that user.",
+      "Deleted 0 rows (answers and votes) of that user.",
     );
   });
 

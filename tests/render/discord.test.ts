@@ -33,11 +33,61 @@ function embedTotal(payload: ReturnType<typeof renderDiscord>): number {
 
 describe("renderDiscord", () => {
   // Mentions are off in the reply helper (prepare, tests/bot/respond.test.ts), the one place a message leaves.
-  it("GIVEN an answer THEN each passage is quoted with its citation and source link", () => {
+  it("GIVEN an answer THEN each passage is quoted, cited by its article's title, its URL left to a link button", () => {
     const payload = renderDiscord(reply([passage("The council approved the budget.")]));
     expect(payload.embeds[0]?.description).toContain("> The council approved the budget.");
-    expect(payload.embeds[0]?.description).toContain("*story ¶1.1*");
-    expect(payload.embeds[0]?.description).toContain("[source](https://example.com/story)");
+    expect(payload.embeds[0]?.description).toContain("— *Story* ¶1.1");
+    // The source is a link button under the message (firstPage, tests/bot/commands.test.ts).
+    expect(payload.embeds[0]?.description).not.toContain("https://example.com/story");
+  });
+
+  it("GIVEN a title with markdown, or none of its own, THEN the citation shows it escaped, or the citation id", () => {
+    const titled = { ...passage("Text."), articleTitle: `**Big** _news_ @everyone ${"long ".repeat(40)}` };
+    const text = renderDiscord(reply([titled])).embeds[0]?.description ?? "";
+    expect(text).toContain("— *\\*\\*Big\\*\\* \\_news\\_ @\u200beveryone long");
+    expect(text).toMatch(/…\* ¶1\.1/);
+    const untitled = { ...passage("Text."), articleTitle: "story" };
+    expect(renderDiscord(reply([untitled])).embeds[0]?.description).toContain("— *story ¶1.1*");
+  });
+
+  it("GIVEN a timeline THEN entries lead with their date and actor, with no kind label", () => {
+    const dated: CitedPassage = {
+      ...passage("Following his withdrawal in 2018, Iran exceeded the limits."),
+      kind: "event",
+      dates: ["2018"],
+      actor: "Donald Trump",
+    };
+    const span: CitedPassage = {
+      ...passage("During his tenure from 2017 to 2021, he left.", 1),
+      kind: "event",
+    };
+    span.dates = ["from 2017 to 2021"];
+    const undated: CitedPassage = { ...passage("He spoke.", 2), kind: "event", actor: "Ali Khamenei" };
+    const text =
+      renderDiscord({ ...reply([dated, span, undated]), kind: "timeline", query: "" }).embeds[0]
+        ?.description ?? "";
+    expect(text).toContain("> **2018 — Donald Trump:** Following his withdrawal in 2018");
+    expect(text).toContain("> **2017 to 2021** — During his tenure");
+    expect(text).toContain("> **Ali Khamenei:** He spoke.");
+    expect(text).not.toMatch(/\*\*event/);
+  });
+
+  it("GIVEN an actor card THEN positions and events are sections, not a label on each quote", () => {
+    const position: CitedPassage = { ...passage("She warned that time is running out."), kind: "position" };
+    const event: CitedPassage = {
+      ...passage("She visited Tehran.", 1),
+      kind: "event",
+      dates: ["April 7, 2018"],
+    };
+    const text =
+      renderDiscord({
+        ...reply([event, position]),
+        kind: "actor",
+        actor: { name: "Rafael Grossi", aliases: [] },
+      }).embeds[0]?.description ?? "";
+    expect(text).toContain("**Positions**\n> She warned");
+    expect(text).toContain("**Events**\n> **April 7, 2018** — She visited Tehran.");
+    expect(text).not.toMatch(/\*\*(position|event)\b/);
   });
 
   it("GIVEN a very long passage THEN the embed stays within every limit", () => {

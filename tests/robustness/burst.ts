@@ -234,7 +234,7 @@ export async function runBurst(options: BurstOptions): Promise<BurstResult> {
         cooledDown++;
         counts.cooldowns++;
         if (
-          !/^You're asking quickly: please wait \d+ s before the next question\.$/.test(text) ||
+          !/^You're asking quickly: please wait \d+ seconds? before the next question\.$/.test(text) ||
           (!d.deferred && data.flags !== 64)
         )
           counts.unclear++;
