@@ -51,7 +51,9 @@ export function parseMarkdownArticle(file: string, text: string): Article {
     const issue = result.error.issues[0];
     const field = issue?.path.join(".") || "front matter";
     const message =
-      issue?.code === "unrecognized_keys" ? `unknown field(s) ${issue.keys.join(", ")}` : issue?.message;
+      issue?.code === "unrecognized_keys"
+        ? `unknown ${issue.keys.length === 1 ? "field" : "fields"} ${issue.keys.join(", ")}`
+        : issue?.message;
     throw new ArticleError(`bad front matter: ${field} ${message}`);
   }
   const meta = result.data;

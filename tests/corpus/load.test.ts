@@ -64,7 +64,7 @@ describe("loadCorpus", () => {
     [
       "unknown-field.md",
       "---\nauthor: Someone\n---\nText here.\n",
-      "bad front matter: front matter unknown field(s) author",
+      "bad front matter: front matter unknown field author",
     ],
     ["no-text.md", "---\ntitle: Empty body\n---\n\n", "no sentences"],
     ["notes.pdf", "%PDF-1.4", "not an article: only .txt and .md files and glossary.yaml are read"],
