@@ -8,6 +8,7 @@ import type { Corpus } from "./corpus/types.ts";
 import { cite } from "./reply/cite.ts";
 import { UserError } from "./reply/errors.ts";
 import type { Reply } from "./reply/types.ts";
+import { WORDING } from "./reply/wording.ts";
 import { ask } from "./search/ask.ts";
 import { buildSearchIndexThenLink, type PassageLinks, type SearchIndex } from "./search/index.ts";
 
@@ -99,12 +100,10 @@ function askReply(corpus: Corpus, index: SearchIndex, raw: string): Reply {
     kind: "answer",
     query: question,
     answered: false,
-    message: "The story doesn't say.",
     passages: passages.slice(0, 3),
   };
   const unknown = result.question.concepts.filter((c) => c.unknown && c.nameLike).map((c) => c.label);
-  if (unknown.length > 0) reply.message = `The story doesn't say: it never mentions ${unknown.join(", ")}.`;
-  if (reply.passages.length > 0) reply.message += " The closest passages are below; they are not an answer.";
+  reply.message = WORDING.storyDoesntSay(unknown, reply.passages.length > 0);
   return reply;
 }
 
@@ -115,6 +114,6 @@ export function cleanInput(raw: string, what: string): string {
     .replace(/[\p{Cc}\p{Cf}]+/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
-  if (!/[\p{L}\p{N}]/u.test(text)) throw new UserError(`Please give ${what}: the text was empty.`);
+  if (!/[\p{L}\p{N}]/u.test(text)) throw new UserError(WORDING.emptyInput(what));
   return text.length > MAX_QUESTION_LENGTH ? text.slice(0, MAX_QUESTION_LENGTH) : text;
 }

@@ -1,8 +1,8 @@
 import type { Corpus } from "../corpus/types.ts";
 import { synonymStems, topicNeighbourStems } from "../language/synonyms.ts";
 import type { Reply } from "../reply/types.ts";
+import { WORDING } from "../reply/wording.ts";
 import { contentTerms } from "../text/analyze.ts";
-import { counted } from "../text/plural.ts";
 import { hasStanceCue } from "./classify.ts";
 import type { ActorIndex } from "./extract.ts";
 import { citeFact } from "./who.ts";
@@ -84,16 +84,15 @@ export function positionsReply(
       kind: "positions",
       query,
       answered: false,
-      message: topic
-        ? `The story doesn't say where anyone stands on ${topic}.`
-        : "The story states no positions.",
+      message: WORDING.noPositions(topic),
       passages,
     };
   }
   const holders = new Set(held.map((h) => h.actor)).size;
-  let message = `${counted(holders, "actor")} ${holders === 1 ? "takes" : "take"} a position${topic ? ` on ${topic}` : ""}.`;
-  if (capped) {
-    message += ` ${total} sentences; ${passages.length} are quoted, at most ${POSITIONS_PER_ACTOR} per actor.`;
-  }
+  const message = WORDING.positions(
+    holders,
+    topic,
+    capped ? { total, quoted: passages.length, perActor: POSITIONS_PER_ACTOR } : undefined,
+  );
   return { kind: "positions", query, answered: true, message, passages };
 }

@@ -1,6 +1,6 @@
 import type { Corpus } from "../corpus/types.ts";
 import type { Reply } from "../reply/types.ts";
-import { counted } from "../text/plural.ts";
+import { WORDING } from "../reply/wording.ts";
 import type { ActorIndex } from "./extract.ts";
 import { citeFact } from "./who.ts";
 
@@ -30,15 +30,10 @@ export function timelineReply(corpus: Corpus, index: ActorIndex): Reply {
       kind: "timeline",
       query: "",
       answered: false,
-      message: "The story tells of no events.",
+      message: WORDING.noEvents,
       passages,
     };
   }
-  let message =
-    undated.length && dated.length
-      ? `${counted(dated.length, "dated event")} in date order, then ${undated.length} undated ` +
-        `${undated.length === 1 ? "one" : "ones"} in story order.`
-      : `${counted(all.length, "event")}, in ${dated.length ? "date" : "story"} order.`;
-  if (all.length > passages.length) message += ` The first ${passages.length} are quoted.`;
+  const message = WORDING.timeline(dated.length, undated.length, passages.length, all.length);
   return { kind: "timeline", query: "", answered: true, message, passages };
 }

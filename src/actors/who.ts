@@ -2,6 +2,7 @@ import type { Corpus } from "../corpus/types.ts";
 import { typoDistance } from "../language/typos.ts";
 import { cite } from "../reply/cite.ts";
 import type { CitedPassage, Reply } from "../reply/types.ts";
+import { WORDING } from "../reply/wording.ts";
 import { actorsByRole } from "./by-role.ts";
 import type { ActorIndex } from "./extract.ts";
 import { candidates, nameIndex } from "./name-index.ts";
@@ -112,7 +113,7 @@ export function whoReply(corpus: Corpus, index: ActorIndex, name: string): Reply
       kind: "actor",
       query: name,
       answered: false,
-      message: `Several in the story fit “${name}”: ${listed.join("; ")}. Ask for one of them by name.`,
+      message: WORDING.severalFit(name, listed),
       passages: [],
       suggestions: found.slice(0, 5).map((a) => a.name),
     };
@@ -123,7 +124,7 @@ export function whoReply(corpus: Corpus, index: ActorIndex, name: string): Reply
       kind: "actor",
       query: name,
       answered: false,
-      message: `${name} is not in the story.`,
+      message: WORDING.notInStory(name),
       passages: [],
     };
     const suggestions = closestActors(index.actors, name);
