@@ -38,16 +38,20 @@ export function presentMore(engine: Engine, passageIds: number[], corpusVersion:
     return cite(engine.corpus, id, 0);
   });
   const reply: Reply = { kind: "answer", query: TITLE, answered: true, passages };
-  return { ...firstPage(reply, corpusVersion), ephemeral: true };
+  return { ...firstPage(reply, corpusVersion, LIST_PAGE_SIZE), ephemeral: true };
 }
 
 /**
- * A reply's first page: its passages up to a page, the count of the rest in the footer, and the
- * buttons — "More passages" for the rest, "Show paragraph" for the top passage, and a link button
- * to each source the page quotes whose URL is known (`sourceButtons`).
+ * A reply's first page: its passages up to `size` (an answer's first three, a list's five), the
+ * count of the rest in the footer, and the buttons — "More passages" for the rest, "Show paragraph"
+ * for the top passage, and a link button to each source the page quotes whose URL is known
+ * (`sourceButtons`).
  */
-export function firstPage(reply: Reply, corpusVersion: string): Pick<BotMessage, "embeds" | "buttons"> {
-  const size = reply.kind === "answer" && reply.query !== TITLE ? PAGE_SIZE : LIST_PAGE_SIZE;
+export function firstPage(
+  reply: Reply,
+  corpusVersion: string,
+  size = reply.kind === "answer" ? PAGE_SIZE : LIST_PAGE_SIZE,
+): Pick<BotMessage, "embeds" | "buttons"> {
   const page = reply.passages.slice(0, size);
   const rest = reply.passages.slice(size);
   const payload = renderDiscord({ ...reply, passages: page });
