@@ -1,4 +1,4 @@
-import type { CitedPassage, Reply } from "../reply/types.ts";
+import type { CitedPassage, Reply, ReplyKind } from "../reply/types.ts";
 import { dateline } from "./dateline.ts";
 import { DISCORD_LIMITS, truncate } from "./limits.ts";
 import { escapeMarkdown, plainText } from "./markdown.ts";
@@ -28,8 +28,9 @@ const COLOR = { answered: 0x2b6cb0, unanswered: 0x718096 } as const;
  * in discord/components/more-passages.ts).
  */
 export function renderDiscord(reply: Reply): DiscordPayload {
-  const title = truncate(headline(reply), DISCORD_LIMITS.embedTitle);
-  const intro = actorIntro(reply) + (reply.message ? `${escapeMarkdown(reply.message)}\n\n` : "");
+  const layout = LAYOUTS[reply.kind];
+  const title = truncate(layout.title(reply, escapeMarkdown(reply.query)), DISCORD_LIMITS.embedTitle);
+  const intro = (layout.intro?.(reply) ?? "") + (reply.message ? `${escapeMarkdown(reply.message)}\n\n` : "");
   const sources = [...new Set(reply.passages.map((p) => p.articleTitle))];
   // Footers show no markdown: the titles go in as plain text (see `plainText`).
   const footerBase = truncate(`From: ${sources.map(plainText).join(" · ") || "the story"}`, 1000);
@@ -40,14 +41,10 @@ export function renderDiscord(reply: Reply): DiscordPayload {
   );
   let description = truncate(intro, budget);
   let shown = 0;
-  let section: string | undefined;
-  for (const passage of ordered(reply)) {
-    // An actor card groups its sentences: positions, then events.
-    const heading =
-      reply.kind === "actor" && passage.kind && passage.kind !== section
-        ? `**${passage.kind === "position" ? "Positions" : "Events"}**\n`
-        : "";
-    if (passage.kind) section = passage.kind;
+  let grouped: CitedPassage | undefined;
+  for (const passage of layout.order?.(reply.passages) ?? reply.passages) {
+    const heading = layout.section?.(passage, grouped) ?? "";
+    if (passage.kind) grouped = passage;
     const block = heading + quote(passage);
     const room = budget - description.length;
     if (block.length <= room) {
@@ -74,38 +71,46 @@ export function renderDiscord(reply: Reply): DiscordPayload {
   return { embeds: [embed] };
 }
 
-/** An actor card's first lines: the role as the article states it, and the other names it goes by. */
-function actorIntro(reply: Reply): string {
-  if (reply.kind !== "actor" || !reply.actor) return "";
-  const lines: string[] = [];
-  if (reply.actor.role) lines.push(`*${escapeMarkdown(reply.actor.role)}*`);
-  const aliases = reply.actor.aliases.slice(0, 8);
-  if (aliases.length) lines.push(truncate(`Also: ${aliases.map(escapeMarkdown).join(", ")}`, 500));
-  return lines.length ? `${lines.join("\n")}\n\n` : "";
+/**
+ * What each kind of reply looks like beyond the common layout (a title, a lead, the quotations,
+ * the sources in the footer): its title, the lines before its passages, their order, and the
+ * heading of a group of them. One entry per kind: a new kind of reply is one more entry.
+ */
+interface KindLayout {
+  title(reply: Reply, query: string): string;
+  intro?(reply: Reply): string;
+  order?(passages: readonly CitedPassage[]): CitedPassage[];
+  /** A heading before a passage that starts a group, given the last passage that had a group. */
+  section?(passage: CitedPassage, previous: CitedPassage | undefined): string;
 }
 
-/** Passages in the order shown: an actor's positions before its events, each in story order. */
-function ordered(reply: Reply): CitedPassage[] {
-  if (reply.kind !== "actor") return reply.passages;
-  const rank = (p: CitedPassage) => (p.kind === "position" ? 0 : p.kind === "event" ? 1 : 2);
-  return [...reply.passages].sort((a, b) => rank(a) - rank(b));
-}
-
-function headline(reply: Reply): string {
-  const query = escapeMarkdown(reply.query);
-  switch (reply.kind) {
-    case "actor":
-      return reply.actor ? escapeMarkdown(reply.actor.name) : `Who is ${query}?`;
-    case "timeline":
-      return "Timeline";
-    case "positions":
-      return reply.query ? `Positions on ${query}` : "Positions";
-    case "help":
-      return "How to ask";
-    default:
-      return query;
-  }
-}
+const LAYOUTS: Record<ReplyKind, KindLayout> = {
+  answer: { title: (_reply, query) => query },
+  actor: {
+    title: (reply, query) => (reply.actor ? escapeMarkdown(reply.actor.name) : `Who is ${query}?`),
+    // The role as the article states it, and the other names the actor goes by.
+    intro(reply) {
+      if (!reply.actor) return "";
+      const lines: string[] = [];
+      if (reply.actor.role) lines.push(`*${escapeMarkdown(reply.actor.role)}*`);
+      const aliases = reply.actor.aliases.slice(0, 8);
+      if (aliases.length) lines.push(truncate(`Also: ${aliases.map(escapeMarkdown).join(", ")}`, 500));
+      return lines.length ? `${lines.join("\n")}\n\n` : "";
+    },
+    // Positions before events, each in story order.
+    order(passages) {
+      const rank = (p: CitedPassage) => (p.kind === "position" ? 0 : p.kind === "event" ? 1 : 2);
+      return [...passages].sort((a, b) => rank(a) - rank(b));
+    },
+    section(passage, previous) {
+      if (!passage.kind || passage.kind === previous?.kind) return "";
+      return `**${passage.kind === "position" ? "Positions" : "Events"}**\n`;
+    },
+  },
+  timeline: { title: () => "Timeline" },
+  positions: { title: (reply, query) => (reply.query ? `Positions on ${query}` : "Positions") },
+  help: { title: () => "How to ask" },
+};
 
 /**
  * One quotation: led by its dates and by whose it is when the reply says ("2018 — Donald Trump:"),
