@@ -56,6 +56,19 @@ describe("/who by role", () => {
       expect(engine.who(query).actor?.name, query).toBe("Helena Strand");
   });
 
+  it("GIVEN a role held by a place of two words ('Pinecrest Hollow's fire chief, Dennis Okafor,') THEN 'the fire chief' finds him", () => {
+    // Found on a blind article: only a one-word possessor ("Corvane's") was read.
+    const town = createEngine(
+      corpusOf([
+        article(
+          "fire",
+          "Pinecrest Hollow's fire chief, Dennis Okafor, said the town's two schools had been turned into shelters.",
+        ),
+      ]),
+    );
+    expect(town.who("the fire chief").actor?.name).toBe("Dennis Okafor");
+  });
+
   it("GIVEN 'Priya Raman, leader of the dockworkers' union' THEN 'the union leader' finds her", () => {
     expect(engine.who("the union leader").actor?.name).toBe("Priya Raman");
   });
