@@ -183,9 +183,13 @@ export class SqliteStore implements FeedbackStore {
     }
   }
 
+  private throwIfClosed(): void {
+    if (this.closed) throw new StoreError(`feedback database ${this.file}: the store is closed.`);
+  }
+
   private guard<T>(work: () => T): Promise<T> {
     try {
-      if (this.closed) throw new StoreError(`feedback database ${this.file}: the store is closed.`);
+      this.throwIfClosed();
       return Promise.resolve(work());
     } catch (error) {
       return Promise.reject(sqliteProblem(this.file, error, this.busyTimeoutMs));
@@ -230,7 +234,7 @@ export class SqliteStore implements FeedbackStore {
   vote(vote: VoteRecord): Promise<VoteOutcome> {
     let columns: VoteColumns;
     try {
-      if (this.closed) throw new StoreError(`feedback database ${this.file}: the store is closed.`);
+      this.throwIfClosed();
       columns = voteColumns(vote);
     } catch (error) {
       return Promise.reject(sqliteProblem(this.file, error, this.busyTimeoutMs));
@@ -247,7 +251,7 @@ export class SqliteStore implements FeedbackStore {
     if (queued.length === 0) return;
     let results: VoteResult[];
     try {
-      if (this.closed) throw new StoreError(`feedback database ${this.file}: the store is closed.`);
+      this.throwIfClosed();
       results = this.writeBatch.immediate(queued.map((v) => v.columns));
     } catch (error) {
       const problem = sqliteProblem(this.file, error, this.busyTimeoutMs);
