@@ -138,15 +138,11 @@ export function findCandidates(articles: Article[]): Draft[] {
       const named = person(name);
       return !named || (named.titles.length === 0 && people.has(named.name));
     };
+    // Each read over the whole article: once per word, not once per paragraph that asks.
+    const inLowerCase = remembered((word: string) => writtenInLowerCase(text, word));
+    const surnameSays = remembered((word: string) => aloneAsPerson(text, word));
     const evidenced = article.paragraphs
-      .flatMap((p) =>
-        evidencedPeople(
-          p,
-          (word) => writtenInLowerCase(text, word),
-          settled,
-          (word) => aloneAsPerson(text, word),
-        ),
-      )
+      .flatMap((p) => evidencedPeople(p, inLowerCase, settled, surnameSays))
       .map((text) => ({ text, kind: "person" as const, country: false }));
     for (const entity of [...found, ...titled, ...evidenced]) {
       if (entity.kind === "person") {
