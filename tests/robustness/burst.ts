@@ -11,7 +11,7 @@ import {
 } from "../support/discord-standin/index.ts";
 import { snowflake } from "../support/discord-standin/snowflake.ts";
 import { human } from "../support/discord-standin/world.ts";
-import { spawnBot } from "../support/spawn-bot.ts";
+import { spawnBot, stopBot } from "../support/spawn-bot.ts";
 import { jsonLines, type Latency, latency } from "./latency.ts";
 
 /** Questions the burst asks, in turn: answered ones, unanswered ones, hostile ones. */
@@ -282,12 +282,7 @@ export async function runBurst(options: BurstOptions): Promise<BurstResult> {
       tokenInOutput: output.includes(standin.token),
     };
   } finally {
-    if (bot && bot.exitCode === null) {
-      const exited = new Promise((resolve) => bot?.once("exit", resolve));
-      bot.kill("SIGTERM");
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-      if (bot.exitCode === null) bot.kill("SIGKILL");
-    }
+    if (bot) await stopBot(bot);
     await standin.close();
   }
 }

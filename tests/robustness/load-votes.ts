@@ -8,7 +8,7 @@ import { openStore, storeConfigOf } from "../../src/store/open-store.ts";
 import { type InteractionHandle, opt, type Standin, startStandin } from "../support/discord-standin/index.ts";
 import { snowflake } from "../support/discord-standin/snowflake.ts";
 import { human } from "../support/discord-standin/world.ts";
-import { spawnBot } from "../support/spawn-bot.ts";
+import { spawnBot, stopBot } from "../support/spawn-bot.ts";
 import { jsonLines, type Latency, latency } from "./latency.ts";
 
 /** Discord's deadline for the first response, from dispatch. */
@@ -186,9 +186,7 @@ export async function runVoteBurst(options: VoteBurstOptions): Promise<VoteBurst
     }
 
     // Stop the bot (SIGTERM: it drains and closes the store), then read the file.
-    const exited = new Promise((resolve) => child.once("exit", resolve));
-    child.kill("SIGTERM");
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    await stopBot(child);
     const opened = await openStore(storeConfigOf(loadConfig({ DATA_DIR: dataDir })));
     let stored: VoteBurstResult["stored"];
     try {
@@ -213,12 +211,7 @@ export async function runVoteBurst(options: VoteBurstOptions): Promise<VoteBurst
       errorLines: lines.filter((l) => (l.level ?? 0) >= 50).length,
     };
   } finally {
-    if (bot && bot.exitCode === null) {
-      const exited = new Promise((resolve) => bot?.once("exit", resolve));
-      bot.kill("SIGTERM");
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-      if (bot.exitCode === null) bot.kill("SIGKILL");
-    }
+    if (bot) await stopBot(bot);
     await standin.close();
     rmSync(dataDir, { recursive: true, force: true });
   }

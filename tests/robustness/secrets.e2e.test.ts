@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { opt, type Standin, startStandin } from "../support/discord-standin/index.ts";
 import { snowflake } from "../support/discord-standin/snowflake.ts";
 import { human } from "../support/discord-standin/world.ts";
-import { spawnBot } from "../support/spawn-bot.ts";
+import { spawnBot, stopBot } from "../support/spawn-bot.ts";
 
 /**
  * The bot as `npm start` runs it, with LOG_LEVEL=trace (everything it would ever log), against the
@@ -60,12 +60,7 @@ beforeAll(async () => {
 }, 40_000);
 
 afterAll(async () => {
-  if (child && child.exitCode === null) {
-    const exited = new Promise((resolve) => child.once("exit", resolve));
-    child.kill("SIGTERM");
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-    if (child.exitCode === null) child.kill("SIGKILL");
-  }
+  if (child) await stopBot(child);
   await standin?.close();
 });
 

@@ -38,3 +38,15 @@ export function spawnBot(standin: Standin, env: Record<string, string> = {}): Ch
   if (dataDir) child.once("exit", () => rmSync(dataDir, { recursive: true, force: true }));
   return child;
 }
+
+/**
+ * Stops a bot process as an operator would: SIGTERM, up to `waitMs` for it to drain and exit,
+ * then SIGKILL. Nothing to do for one that has already exited.
+ */
+export async function stopBot(child: ChildProcess, waitMs = 5000): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await Promise.race([exited, new Promise((r) => setTimeout(r, waitMs))]);
+  if (child.exitCode === null) child.kill("SIGKILL");
+}
