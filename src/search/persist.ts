@@ -1,21 +1,17 @@
-import MiniSearch from "minisearch";
 import type { Corpus } from "../corpus/types.ts";
 import { compileGlossary } from "./glossary-terms.ts";
 import { miniSearchOptions, type SearchIndex } from "./index.ts";
+import { fromColumns, type MiniSearchColumns, toColumns } from "./minisearch-columns.ts";
 import { PassageTerms, type PassageTermsData } from "./passage-terms.ts";
 import { WordTable, type WordTableData } from "./word-table.ts";
 
 /**
- * The search index as plain data for the on-disk cache (`src/cache/`): MiniSearch as its own JSON
- * text, the passages' term arrays and the word table as they are; the glossary is
- * compiled again from the corpus.
+ * The search index as plain data for the on-disk cache (`src/cache/`): MiniSearch as columns of
+ * numbers (see minisearch-columns.ts), the passages' term arrays and the word table as they are;
+ * the glossary is compiled again from the corpus.
  */
 export interface SerializedSearchIndex {
-  /**
-   * `JSON.stringify(mini)`, kept as one string: V8 stores a string as bytes and JSON.parse reads it
-   * back several times faster than `v8.deserialize` rebuilds the same object tree.
-   */
-  mini: string;
+  mini: MiniSearchColumns;
   passages: PassageTermsData;
   words: WordTableData;
   passageCount: number;
@@ -24,7 +20,7 @@ export interface SerializedSearchIndex {
 
 export function serializeSearchIndex(index: SearchIndex): SerializedSearchIndex {
   return {
-    mini: JSON.stringify(index.mini),
+    mini: toColumns(index.mini),
     passages: index.passages.data,
     words: index.words.data,
     passageCount: index.passageCount,
@@ -34,7 +30,7 @@ export function serializeSearchIndex(index: SearchIndex): SerializedSearchIndex 
 
 export function restoreSearchIndex(data: SerializedSearchIndex, corpus: Corpus): SearchIndex {
   return {
-    mini: MiniSearch.loadJSON(data.mini, miniSearchOptions()),
+    mini: fromColumns(data.mini, miniSearchOptions()),
     passages: PassageTerms.fromData(data.passages),
     words: new WordTable(data.words),
     glossary: compileGlossary(corpus.glossary),
