@@ -1,21 +1,20 @@
 import { deserialize, serialize } from "node:v8";
-import MiniSearch, { type AsPlainObject } from "minisearch";
 import { restoreActors } from "./actors/persist.ts";
 import type { SerializedEngineState } from "./cache/state.ts";
 import { restoreCorpus, type SerializedCorpus } from "./corpus/persist.ts";
-import { type Engine, type EngineState, engineFromState } from "./engine.ts";
+import { type Engine, engineFromState } from "./engine.ts";
 import { compileGlossary } from "./search/glossary-terms.ts";
 import { miniSearchOptions, type SearchIndex } from "./search/index.ts";
+import { fromColumnsInTurns } from "./search/minisearch-columns.ts";
 import { PassageTerms } from "./search/passage-terms.ts";
 import { WordTable } from "./search/word-table.ts";
 
 /**
  * An engine built in the reload worker, handed to the main thread in pieces the main thread can
  * restore one at a time between questions. Restoring it in one go is what a persisted start does
- * (`restoreEngineState`): at 1,000 articles about 0.4 s without an answer, most of it MiniSearch's
- * `loadJSON`. Here the bytes are transferred (not copied), MiniSearch's terms come in chunks of
- * JSON parsed one per turn of the event loop and are loaded with its `loadJSAsync`, which yields
- * every 1,000 terms; each other part is restored in its own turn.
+ * (`restoreEngineState`): a pause without an answer that grows with the corpus. Here the bytes are
+ * transferred (not copied), MiniSearch's columns are restored a few thousand terms per turn of the
+ * event loop, and each other part is restored in its own turn.
  *
  * Mirrors `restoreSearchIndex` (src/search/persist.ts) and `restoreEngineState` (src/cache/state.ts):
  * a field added to the engine's state is added here too (TypeScript points at `fromParts`).
@@ -23,11 +22,8 @@ import { WordTable } from "./search/word-table.ts";
 export interface EngineParts {
   /** `v8.serialize(SerializedCorpus)`. */
   corpus: Uint8Array;
-  /** MiniSearch's plain object without its terms, as JSON. */
-  miniHead: string;
-  /** Its terms (`AsPlainObject["index"]`), a JSON array per chunk. */
-  miniTerms: string[];
-  /** `v8.serialize` of the passages' term arrays, the word table and the actors. */
+  /** `v8.serialize` of MiniSearch's columns, the passages' term arrays, the word table and the actors. */
+  mini: Uint8Array;
   passages: Uint8Array;
   words: Uint8Array;
   actors: Uint8Array;
@@ -35,18 +31,11 @@ export interface EngineParts {
   commonLimit: number;
 }
 
-const TERMS_PER_CHUNK = 4000;
-
 /** Worker side: the parts of a built engine, and the buffers to transfer with them. */
 export function toParts(
   corpus: SerializedCorpus,
   serialized: SerializedEngineState,
-  state: EngineState,
 ): { parts: EngineParts; transfer: ArrayBuffer[] } {
-  const { index: terms, ...head } = state.index.mini.toJSON();
-  const miniTerms: string[] = [];
-  for (let i = 0; i < terms.length; i += TERMS_PER_CHUNK)
-    miniTerms.push(JSON.stringify(terms.slice(i, i + TERMS_PER_CHUNK)));
   const transfer: ArrayBuffer[] = [];
   const bytes = (value: unknown): Uint8Array => {
     const buffer = serialize(value);
@@ -61,8 +50,7 @@ export function toParts(
   return {
     parts: {
       corpus: bytes(corpus),
-      miniHead: JSON.stringify(head),
-      miniTerms,
+      mini: bytes(serialized.index.mini),
       passages: bytes(serialized.index.passages),
       words: bytes(serialized.index.words),
       actors: bytes(serialized.actors),
@@ -81,13 +69,7 @@ export async function fromParts(parts: EngineParts): Promise<Engine> {
   await nextTurn();
   const corpus = restoreCorpus(storedCorpus);
   await nextTurn();
-  const js = JSON.parse(parts.miniHead) as AsPlainObject;
-  js.index = [];
-  for (const chunk of parts.miniTerms) {
-    await nextTurn();
-    for (const term of JSON.parse(chunk) as AsPlainObject["index"]) js.index.push(term);
-  }
-  const mini = await MiniSearch.loadJSAsync(js, miniSearchOptions());
+  const mini = await fromColumnsInTurns(deserialize(parts.mini), miniSearchOptions(), nextTurn);
   await nextTurn();
   const passages = PassageTerms.fromData(deserialize(parts.passages));
   await nextTurn();

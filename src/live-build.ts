@@ -133,7 +133,7 @@ export function buildForReload(dir: string, options: BuildOptions): BuildResult 
       cacheProblem = `not written: ${(error as Error).message}`;
     }
   }
-  const { parts, transfer } = toParts(storedCorpus, storedState, state);
+  const { parts, transfer } = toParts(storedCorpus, storedState);
   return {
     kind: "built",
     parts,

@@ -103,7 +103,39 @@ export function toColumns<T>(mini: MiniSearch<T>): MiniSearchColumns {
   };
 }
 
+/** Restores the index in one go (the persisted start). */
 export function fromColumns<T>(c: MiniSearchColumns, options: Options<T>): MiniSearch<T> {
+  const steps = restoring<T>(c, options, Number.POSITIVE_INFINITY);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * Restores the index a few thousand terms per turn of the event loop, so that a bot taking over a
+ * reloaded index keeps answering meanwhile (src/engine-handoff.ts).
+ */
+export async function fromColumnsInTurns<T>(
+  c: MiniSearchColumns,
+  options: Options<T>,
+  nextTurn: () => Promise<void>,
+  termsPerTurn = 4000,
+): Promise<MiniSearch<T>> {
+  const steps = restoring<T>(c, options, termsPerTurn);
+  let step = steps.next();
+  while (!step.done) {
+    await nextTurn();
+    step = steps.next();
+  }
+  return step.value;
+}
+
+/** The restore, pausing (`yield`) after every `termsPerStep` terms. */
+function* restoring<T>(
+  c: MiniSearchColumns,
+  options: Options<T>,
+  termsPerStep: number,
+): Generator<void, MiniSearch<T>> {
   // `loadJS` starts the same way: an empty index with the stored counters (the index's format 2).
   const mini = (
     MiniSearch as unknown as { instantiateMiniSearch(js: object, options: Options<T>): MiniSearch<T> }
@@ -142,6 +174,7 @@ export function fromColumns<T>(c: MiniSearchColumns, options: Options<T>): MiniS
       data.set(c.field[k] as number, postings);
     }
     m._index.set(terms[t] as string, data);
+    if ((t + 1) % termsPerStep === 0) yield;
   }
   return mini;
 }

@@ -2,7 +2,7 @@ import MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import { buildSearchIndex, miniSearchOptions } from "../../src/search/index.ts";
-import { fromColumns, toColumns } from "../../src/search/minisearch-columns.ts";
+import { fromColumns, fromColumnsInTurns, toColumns } from "../../src/search/minisearch-columns.ts";
 import { STORY_CORPUS } from "../eval/splits.ts";
 
 // What the cache restored before: MiniSearch's own JSON round trip. (Its radix tree yields terms in
@@ -39,5 +39,19 @@ describe("MiniSearch as columns (the cache's form of the index)", () => {
     const restored = fromColumns(toColumns(small), miniSearchOptions());
     expect(JSON.stringify(restored)).toBe(viaJson(small));
     expect(restored.search("gamma").map((h) => h.id)).toEqual(small.search("gamma").map((h) => h.id));
+  });
+
+  it("GIVEN a restore in turns THEN it pauses every so many terms and ends with the same index", async () => {
+    let turns = 0;
+    const restored = await fromColumnsInTurns(
+      toColumns(mini),
+      miniSearchOptions(),
+      async () => {
+        turns++;
+      },
+      50,
+    );
+    expect(JSON.stringify(restored)).toBe(viaJson(mini));
+    expect(turns).toBe(Math.floor(mini.termCount / 50));
   });
 });
