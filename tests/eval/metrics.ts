@@ -27,6 +27,8 @@ export interface Figures {
   unanswerable: number;
   whoRecall: number;
   whoPrecision: number;
+  /** Answerable `who` look-ups. */
+  whoAsked: number;
   whoUnknownOk: number;
   whoUnknown: number;
   misses: string[];
@@ -109,6 +111,7 @@ export function score(questions: Question[], answer: (q: Question) => Result): F
     unanswerable,
     whoRecall: ratio(recall, who),
     whoPrecision: ratio(precision, who),
+    whoAsked: who,
     whoUnknownOk,
     whoUnknown,
     misses,
@@ -118,4 +121,42 @@ export function score(questions: Question[], answer: (q: Question) => Result): F
 export function summary(f: Figures): string {
   const x = (n: number) => n.toFixed(3);
   return `askHit1=${x(f.askHit1)} askHit3=${x(f.askHit3)} askMRR=${x(f.askMRR)} falseAbstain=${f.falseAbstain}/${f.asked} abstainOnUnanswerable=${f.abstained}/${f.unanswerable} whoRecall=${x(f.whoRecall)} whoPrecision=${x(f.whoPrecision)} whoUnknown=${f.whoUnknownOk}/${f.whoUnknown}`;
+}
+
+/** Several sets' figures as one set's: each question counts once, whichever set it is in. */
+export function pooled(all: Figures[]): Figures {
+  const sum = (f: (x: Figures) => number) => all.reduce((s, x) => s + f(x), 0);
+  const asked = sum((x) => x.asked);
+  const who = sum((x) => x.whoAsked);
+  const ratio = (x: number, n: number) => (n ? x / n : 1);
+  return {
+    askHit1: ratio(
+      sum((x) => x.askHit1 * x.asked),
+      asked,
+    ),
+    askHit3: ratio(
+      sum((x) => x.askHit3 * x.asked),
+      asked,
+    ),
+    askMRR: ratio(
+      sum((x) => x.askMRR * x.asked),
+      asked,
+    ),
+    falseAbstain: sum((x) => x.falseAbstain),
+    asked,
+    abstained: sum((x) => x.abstained),
+    unanswerable: sum((x) => x.unanswerable),
+    whoRecall: ratio(
+      sum((x) => x.whoRecall * x.whoAsked),
+      who,
+    ),
+    whoPrecision: ratio(
+      sum((x) => x.whoPrecision * x.whoAsked),
+      who,
+    ),
+    whoAsked: who,
+    whoUnknownOk: sum((x) => x.whoUnknownOk),
+    whoUnknown: sum((x) => x.whoUnknown),
+    misses: all.flatMap((x) => x.misses),
+  };
 }

@@ -1,10 +1,18 @@
 // `npm run eval`: every question set, split by split, scored for the project and for a plain BM25
-// baseline in the same run; `--misses` prints the project's misses too.
+// baseline in the same run, then each part's sets pooled (each question once: the figure a change
+// is judged by); `--misses` prints the project's misses too.
 
 import { plainBm25 } from "./baseline.ts";
-import { score, summary } from "./metrics.ts";
+import { type Figures, pooled, score, summary } from "./metrics.ts";
 import { engineFor, evaluate } from "./sets.ts";
-import { type QuestionSet, questionSets, readQuestions, SQUAD_CORPUS, SQUAD_QUESTIONS } from "./splits.ts";
+import {
+  type QuestionSet,
+  questionSets,
+  readQuestions,
+  type Split,
+  SQUAD_CORPUS,
+  SQUAD_QUESTIONS,
+} from "./splits.ts";
 
 const showMisses = process.argv.includes("--misses");
 const only = process.argv.find((a) => a.startsWith("--split="))?.slice("--split=".length);
@@ -16,6 +24,7 @@ const whole: QuestionSet = {
   questions: SQUAD_QUESTIONS,
   corpus: SQUAD_CORPUS,
 };
+const parts = new Map<Split, { project: Figures[]; baseline: Figures[] }>();
 for (const set of [...questionSets(), whole]) {
   if (only && set.split !== only) continue;
   const questions = readQuestions(set);
@@ -32,4 +41,18 @@ for (const set of [...questionSets(), whole]) {
     `  plain BM25 askHit1=${baseline.askHit1.toFixed(3)} askHit3=${baseline.askHit3.toFixed(3)} askMRR=${baseline.askMRR.toFixed(3)}`,
   );
   if (showMisses) for (const miss of project.misses) console.log(`    ${miss}`);
+  if (set === whole) continue;
+  const pool = parts.get(set.split) ?? { project: [], baseline: [] };
+  pool.project.push(project);
+  pool.baseline.push(baseline);
+  parts.set(set.split, pool);
+}
+for (const [split, part] of parts) {
+  const project = pooled(part.project);
+  const baseline = pooled(part.baseline);
+  console.log(
+    `\n== all ${split} sets pooled (${project.asked} answerable ask, ${project.whoAsked} who look-ups)`,
+  );
+  console.log(`  newsdesk   ${summary(project)}`);
+  console.log(`  plain BM25 askHit1=${baseline.askHit1.toFixed(3)} askHit3=${baseline.askHit3.toFixed(3)}`);
 }
