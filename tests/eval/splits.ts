@@ -111,6 +111,15 @@ export function questionSets(): QuestionSet[] {
         corpus: here(`corpora/who-${name}`),
       });
   }
+  // Six articles written blind in session 7, after every rule and weight of that session was chosen
+  // elsewhere, with `/ask` questions and `/who` look-ups on them: held out.
+  if (existsSync(here("ask-heldout2.jsonl")))
+    sets.push({
+      name: "ask heldout2",
+      split: "heldout",
+      questions: here("ask-heldout2.jsonl"),
+      corpus: here("corpora/heldout2"),
+    });
   // `/who` lookups written blind (by helpers who had not read src/actors/): on the news articles of
   // train and validation, on twelve articles of their own (train2, validation2), and on eight more, held out.
   const who: Array<[name: string, Split, corpus: string]> = [
@@ -119,6 +128,7 @@ export function questionSets(): QuestionSet[] {
     ["train2", "train", here("corpora/who-train2")],
     ["validation2", "validation", here("corpora/who-validation2")],
     ["heldout", "heldout", here("corpora/who-heldout")],
+    ["heldout2", "heldout", here("corpora/heldout2")],
   ];
   for (const [name, split, corpus] of who) {
     const questions = here(`who-${name}.jsonl`);
