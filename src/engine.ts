@@ -1,4 +1,4 @@
-import { autocompleteActors } from "./actors/autocomplete.ts";
+import { autocompleteActors } from "./actors/directory/autocomplete.ts";
 import { type ActorIndex, actorsOf } from "./actors/extract.ts";
 import { positionsReply } from "./actors/positions.ts";
 import { timelineReply } from "./actors/timeline.ts";

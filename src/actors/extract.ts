@@ -3,15 +3,15 @@ import { findTimes } from "../language/dates.ts";
 import { isTitle } from "../language/titles.ts";
 import type { PassageLinks } from "../search/index.ts";
 import { CapitalPattern } from "../text/capital-pattern.ts";
-import { addBackReferences } from "./back-references.ts";
-import { type Draft, findCandidates, surname } from "./candidates.ts";
-import { classifySentence } from "./classify.ts";
-import { FormMatcher } from "./forms.ts";
-import { buildNameIndexSoon } from "./name-index.ts";
-import { pronounSubject } from "./pronouns.ts";
-import { unattributedQuotes } from "./quotes.ts";
-import { statedRoles } from "./role.ts";
-import { addArticleMentions, type Found, foundOrder } from "./scoped-forms.ts";
+import { buildNameIndexSoon } from "./directory/name-index.ts";
+import { classifySentence } from "./facts/classify.ts";
+import { statedRoles } from "./facts/role.ts";
+import { addBackReferences } from "./linking/back-references.ts";
+import { pronounSubject } from "./linking/pronouns.ts";
+import { unattributedQuotes } from "./linking/quotes.ts";
+import { type Draft, findCandidates, surname } from "./mentions/candidates.ts";
+import { FormMatcher } from "./mentions/forms.ts";
+import { addArticleMentions, type Found, foundOrder } from "./mentions/scoped-forms.ts";
 import type { Actor, ActorKind, SentenceFacts } from "./types.ts";
 
 /** Sentences read for an actor's roles, and the most roles kept (titles and stated roles together). */

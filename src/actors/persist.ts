@@ -1,6 +1,6 @@
 import type { Corpus } from "../corpus/types.ts";
+import { buildNameIndexSoon } from "./directory/name-index.ts";
 import type { ActorIndex, FactTable } from "./extract.ts";
-import { buildNameIndexSoon } from "./name-index.ts";
 import type { Actor, ActorKind, SentenceFacts } from "./types.ts";
 
 /**

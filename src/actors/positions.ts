@@ -3,8 +3,8 @@ import { synonymStems, topicNeighbourStems } from "../language/synonyms.ts";
 import type { Reply } from "../reply/types.ts";
 import { WORDING } from "../reply/wording.ts";
 import { contentTerms } from "../text/analyze.ts";
-import { hasStanceCue } from "./classify.ts";
 import type { ActorIndex } from "./extract.ts";
+import { hasStanceCue } from "./facts/classify.ts";
 import { citeFact } from "./who.ts";
 
 /**

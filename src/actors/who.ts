@@ -3,10 +3,10 @@ import { typoDistance } from "../language/typos.ts";
 import { cite } from "../reply/cite.ts";
 import type { CitedPassage, Reply } from "../reply/types.ts";
 import { WORDING } from "../reply/wording.ts";
-import { actorsByRole } from "./by-role.ts";
+import { actorsByRole } from "./directory/by-role.ts";
+import { candidates, nameIndex } from "./directory/name-index.ts";
+import { holdsTitle, nameScore, normalizeName, similarity } from "./directory/names.ts";
 import type { ActorIndex } from "./extract.ts";
-import { candidates, nameIndex } from "./name-index.ts";
-import { holdsTitle, nameScore, normalizeName, similarity } from "./names.ts";
 import type { Actor } from "./types.ts";
 
 /** A name typed with every word as written in one of the actor's names (not a typo's likeness). */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { autocompleteActors } from "../../src/actors/autocomplete.ts";
-import { classifySentence } from "../../src/actors/classify.ts";
+import { autocompleteActors } from "../../src/actors/directory/autocomplete.ts";
 import { buildActors } from "../../src/actors/extract.ts";
-import { pronounSubject } from "../../src/actors/pronouns.ts";
+import { classifySentence } from "../../src/actors/facts/classify.ts";
+import { pronounSubject } from "../../src/actors/linking/pronouns.ts";
 import type { Actor } from "../../src/actors/types.ts";
 import { toPassages } from "../../src/corpus/load.ts";
 import type { Article, Corpus } from "../../src/corpus/types.ts";
@@ -93,7 +93,7 @@ describe("autocomplete", () => {
 describe("who at scale", () => {
   it("GIVEN thousands of people THEN typed names resolve as by scoring every actor, and a frequent one's reply is capped with its count", async () => {
     const { resolveActor, whoReply, WHO_LIMIT } = await import("../../src/actors/who.ts");
-    const { nameScore } = await import("../../src/actors/names.ts");
+    const { nameScore } = await import("../../src/actors/directory/names.ts");
     const people: Actor[] = Array.from({ length: 6000 }, (_, i) => ({
       name: `Person${String.fromCharCode(97 + (i % 26))}${i} Surname${i % 97}x`,
       aliases: [`Surname${i % 97}x`],

@@ -1,9 +1,9 @@
-import { alikeStems, COMMON_ACRONYMS, synonymStems } from "../language/synonyms.ts";
-import { SHORT_TITLE_MEANINGS } from "../language/titles.ts";
-import { contentTerms } from "../text/analyze.ts";
+import { alikeStems, COMMON_ACRONYMS, synonymStems } from "../../language/synonyms.ts";
+import { SHORT_TITLE_MEANINGS } from "../../language/titles.ts";
+import { contentTerms } from "../../text/analyze.ts";
+import { roleCore } from "../facts/role.ts";
+import type { Actor } from "../types.ts";
 import { actorNames } from "./names.ts";
-import { roleCore } from "./role.ts";
-import type { Actor } from "./types.ts";
 
 /**
  * `/who the mayor`, `/who corvane ceo`, `/who the union`: an actor found by what it is rather than

@@ -1,7 +1,7 @@
-import { allowedTypos, typoDistance } from "../language/typos.ts";
+import { allowedTypos, typoDistance } from "../../language/typos.ts";
+import type { Actor } from "../types.ts";
 import { type NameIndex, nameIndex } from "./name-index.ts";
 import { actorNames, normalizeName } from "./names.ts";
-import type { Actor } from "./types.ts";
 
 /** Actors suggested when the caller does not say how many. */
 export const SUGGESTED_ACTORS = 25;

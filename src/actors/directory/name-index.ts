@@ -1,6 +1,6 @@
-import { allowedTypos, letterMask, maskedOut } from "../language/typos.ts";
+import { allowedTypos, letterMask, maskedOut } from "../../language/typos.ts";
+import type { Actor } from "../types.ts";
 import { actorNames, nameWords, normalizeName } from "./names.ts";
-import type { Actor } from "./types.ts";
 
 /**
  * The actors' names arranged for look-up, so that `/who` does not score every actor (30,000 people
