@@ -1,13 +1,13 @@
 import { autocompleteActors } from "./actors/directory/autocomplete.ts";
 import { type ActorIndex, actorsOf } from "./actors/extract.ts";
-import { positionsReply } from "./actors/positions.ts";
-import { timelineReply } from "./actors/timeline.ts";
 import type { Actor } from "./actors/types.ts";
-import { whoReply } from "./actors/who.ts";
 import type { Corpus } from "./corpus/types.ts";
 import { cite } from "./reply/cite.ts";
 import { UserError } from "./reply/errors.ts";
+import { positionsReply } from "./reply/positions.ts";
+import { timelineReply } from "./reply/timeline.ts";
 import type { Reply } from "./reply/types.ts";
+import { whoReply } from "./reply/who.ts";
 import { WORDING } from "./reply/wording.ts";
 import { ask } from "./search/ask.ts";
 import { buildSearchIndexThenLink, type PassageLinks, type SearchIndex } from "./search/index.ts";

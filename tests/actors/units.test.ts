@@ -92,7 +92,8 @@ describe("autocomplete", () => {
 
 describe("who at scale", () => {
   it("GIVEN thousands of people THEN typed names resolve as by scoring every actor, and a frequent one's reply is capped with its count", async () => {
-    const { resolveActor, whoReply, WHO_LIMIT } = await import("../../src/actors/who.ts");
+    const { resolveActor } = await import("../../src/actors/directory/resolve.ts");
+    const { whoReply, WHO_LIMIT } = await import("../../src/reply/who.ts");
     const { nameScore } = await import("../../src/actors/directory/names.ts");
     const people: Actor[] = Array.from({ length: 6000 }, (_, i) => ({
       name: `Person${String.fromCharCode(97 + (i % 26))}${i} Surname${i % 97}x`,

@@ -1,13 +1,8 @@
-import type { Corpus } from "../corpus/types.ts";
-import { typoDistance } from "../language/typos.ts";
-import { cite } from "../reply/cite.ts";
-import type { CitedPassage, Reply } from "../reply/types.ts";
-import { WORDING } from "../reply/wording.ts";
-import { actorsByRole } from "./directory/by-role.ts";
-import { candidates, nameIndex } from "./directory/name-index.ts";
-import { holdsTitle, nameScore, normalizeName, similarity } from "./directory/names.ts";
-import type { ActorIndex } from "./extract.ts";
-import type { Actor } from "./types.ts";
+import { typoDistance } from "../../language/typos.ts";
+import type { Actor } from "../types.ts";
+import { actorsByRole } from "./by-role.ts";
+import { candidates, nameIndex } from "./name-index.ts";
+import { holdsTitle, nameScore, normalizeName, similarity } from "./names.ts";
 
 /** A name typed with every word as written in one of the actor's names (not a typo's likeness). */
 const NAMED = 80;
@@ -84,67 +79,4 @@ function sharingPairs(actors: readonly Actor[], typed: string): Actor[] {
     }
   }
   return [...found].map((a) => actors[a] as Actor);
-}
-
-/** A passage cited with what it is for an actor: position or event, and its dates. */
-export function citeFact(corpus: Corpus, index: ActorIndex, passageId: number, score = 1): CitedPassage {
-  const cited = cite(corpus, passageId, score);
-  const fact = index.facts.get(passageId);
-  if (fact) {
-    cited.kind = fact.kind;
-    if (fact.dates.length) cited.dates = fact.dates;
-  }
-  return cited;
-}
-
-/** The most sentences a `/who` reply quotes; more than any message or screen shows anyway. */
-export const WHO_LIMIT = 50;
-
-/**
- * `/who`: the actor card for a name (canonical name, aliases, role as stated) with every
- * sentence about the actor in story order, each marked position or event. A name not in the
- * corpus gets a plain "not in the story" and the closest actor names.
- */
-export function whoReply(corpus: Corpus, index: ActorIndex, name: string): Reply {
-  const found = resolveActors(index.actors, name);
-  if (found.length > 1) {
-    const listed = found.slice(0, 5).map((a) => (a.role ? `${a.name} (${a.role})` : a.name));
-    return {
-      kind: "actor",
-      query: name,
-      answered: false,
-      message: WORDING.severalFit(name, listed),
-      passages: [],
-      suggestions: found.slice(0, 5).map((a) => a.name),
-    };
-  }
-  const actor = found[0];
-  if (!actor) {
-    const reply: Reply = {
-      kind: "actor",
-      query: name,
-      answered: false,
-      message: WORDING.notInStory(name),
-      passages: [],
-    };
-    const suggestions = closestActors(index.actors, name);
-    if (suggestions.length) reply.suggestions = suggestions;
-    return reply;
-  }
-  const summary: Reply["actor"] = { name: actor.name, aliases: actor.aliases };
-  if (actor.role && summary) summary.role = actor.role;
-  const viaPronoun = new Set(actor.viaPronoun);
-  const shown = actor.passages.slice(0, WHO_LIMIT);
-  const reply: Reply = {
-    kind: "actor",
-    query: name,
-    answered: true,
-    passages: shown.map((id) => citeFact(corpus, index, id, viaPronoun.has(id) ? 0.8 : 1)),
-  };
-  // An actor named in thousands of sentences gets the first ones and the count, not all of them.
-  if (actor.passages.length > shown.length) {
-    reply.message = `Named in ${actor.passages.length} sentences; the first ${shown.length} are quoted.`;
-  }
-  if (summary) reply.actor = summary;
-  return reply;
 }
