@@ -3,7 +3,7 @@ import { findTimes } from "../language/dates.ts";
 import { isTitle } from "../language/titles.ts";
 import type { PassageLinks } from "../search/index.ts";
 import { CapitalPattern } from "../text/capital-pattern.ts";
-import { buildNameIndexSoon } from "./directory/name-index.ts";
+import { ActorDirectory } from "./directory/directory.ts";
 import { classifySentence } from "./facts/classify.ts";
 import { statedRoles } from "./facts/role.ts";
 import { addBackReferences } from "./linking/back-references.ts";
@@ -21,6 +21,8 @@ const MAX_ROLES = 8;
 /** Every actor of a corpus, which passages name each, and what each passage is. */
 export interface ActorIndex {
   actors: Actor[];
+  /** The actors by name and role: what `/who` and autocomplete look them up in. */
+  directory: ActorDirectory;
   /** Passage id → names of the actors it names or points to, holder first. */
   byPassage: Map<number, string[]>;
   /** Passage id → position or event, dates, holder; only for passages about an actor. */
@@ -159,8 +161,7 @@ export function beginActors(corpus: Corpus): ActorsBegun {
       facts.set(passage.id, fact);
     }
     const kept = actors.filter((a) => a.passages.length > 0);
-    buildNameIndexSoon(kept);
-    return { actors: kept, byPassage, facts, links: linksOf(links) };
+    return { actors: kept, directory: new ActorDirectory(kept), byPassage, facts, links: linksOf(links) };
   };
   return { links, finish };
 }

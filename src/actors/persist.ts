@@ -1,5 +1,5 @@
 import type { Corpus } from "../corpus/types.ts";
-import { buildNameIndexSoon } from "./directory/name-index.ts";
+import { ActorDirectory } from "./directory/directory.ts";
 import type { ActorIndex, FactTable } from "./extract.ts";
 import type { Actor, ActorKind, SentenceFacts } from "./types.ts";
 
@@ -163,13 +163,13 @@ export function restoreActors(data: SerializedActors): ActorIndex {
     if (roles) actor.roles = roles.split(SEP);
     return actor;
   });
-  buildNameIndexSoon(actors);
   const facts = new ColumnFacts(data);
   const links = rowsByPassage(data.linkPassages);
   const lists: Array<string[] | undefined> = [];
   let byPassage: Map<number, string[]> | undefined;
   return {
     actors,
+    directory: new ActorDirectory(actors),
     facts,
     // No reply reads it: it is made only when asked for.
     get byPassage() {

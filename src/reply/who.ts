@@ -1,4 +1,3 @@
-import { closestActors, resolveActors } from "../actors/directory/resolve.ts";
 import type { ActorIndex } from "../actors/extract.ts";
 import type { Corpus } from "../corpus/types.ts";
 import { citeFact } from "./cite-fact.ts";
@@ -14,7 +13,7 @@ export const WHO_LIMIT = 50;
  * corpus gets a plain "not in the story" and the closest actor names.
  */
 export function whoReply(corpus: Corpus, index: ActorIndex, name: string): Reply {
-  const found = resolveActors(index.actors, name);
+  const found = index.directory.resolve(name);
   if (found.length > 1) {
     const listed = found.slice(0, 5).map((a) => (a.role ? `${a.name} (${a.role})` : a.name));
     return {
@@ -35,7 +34,7 @@ export function whoReply(corpus: Corpus, index: ActorIndex, name: string): Reply
       message: WORDING.notInStory(name),
       passages: [],
     };
-    const suggestions = closestActors(index.actors, name);
+    const suggestions = index.directory.closest(name);
     if (suggestions.length) reply.suggestions = suggestions;
     return reply;
   }

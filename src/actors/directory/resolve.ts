@@ -1,7 +1,7 @@
 import { typoDistance } from "../../language/typos.ts";
 import type { Actor } from "../types.ts";
-import { actorsByRole } from "./by-role.ts";
-import { candidates, nameIndex } from "./name-index.ts";
+import type { ActorDirectory } from "./directory.ts";
+import { candidates } from "./name-index.ts";
 import { holdsTitle, nameScore, normalizeName, similarity } from "./names.ts";
 
 /** A name typed with every word as written in one of the actor's names (not a typo's likeness). */
@@ -14,12 +14,12 @@ const EXACT = 95;
  * one actor has ("the mayor"); several when a role fits several ("the judge"); none otherwise.
  * A name written as the corpus writes it wins over a role; a role wins over a misspelt name.
  */
-export function resolveActors(actors: readonly Actor[], typed: string): Actor[] {
-  const named = bestByName(actors, typed);
+export function resolveActors(directory: ActorDirectory, typed: string): Actor[] {
+  const named = bestByName(directory, typed);
   // "transport secretary" matches "Harbour Region Transport" by one word once the title is set
   // aside: a role that fits every word is the better reading.
   if (named && (named.score >= EXACT || (named.score >= NAMED && !holdsTitle(typed)))) return [named.actor];
-  const byRole = actorsByRole(actors, typed);
+  const byRole = directory.byRole(typed);
   if (byRole.length) return byRole;
   // "the arts minister" is no misspelling of "Eastbrook School of Art": with a title typed and no
   // role fitting, only a person's name is a likely reading.
@@ -28,15 +28,15 @@ export function resolveActors(actors: readonly Actor[], typed: string): Actor[] 
 }
 
 /** The actor a typed name means ("grosi", "Gov. Brennan", "khameni"), or undefined. */
-export function resolveActor(actors: readonly Actor[], typed: string): Actor | undefined {
-  return bestByName(actors, typed)?.actor;
+export function resolveActor(directory: ActorDirectory, typed: string): Actor | undefined {
+  return bestByName(directory, typed)?.actor;
 }
 
-function bestByName(actors: readonly Actor[], typed: string): { actor: Actor; score: number } | undefined {
+function bestByName(directory: ActorDirectory, typed: string): { actor: Actor; score: number } | undefined {
   let best: { actor: Actor; score: number } | undefined;
   // Only the actors that can score (in their order, so ties fall as before), not all of them.
-  for (const position of candidates(nameIndex(actors), typed, typoDistance)) {
-    const actor = actors[position] as Actor;
+  for (const position of candidates(directory.names, typed, typoDistance)) {
+    const actor = directory.actors[position] as Actor;
     const score = nameScore(actor, typed);
     if (score === 0) continue;
     if (
@@ -57,8 +57,9 @@ const EXHAUSTIVE_SUGGESTIONS = 5000;
 const PLAUSIBLE = 0.5;
 
 /** The actors whose names look most like a typed one, best first; none when none looks alike. */
-export function closestActors(actors: readonly Actor[], typed: string, count = 3): string[] {
-  const pool = actors.length <= EXHAUSTIVE_SUGGESTIONS ? actors : sharingPairs(actors, typed);
+export function closestActors(directory: ActorDirectory, typed: string, count = 3): string[] {
+  const { actors } = directory;
+  const pool = actors.length <= EXHAUSTIVE_SUGGESTIONS ? actors : sharingPairs(directory, typed);
   return pool
     .map((actor) => ({ name: actor.name, score: similarity(typed, actor) }))
     .filter((a) => a.score >= PLAUSIBLE)
@@ -68,8 +69,9 @@ export function closestActors(actors: readonly Actor[], typed: string, count = 3
 }
 
 /** The actors with a name word sharing a letter pair with the typed name's words (a large corpus's suggestions). */
-function sharingPairs(actors: readonly Actor[], typed: string): Actor[] {
-  const index = nameIndex(actors);
+function sharingPairs(directory: ActorDirectory, typed: string): Actor[] {
+  const { actors } = directory;
+  const index = directory.names;
   const found = new Set<number>();
   for (const word of normalizeName(typed).split(" ")) {
     for (let i = 0; i + 1 < word.length; i++) {
