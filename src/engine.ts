@@ -90,7 +90,7 @@ export function engineFromState(corpus: Corpus, state: EngineState): Engine {
         index.passages.textHasAny(stems),
       ),
     actors: actors.actors,
-    autocomplete: (typed, limit) => actors.directory.autocomplete(typed.slice(0, 100), limit),
+    autocomplete: (typed, limit) => actors.directory.autocomplete(typed, limit),
   };
 }
 

@@ -7,6 +7,12 @@ import { actorNames, normalizeName } from "./names.ts";
 /** Actors suggested when the caller does not say how many. */
 export const SUGGESTED_ACTORS = 25;
 
+/**
+ * What is read of the typed text: no name is longer (`/who`'s argument takes 100 characters), and
+ * the cut bounds the work whoever calls, as Discord gives autocomplete 3 seconds.
+ */
+const LONGEST_TYPED = 100;
+
 type Ranked = { actor: Actor; rank: number };
 
 /**
@@ -22,7 +28,7 @@ export function autocompleteActors(
   limit: number = SUGGESTED_ACTORS,
 ): Actor[] {
   const { actors } = directory;
-  const query = normalizeName(typed);
+  const query = normalizeName(typed.slice(0, LONGEST_TYPED));
   const ranks = query ? rankAll(directory, query) : new Uint8Array(actors.length).fill(1);
   const ranked: Ranked[] = [];
   ranks.forEach((rank, i) => {
