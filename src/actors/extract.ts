@@ -23,8 +23,8 @@ export interface ActorIndex {
   actors: Actor[];
   /** The actors by name and role: what `/who` and autocomplete look them up in. */
   directory: ActorDirectory;
-  /** Passage id → names of the actors it names or points to, holder first. */
-  byPassage: Map<number, string[]>;
+  /** Passage id → ids of the actors it names or points to, holder first. */
+  byPassage: Map<number, number[]>;
   /** Passage id → position or event, dates, holder; only for passages about an actor. */
   facts: FactTable;
   /** Names each passage points to through a pronoun, for the search index. */
@@ -78,7 +78,9 @@ export function beginActors(corpus: Corpus): ActorsBegun {
   addBackReferences(corpus.passages, drafts, mentioned);
   const linked = linkPronouns(corpus.passages, drafts, mentioned);
 
-  const actors: Actor[] = drafts.map((d) => ({
+  // Numbered as the drafts are for now; `finish` numbers the actors it keeps.
+  const actors: Actor[] = drafts.map((d, i) => ({
+    id: i,
     name: d.name,
     aliases: [...d.forms].filter((f) => f !== d.name),
     kind: d.kind,
@@ -86,7 +88,7 @@ export function beginActors(corpus: Corpus): ActorsBegun {
     viaPronoun: [],
   }));
   /** Passage id → the actors it names or points to, holder first. */
-  const byPassage = new Map<number, string[]>();
+  const byPassage = new Map<number, number[]>();
   corpus.passages.forEach((passage, i) => {
     const direct = [...(mentioned[i] ?? [])].sort((a, b) => a.at - b.at);
     const via = linked[i];
@@ -98,10 +100,7 @@ export function beginActors(corpus: Corpus): ActorsBegun {
       actor.passages.push(passage.id);
       if (id === via && !direct.some((f) => f.actor === id)) actor.viaPronoun.push(passage.id);
     }
-    byPassage.set(
-      passage.id,
-      ids.map((id) => (actors[id] as Actor).name),
-    );
+    byPassage.set(passage.id, ids);
   });
 
   // Every role stated beside the name, from the first sentences that name it (an actor named in
@@ -142,25 +141,36 @@ export function beginActors(corpus: Corpus): ActorsBegun {
 
   const finish = (): ActorIndex => {
     for (let i = 0; i < drafts.length; i++) readRoles(i);
+    // Actors no sentence is about are left out; those kept are numbered by their place in the list.
+    const kept = actors.filter((a) => a.passages.length > 0);
+    const keptId = new Int32Array(actors.length).fill(-1);
+    kept.forEach((actor, i) => {
+      keptId[actor.id] = i;
+      actor.id = i;
+    });
+    for (const [passageId, ids] of byPassage)
+      byPassage.set(
+        passageId,
+        ids.map((id) => keptId[id] as number),
+      );
     const facts = new Map<number, SentenceFacts>();
     const years = new Map(
       corpus.articles.map((a) => [a.id, a.published ? Number(a.published.slice(0, 4)) : undefined]),
     );
     for (const passage of corpus.passages) {
-      const names = byPassage.get(passage.id);
-      if (!names) continue;
+      const named = byPassage.get(passage.id);
+      if (!named) continue;
       const dates = findTimes(passage.text, years.get(passage.articleId)).filter((t) => t.calendar);
       const fact: SentenceFacts = {
         kind: classifySentence(passage.text),
         dates: dates.map((d) => d.text),
-        holder: names[0] as string,
+        holder: named[0] as number,
       };
       // The first date stated dates the sentence; "April 7 … the record set in 1996" is not 1996.
       const when = dates[0]?.key;
       if (when !== undefined) fact.when = when;
       facts.set(passage.id, fact);
     }
-    const kept = actors.filter((a) => a.passages.length > 0);
     return { actors: kept, directory: new ActorDirectory(kept), byPassage, facts, links: linksOf(links) };
   };
   return { links, finish };

@@ -19,7 +19,8 @@ export function timelineReply(corpus: Corpus, index: ActorIndex): Reply {
   const passages = all.slice(0, TIMELINE_LIMIT).map((p) => {
     const cited = citeFact(corpus, index, p.id);
     const holder = index.facts.get(p.id)?.holder;
-    if (holder) cited.actor = holder;
+    const name = holder === undefined ? undefined : index.actors[holder]?.name;
+    if (name) cited.actor = name;
     return cited;
   });
   if (passages.length === 0) {

@@ -58,19 +58,21 @@ describe("pronoun links", () => {
 });
 
 describe("autocomplete", () => {
-  const actor = (name: string, passages = 1, aliases: string[] = []): Actor => ({
+  /** Actors numbered by their place in the list, as an index numbers them. */
+  const numbered = (list: Array<Omit<Actor, "id">>): Actor[] => list.map((a, id) => ({ id, ...a }));
+  const actor = (name: string, passages = 1, aliases: string[] = []): Omit<Actor, "id"> => ({
     name,
     aliases,
     kind: "person",
     passages: Array.from({ length: passages }, (_, i) => i),
     viaPronoun: [],
   });
-  const actors = [
+  const actors = numbered([
     actor("Rafael Grossi", 1),
     actor("Gregory Ross", 3),
     actor("Greta Gross", 2),
     actor("Iran", 9),
-  ];
+  ]);
 
   it("GIVEN typed letters THEN prefix matches rank before word and fuzzy matches", () => {
     expect(new ActorDirectory(actors).autocomplete("gr").map((a) => a.name)).toEqual([
@@ -84,7 +86,7 @@ describe("autocomplete", () => {
 
   // Actors, not Discord choices: cutting names to 100 characters is the Discord layer's (prepareChoices).
   it("GIVEN many actors THEN at most the limit asked for, 25 by default", () => {
-    const many = Array.from({ length: 40 }, (_, i) => actor(`Person ${i} ${"x".repeat(120)}`));
+    const many = numbered(Array.from({ length: 40 }, (_, i) => actor(`Person ${i} ${"x".repeat(120)}`)));
     expect(new ActorDirectory(many).autocomplete("")).toHaveLength(25);
     expect(new ActorDirectory(many).autocomplete("", 10)).toHaveLength(10);
   });
@@ -95,6 +97,7 @@ describe("who at scale", () => {
     const { whoReply, WHO_LIMIT } = await import("../../src/reply/who.ts");
     const { nameScore } = await import("../../src/actors/directory/names.ts");
     const people: Actor[] = Array.from({ length: 6000 }, (_, i) => ({
+      id: i,
       name: `Person${String.fromCharCode(97 + (i % 26))}${i} Surname${i % 97}x`,
       aliases: [`Surname${i % 97}x`],
       kind: "person",

@@ -48,7 +48,7 @@ export function heldPositions(
     const ids: number[] = [];
     for (const id of actor.passages) {
       const fact = index.facts.get(id);
-      if (fact?.holder !== actor.name) continue;
+      if (fact?.holder !== actor.id) continue;
       // The topic first: at 10,000 articles it rules out most sentences with a few look-ups.
       if (onTopic && !onTopic(id)) continue;
       if (fact.kind !== "position" && !hasStanceCue(corpus.passages[id]?.text ?? "")) continue;
