@@ -80,6 +80,14 @@ const LAYERS = [
   },
 ] as const satisfies ReadonlyArray<{ name: string; paths: readonly string[]; may: readonly string[] }>;
 
+/**
+ * Rules inside a layer, which the layers cannot say: what finds the actors (`src/actors/`) does not
+ * word or cite a reply; `src/reply/` does that, reading the actors, never the other way round.
+ */
+const WITHIN_LAYERS: ReadonlyArray<{ from: string; not: string; why: string }> = [
+  { from: "src/actors/", not: "src/reply/", why: "actors are found there and worded in src/reply/" },
+];
+
 /** Where source files live; everything under them must sit in a layer. */
 const SOURCE_ROOTS = ["src", "discord", "commands", "bot"];
 const SOURCE = /\.(?:ts|mts|mjs|js)$/;
@@ -134,7 +142,7 @@ function layerOf(file: string): LayerName | undefined {
   return best?.name;
 }
 
-/** Every import under `root` that runs against the layers, and every source file in no layer. */
+/** Every import under `root` that runs against the layers or a rule within one, and every source file in no layer. */
 function layerViolations(root: string): string[] {
   const out: string[] = [];
   for (const file of sources(root)) {
@@ -146,6 +154,11 @@ function layerViolations(root: string): string[] {
     const may: readonly string[] = LAYERS.find((l) => l.name === from)?.may ?? [];
     for (const target of importsOf(root, file)) {
       if (!SOURCE.test(target)) continue; // data files (JSON, vectors) are not code
+      const rule = WITHIN_LAYERS.find((r) => file.startsWith(r.from) && target.startsWith(r.not));
+      if (rule) {
+        out.push(`${file} → ${target} (${rule.from} may not import ${rule.not}: ${rule.why})`);
+        continue;
+      }
       const to = layerOf(target);
       if (to === from || (to && may.includes(to))) continue;
       out.push(`${file} → ${target} (${from} may not import ${to ?? "a file in no layer"})`);
@@ -172,6 +185,7 @@ describe("architecture", () => {
       "commands/who.ts → bot/router.ts (commands may not import discord runtime)",
       "discord/kit/types.ts → commands/index.ts (discord kit may not import command list)",
       "src/actors/autocomplete.ts → src/render/limits.ts (domain may not import render)",
+      "src/actors/who.ts → src/reply/wording.ts (src/actors/ may not import src/reply/: actors are found there and worded in src/reply/)",
       "src/extra.ts is in no layer (add it to LAYERS and biome.json)",
       "src/language/words.ts → src/search/index.ts (words may not import domain)",
     ]);

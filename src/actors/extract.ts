@@ -1,18 +1,18 @@
-import type { Corpus, GlossaryEntry, Passage } from "../corpus/types.ts";
+import type { Corpus, Passage } from "../corpus/types.ts";
 import { findTimes } from "../language/dates.ts";
-import { isTitle } from "../language/titles.ts";
 import type { PassageLinks } from "../search/index.ts";
-import { CapitalPattern } from "../text/capital-pattern.ts";
-import { addBackReferences } from "./back-references.ts";
-import { type Draft, findCandidates, surname } from "./candidates.ts";
-import { classifySentence } from "./classify.ts";
-import { FormMatcher } from "./forms.ts";
-import { buildNameIndexSoon } from "./name-index.ts";
-import { pronounSubject } from "./pronouns.ts";
-import { unattributedQuotes } from "./quotes.ts";
-import { statedRoles } from "./role.ts";
-import { addArticleMentions, type Found, foundOrder } from "./scoped-forms.ts";
-import type { Actor, ActorKind, SentenceFacts } from "./types.ts";
+import { ActorDirectory } from "./directory/directory.ts";
+import { classifySentence } from "./facts/classify.ts";
+import { statedRoles } from "./facts/role.ts";
+import { addBackReferences } from "./linking/back-references.ts";
+import { mergeGlossary } from "./linking/merge-glossary.ts";
+import { pronounSubject } from "./linking/pronouns.ts";
+import { unattributedQuotes } from "./linking/quotes.ts";
+import { type Draft, findCandidates } from "./mentions/candidates.ts";
+import { findMentions } from "./mentions/find-mentions.ts";
+import { addPersonForms } from "./mentions/person-forms.ts";
+import { addArticleMentions, type Found } from "./mentions/scoped-forms.ts";
+import type { Actor, SentenceFacts } from "./types.ts";
 
 /** Sentences read for an actor's roles, and the most roles kept (titles and stated roles together). */
 const ROLE_SENTENCES = 20;
@@ -21,8 +21,10 @@ const MAX_ROLES = 8;
 /** Every actor of a corpus, which passages name each, and what each passage is. */
 export interface ActorIndex {
   actors: Actor[];
-  /** Passage id → names of the actors it names or points to, holder first. */
-  byPassage: Map<number, string[]>;
+  /** The actors by name and role: what `/who` and autocomplete look them up in. */
+  directory: ActorDirectory;
+  /** Passage id → ids of the actors it names or points to, holder first. */
+  byPassage: Map<number, number[]>;
   /** Passage id → position or event, dates, holder; only for passages about an actor. */
   facts: FactTable;
   /** Names each passage points to through a pronoun, for the search index. */
@@ -76,7 +78,9 @@ export function beginActors(corpus: Corpus): ActorsBegun {
   addBackReferences(corpus.passages, drafts, mentioned);
   const linked = linkPronouns(corpus.passages, drafts, mentioned);
 
-  const actors: Actor[] = drafts.map((d) => ({
+  // Numbered as the drafts are for now; `finish` numbers the actors it keeps.
+  const actors: Actor[] = drafts.map((d, i) => ({
+    id: i,
     name: d.name,
     aliases: [...d.forms].filter((f) => f !== d.name),
     kind: d.kind,
@@ -84,7 +88,7 @@ export function beginActors(corpus: Corpus): ActorsBegun {
     viaPronoun: [],
   }));
   /** Passage id → the actors it names or points to, holder first. */
-  const byPassage = new Map<number, string[]>();
+  const byPassage = new Map<number, number[]>();
   corpus.passages.forEach((passage, i) => {
     const direct = [...(mentioned[i] ?? [])].sort((a, b) => a.at - b.at);
     const via = linked[i];
@@ -96,10 +100,7 @@ export function beginActors(corpus: Corpus): ActorsBegun {
       actor.passages.push(passage.id);
       if (id === via && !direct.some((f) => f.actor === id)) actor.viaPronoun.push(passage.id);
     }
-    byPassage.set(
-      passage.id,
-      ids.map((id) => (actors[id] as Actor).name),
-    );
+    byPassage.set(passage.id, ids);
   });
 
   // Every role stated beside the name, from the first sentences that name it (an actor named in
@@ -140,27 +141,37 @@ export function beginActors(corpus: Corpus): ActorsBegun {
 
   const finish = (): ActorIndex => {
     for (let i = 0; i < drafts.length; i++) readRoles(i);
+    // Actors no sentence is about are left out; those kept are numbered by their place in the list.
+    const kept = actors.filter((a) => a.passages.length > 0);
+    const keptId = new Int32Array(actors.length).fill(-1);
+    kept.forEach((actor, i) => {
+      keptId[actor.id] = i;
+      actor.id = i;
+    });
+    for (const [passageId, ids] of byPassage)
+      byPassage.set(
+        passageId,
+        ids.map((id) => keptId[id] as number),
+      );
     const facts = new Map<number, SentenceFacts>();
     const years = new Map(
       corpus.articles.map((a) => [a.id, a.published ? Number(a.published.slice(0, 4)) : undefined]),
     );
     for (const passage of corpus.passages) {
-      const names = byPassage.get(passage.id);
-      if (!names) continue;
+      const named = byPassage.get(passage.id);
+      if (!named) continue;
       const dates = findTimes(passage.text, years.get(passage.articleId)).filter((t) => t.calendar);
       const fact: SentenceFacts = {
         kind: classifySentence(passage.text),
         dates: dates.map((d) => d.text),
-        holder: names[0] as string,
+        holder: named[0] as number,
       };
       // The first date stated dates the sentence; "April 7 … the record set in 1996" is not 1996.
       const when = dates[0]?.key;
       if (when !== undefined) fact.when = when;
       facts.set(passage.id, fact);
     }
-    const kept = actors.filter((a) => a.passages.length > 0);
-    buildNameIndexSoon(kept);
-    return { actors: kept, byPassage, facts, links: linksOf(links) };
+    return { actors: kept, directory: new ActorDirectory(kept), byPassage, facts, links: linksOf(links) };
   };
   return { links, finish };
 }
@@ -226,145 +237,6 @@ function linkQuotations(
     }
   });
 }
-
-/**
- * The actors each passage names, each at its first mention, in the order named (ties in actor order).
- * One pass over each passage with every form at once: the cost grows with the text, not text × actors.
- */
-function findMentions(passages: Passage[], drafts: Draft[]): Found[][] {
-  const owners = new Map<string, number[]>();
-  drafts.forEach((d, actor) => {
-    for (const form of d.forms) {
-      const list = owners.get(form);
-      if (!list) owners.set(form, [actor]);
-      else if (list.at(-1) !== actor) list.push(actor);
-    }
-  });
-  const matcher = new FormMatcher(owners.keys());
-  const ownersOf = matcher.forms.map((f) => owners.get(f) ?? []);
-  return passages.map((p) => {
-    const first = new Map<number, number>();
-    matcher.scan(p.text, (form, at) => {
-      for (const actor of ownersOf[form] ?? []) {
-        const seen = first.get(actor);
-        if (seen === undefined || at < seen) first.set(actor, at);
-      }
-    });
-    return [...first].map(([actor, at]) => ({ actor, at })).sort(foundOrder);
-  });
-}
-
-/**
- * Glossary entries (not terms) join the actors they name, lending their name, variants and role;
- * an entry the recogniser missed becomes an actor when the corpus writes any of its forms.
- */
-function mergeGlossary(drafts: Draft[], glossary: GlossaryEntry[], passages: Passage[]): Draft[] {
-  const entries = glossary.filter((e) => e.kind !== "term");
-  if (entries.length === 0) return drafts;
-  const out = [...drafts];
-  const gone = new Set<Draft>();
-  // Lower-cased form → the drafts written so, kept up to date as entries merge drafts.
-  const byForm = new Map<string, Draft[]>();
-  const index = (d: Draft) => {
-    for (const f of d.forms) {
-      const key = f.toLowerCase();
-      byForm.set(key, [...(byForm.get(key) ?? []), d]);
-    }
-  };
-  for (const d of drafts) index(d);
-  const written = new FormMatcher(entries.flatMap((e) => [e.name, ...e.variants])).present(
-    passages.map((p) => p.text),
-  );
-  for (const entry of entries) {
-    const forms = [entry.name, ...entry.variants];
-    const matched = new Set<Draft>();
-    for (const f of forms)
-      for (const d of byForm.get(f.toLowerCase()) ?? []) if (!gone.has(d)) matched.add(d);
-    // In the order the drafts stand, as the merged one takes the first one's kind.
-    const matching = matched.size ? out.filter((d) => matched.has(d) && !gone.has(d)) : [];
-    if (matching.length === 0 && !forms.some((f) => written.has(f))) continue;
-    const kind: ActorKind =
-      entry.kind === "place"
-        ? "country"
-        : ((entry.kind as ActorKind | undefined) ?? matching[0]?.kind ?? "organization");
-    const merged: Draft = { name: entry.name, kind, forms: new Set([entry.name]), titles: [] };
-    for (const d of matching) {
-      for (const f of d.forms) merged.forms.add(f);
-      for (const t of d.titles) if (!merged.titles.includes(t)) merged.titles.push(t);
-      gone.add(d);
-    }
-    for (const f of entry.variants) merged.forms.add(f);
-    if (entry.role) merged.glossaryRole = entry.role;
-    out.push(merged);
-    index(merged);
-  }
-  return out.filter((d) => !gone.has(d));
-}
-
-/**
- * A person is also named by surname ("Trump’s", "Vasquez said") when no other person shares it,
- * and by title and name as the article writes them ("Former President Donald Trump").
- */
-function addPersonForms(drafts: Draft[], corpus: Corpus): void {
-  const people = drafts.filter((d) => d.kind === "person");
-  const surnames = new Map<string, number>();
-  for (const p of people) {
-    const s = surname(p.name);
-    if (s) surnames.set(s, (surnames.get(s) ?? 0) + 1);
-  }
-  const owners = new Map<string, number>();
-  for (const d of drafts) for (const f of d.forms) owners.set(f, (owners.get(f) ?? 0) + 1);
-  // Each person by the forms a title may stand before: the full name and the surname.
-  const byForm = new Map<string, Draft[]>();
-  const addForm = (form: string, p: Draft) => byForm.set(form, [...(byForm.get(form) ?? []), p]);
-  for (const p of people) {
-    const s = surname(p.name);
-    const others = s ? (owners.get(s) ?? 0) - (p.forms.has(s) ? 1 : 0) : 0;
-    if (s && surnames.get(s) === 1 && others === 0) p.forms.add(s);
-    addForm(p.name, p);
-    if (s) addForm(s, p);
-  }
-  // One pass over the text: every capitalised run whose tail is a person's form and whose words
-  // just before it are titles ("Former President Donald Trump", "Mayor Vasquez"). Each distinct
-  // run is read once: the same ones recur across thousands of articles.
-  const titledForms = new Map<string, Array<[title: string, form: string]>>();
-  const readRun = (run: string) => {
-    const out: Array<[string, string]> = [];
-    const ws = run
-      .replace(/[’']s$/u, "")
-      .replace(/\.$/u, "")
-      .split(/\s+/);
-    for (let i = 1; i < ws.length; i++) {
-      const form = ws.slice(i).join(" ");
-      if (!byForm.has(form)) continue;
-      const titles: string[] = [];
-      for (let k = i - 1; k >= Math.max(0, i - 3) && isTitle(ws[k] as string); k--)
-        titles.unshift(ws[k] as string);
-      if (titles.length > 0) out.push([titles.join(" "), form]);
-    }
-    return out;
-  };
-  for (const article of corpus.articles) {
-    for (const paragraph of article.paragraphs) {
-      for (const m of TITLED_RUN.matches(paragraph)) {
-        let found = titledForms.get(m[0]);
-        if (!found) {
-          found = readRun(m[0]);
-          titledForms.set(m[0], found);
-        }
-        for (const [title, form] of found) {
-          for (const p of byForm.get(form) ?? []) {
-            p.forms.add(`${title} ${form}`);
-            if (!p.titles.includes(title)) p.titles.push(title);
-          }
-        }
-      }
-    }
-  }
-}
-
-// Capitalised words in a row (titles included), ending where a name would.
-const TITLED_RUN = new CapitalPattern(/\p{Lu}[\p{L}’'-]*\.?(?:\s+\p{Lu}[\p{L}’'-]*\.?)+/u);
 
 function longest(titles: string[]): string | undefined {
   return titles.reduce<string | undefined>(

@@ -1,6 +1,6 @@
 import type { Corpus } from "../corpus/types.ts";
+import { ActorDirectory } from "./directory/directory.ts";
 import type { ActorIndex, FactTable } from "./extract.ts";
-import { buildNameIndexSoon } from "./name-index.ts";
 import type { Actor, ActorKind, SentenceFacts } from "./types.ts";
 
 /**
@@ -23,11 +23,11 @@ export interface SerializedActors {
   passageStart: Uint32Array;
   viaPronoun: Uint32Array;
   viaStart: Uint32Array;
-  /** `byPassage`: passage ids, and the actors (positions in `names`) each names, holder first. */
+  /** `byPassage`: passage ids, and the actors (their ids: positions in `names`) each names, holder first. */
   namedIn: Uint32Array;
   namedStart: Uint32Array;
   named: Uint32Array;
-  /** `facts`, one row per passage id in `factPassages`; `when` NaN and `holder` -1 when there is none. */
+  /** `facts`, one row per passage id in `factPassages`; `when` NaN and `holder` (an id) -1 when there is none. */
   factPassages: Uint32Array;
   factKinds: Uint8Array;
   factWhen: Float64Array;
@@ -63,16 +63,10 @@ const slice = (values: Uint32Array, starts: Uint32Array, i: number): number[] =>
 
 export function serializeActors(index: ActorIndex, corpus: Corpus): SerializedActors {
   const { actors } = index;
-  // Names are what `byPassage` and `holder` hold; any actor of that name gives it back.
-  const position = new Map<string, number>();
+  // `byPassage` and `holder` hold ids, which are positions in `actors`: stored as they are.
   actors.forEach((a, i) => {
-    if (!position.has(a.name)) position.set(a.name, i);
+    if (a.id !== i) throw new Error(`Actor ${a.name} has id ${a.id} at position ${i}`);
   });
-  const at = (name: string) => {
-    const found = position.get(name);
-    if (found === undefined) throw new Error(`No actor named ${name} to persist`);
-    return found;
-  };
   const aliasStart = new Uint32Array(actors.length + 1);
   actors.forEach((a, i) => {
     aliasStart[i + 1] = (aliasStart[i] as number) + a.aliases.length;
@@ -91,17 +85,17 @@ export function serializeActors(index: ActorIndex, corpus: Corpus): SerializedAc
   const linkList: number[] = [];
   const listIds = new Map<string, number>();
   for (const passage of corpus.passages) {
-    const names = index.byPassage.get(passage.id);
-    if (names) {
+    const named = index.byPassage.get(passage.id);
+    if (named) {
       namedIn.push(passage.id);
-      namedLists.push(names.map(at));
+      namedLists.push(named);
     }
     const fact = index.facts.get(passage.id);
     if (fact) {
       factPassages.push(passage.id);
       factKinds.push(FACT_KINDS.indexOf(fact.kind));
       factWhen.push(fact.when ?? Number.NaN);
-      factHolders.push(fact.holder === undefined ? -1 : at(fact.holder));
+      factHolders.push(fact.holder ?? -1);
       dateLists.push(fact.dates);
     }
     const linked = index.links(passage);
@@ -151,6 +145,7 @@ export function serializeActors(index: ActorIndex, corpus: Corpus): SerializedAc
 export function restoreActors(data: SerializedActors): ActorIndex {
   const actors: Actor[] = data.names.map((name, i) => {
     const actor: Actor = {
+      id: i,
       name,
       aliases: data.aliases.slice(data.aliasStart[i], data.aliasStart[i + 1]),
       kind: KINDS[data.kinds[i] as number] as ActorKind,
@@ -163,21 +158,18 @@ export function restoreActors(data: SerializedActors): ActorIndex {
     if (roles) actor.roles = roles.split(SEP);
     return actor;
   });
-  buildNameIndexSoon(actors);
   const facts = new ColumnFacts(data);
   const links = rowsByPassage(data.linkPassages);
   const lists: Array<string[] | undefined> = [];
-  let byPassage: Map<number, string[]> | undefined;
+  let byPassage: Map<number, number[]> | undefined;
   return {
     actors,
+    directory: new ActorDirectory(actors),
     facts,
     // No reply reads it: it is made only when asked for.
     get byPassage() {
       byPassage ??= new Map(
-        Array.from(data.namedIn, (id, row) => [
-          id,
-          slice(data.named, data.namedStart, row).map((a) => data.names[a] as string),
-        ]),
+        Array.from(data.namedIn, (id, row) => [id, slice(data.named, data.namedStart, row)]),
       );
       return byPassage;
     },
@@ -224,7 +216,7 @@ class ColumnFacts implements FactTable {
         dates: this.dates.slice(data.dateStart[row], data.dateStart[row + 1]),
       };
       const holder = data.factHolders[row] as number;
-      if (holder >= 0) fact.holder = data.names[holder] as string;
+      if (holder >= 0) fact.holder = holder;
       const when = data.factWhen[row] as number;
       if (!Number.isNaN(when)) fact.when = when;
       this.made[row] = fact;

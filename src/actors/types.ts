@@ -3,6 +3,11 @@ export type ActorKind = "person" | "organization" | "country";
 
 /** One actor of the corpus and every sentence about it. */
 export interface Actor {
+  /**
+   * Its place in its index's `actors`: what the index's other tables (`byPassage`, a fact's
+   * `holder`) and the persisted columns hold, rather than its name, which another actor may share.
+   */
+  id: number;
   /** Canonical name shown to users ("Ali Khamenei"). */
   name: string;
   /** Other ways the corpus or the glossary writes it ("Khamenei", "Ayatollah Ali Khamenei"). */
@@ -25,6 +30,6 @@ export interface SentenceFacts {
   dates: string[];
   /** Sort key for a timeline: year * 10000 + month * 100 + day, or undefined when undated. */
   when?: number;
-  /** The actor the sentence is chiefly about (its subject), when one is. */
-  holder?: string;
+  /** The id of the actor the sentence is chiefly about (its subject), when one is. */
+  holder?: number;
 }

@@ -1,7 +1,7 @@
 /**
  * Verbs of saying as news copy writes them ("said", "told reporters", "according to"): how a
  * quotation is attributed, how a name is shown to be a person's, where a "the …" phrase ends.
- * The one list; `STANCE_VERBS` (src/actors/lexicon.ts) is the wider set of verbs that state a position.
+ * The one list; `STANCE_VERBS` (src/actors/mentions/lexicon.ts) is the wider set of verbs that state a position.
  */
 export const SPEECH_VERBS: readonly string[] = [
   "said",

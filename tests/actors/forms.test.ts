@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FormMatcher, formPattern } from "../../src/actors/forms.ts";
+import { FormMatcher, formPattern } from "../../src/actors/mentions/forms.ts";
 
 /** Every (form, offset) the one-pattern-per-form way finds. */
 function slow(forms: string[], text: string): string[] {

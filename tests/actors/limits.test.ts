@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { buildActors } from "../../src/actors/extract.ts";
-import { POSITIONS_LIMIT, POSITIONS_PER_ACTOR, positionsReply } from "../../src/actors/positions.ts";
-import { TIMELINE_LIMIT, timelineReply } from "../../src/actors/timeline.ts";
 import { toPassages } from "../../src/corpus/load.ts";
 import type { Article, Corpus } from "../../src/corpus/types.ts";
+import { POSITIONS_LIMIT, POSITIONS_PER_ACTOR, positionsReply } from "../../src/reply/positions.ts";
+import { TIMELINE_LIMIT, timelineReply } from "../../src/reply/timeline.ts";
 
 function corpusOf(paragraphs: string[]): Corpus {
   const article: Article = { id: "a", file: "a.txt", title: "A", paragraphs };

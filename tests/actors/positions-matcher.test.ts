@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { actorsOf } from "../../src/actors/extract.ts";
-import { positionsReply } from "../../src/actors/positions.ts";
 import { loadCorpus } from "../../src/corpus/load.ts";
+import { positionsReply } from "../../src/reply/positions.ts";
 import { buildSearchIndex } from "../../src/search/index.ts";
 
 const corpus = loadCorpus(new URL("../../corpus", import.meta.url).pathname);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { autocompleteActors } from "../../src/actors/autocomplete.ts";
-import { classifySentence } from "../../src/actors/classify.ts";
+import { ActorDirectory } from "../../src/actors/directory/directory.ts";
 import { buildActors } from "../../src/actors/extract.ts";
-import { pronounSubject } from "../../src/actors/pronouns.ts";
+import { classifySentence } from "../../src/actors/facts/classify.ts";
+import { pronounSubject } from "../../src/actors/linking/pronouns.ts";
 import type { Actor } from "../../src/actors/types.ts";
 import { toPassages } from "../../src/corpus/load.ts";
 import type { Article, Corpus } from "../../src/corpus/types.ts";
@@ -58,43 +58,46 @@ describe("pronoun links", () => {
 });
 
 describe("autocomplete", () => {
-  const actor = (name: string, passages = 1, aliases: string[] = []): Actor => ({
+  /** Actors numbered by their place in the list, as an index numbers them. */
+  const numbered = (list: Array<Omit<Actor, "id">>): Actor[] => list.map((a, id) => ({ id, ...a }));
+  const actor = (name: string, passages = 1, aliases: string[] = []): Omit<Actor, "id"> => ({
     name,
     aliases,
     kind: "person",
     passages: Array.from({ length: passages }, (_, i) => i),
     viaPronoun: [],
   });
-  const actors = [
+  const actors = numbered([
     actor("Rafael Grossi", 1),
     actor("Gregory Ross", 3),
     actor("Greta Gross", 2),
     actor("Iran", 9),
-  ];
+  ]);
 
   it("GIVEN typed letters THEN prefix matches rank before word and fuzzy matches", () => {
-    expect(autocompleteActors(actors, "gr").map((a) => a.name)).toEqual([
+    expect(new ActorDirectory(actors).autocomplete("gr").map((a) => a.name)).toEqual([
       "Gregory Ross",
       "Greta Gross",
       "Rafael Grossi",
     ]);
-    expect(autocompleteActors(actors, "rafal").map((a) => a.name)).toEqual(["Rafael Grossi"]);
-    expect(autocompleteActors(actors, "zzzz")).toEqual([]);
+    expect(new ActorDirectory(actors).autocomplete("rafal").map((a) => a.name)).toEqual(["Rafael Grossi"]);
+    expect(new ActorDirectory(actors).autocomplete("zzzz")).toEqual([]);
   });
 
   // Actors, not Discord choices: cutting names to 100 characters is the Discord layer's (prepareChoices).
   it("GIVEN many actors THEN at most the limit asked for, 25 by default", () => {
-    const many = Array.from({ length: 40 }, (_, i) => actor(`Person ${i} ${"x".repeat(120)}`));
-    expect(autocompleteActors(many, "")).toHaveLength(25);
-    expect(autocompleteActors(many, "", 10)).toHaveLength(10);
+    const many = numbered(Array.from({ length: 40 }, (_, i) => actor(`Person ${i} ${"x".repeat(120)}`)));
+    expect(new ActorDirectory(many).autocomplete("")).toHaveLength(25);
+    expect(new ActorDirectory(many).autocomplete("", 10)).toHaveLength(10);
   });
 });
 
 describe("who at scale", () => {
   it("GIVEN thousands of people THEN typed names resolve as by scoring every actor, and a frequent one's reply is capped with its count", async () => {
-    const { resolveActor, whoReply, WHO_LIMIT } = await import("../../src/actors/who.ts");
-    const { nameScore } = await import("../../src/actors/names.ts");
+    const { whoReply, WHO_LIMIT } = await import("../../src/reply/who.ts");
+    const { nameScore } = await import("../../src/actors/directory/names.ts");
     const people: Actor[] = Array.from({ length: 6000 }, (_, i) => ({
+      id: i,
       name: `Person${String.fromCharCode(97 + (i % 26))}${i} Surname${i % 97}x`,
       aliases: [`Surname${i % 97}x`],
       kind: "person",
@@ -109,6 +112,7 @@ describe("who at scale", () => {
       }
       return best?.actor.name;
     };
+    const directory = new ActorDirectory(people);
     for (const typed of [
       "Personc2",
       "personc2 surname2x",
@@ -117,14 +121,20 @@ describe("who at scale", () => {
       "nobody at all",
       "Surname96x",
     ]) {
-      expect(resolveActor(people, typed)?.name, typed).toBe(byScoring(typed));
+      expect(directory.resolveName(typed)?.name, typed).toBe(byScoring(typed));
     }
     const frequent = people[0] as Actor;
     frequent.passages = Array.from({ length: 300 }, (_, i) => i % 2);
     const corpus = corpusOf("Personn0 Surname0x spoke.", "He left.");
     const reply = whoReply(
       corpus,
-      { actors: [frequent], byPassage: new Map(), facts: new Map(), links: () => [] },
+      {
+        actors: [frequent],
+        directory: new ActorDirectory([frequent]),
+        byPassage: new Map(),
+        facts: new Map(),
+        links: () => [],
+      },
       frequent.name,
     );
     expect(reply.passages).toHaveLength(WHO_LIMIT);

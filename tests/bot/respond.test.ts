@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { Exchange, embedLength, prepare, respond } from "../../bot/respond.ts";
+import { Exchange, embedLength, prepare, prepareChoices, respond } from "../../bot/respond.ts";
+import { DISCORD_LIMITS } from "../../src/render/limits.ts";
 import { recordingTransport } from "./fakes.ts";
 
 describe("prepare", () => {
@@ -61,6 +62,20 @@ describe("prepare", () => {
 
   it("GIVEN ephemeral THEN the ephemeral flag is set", () => {
     expect(prepare({ content: "hi", embeds: [], ephemeral: true }).flags).toBe(64);
+  });
+});
+
+// The domain suggests actors (any number, names of any length); Discord's limits are applied here.
+describe("prepareChoices", () => {
+  it("GIVEN more and longer choices than Discord takes THEN as many and as long as DISCORD_LIMITS allows", () => {
+    const long = "x".repeat(150);
+    const choices = prepareChoices(
+      Array.from({ length: 40 }, (_, i) => ({ name: `${i} ${long}`, value: long })),
+    );
+    expect(choices).toHaveLength(DISCORD_LIMITS.choices);
+    expect(choices[0]?.name).toHaveLength(DISCORD_LIMITS.choiceName);
+    expect(choices[0]?.name.endsWith("…")).toBe(true);
+    expect(choices[0]?.value).toBe(long.slice(0, DISCORD_LIMITS.choiceValue));
   });
 });
 

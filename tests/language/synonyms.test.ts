@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { topicTerms } from "../../src/actors/positions.ts";
+import { topicTerms } from "../../src/actors/facts/positions.ts";
 import type { Article } from "../../src/corpus/types.ts";
 import { createEngine } from "../../src/engine.ts";
 import { synonymStems, topicNeighbourStems } from "../../src/language/synonyms.ts";

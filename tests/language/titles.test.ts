@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nameWords } from "../../src/actors/names.ts";
+import { nameWords } from "../../src/actors/directory/names.ts";
 import { isTitle, SHORT_TITLES } from "../../src/language/titles.ts";
 import { splitSentences } from "../../src/text/sentences.ts";
 

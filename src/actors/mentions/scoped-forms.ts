@@ -1,8 +1,8 @@
-import { articleSpans } from "../corpus/article-spans.ts";
-import type { Passage } from "../corpus/types.ts";
-import { isTitle } from "../language/titles.ts";
-import { STOPWORDS } from "../text/analyze.ts";
-import { englishRank } from "../text/english-frequency.ts";
+import { articleSpans } from "../../corpus/article-spans.ts";
+import type { Passage } from "../../corpus/types.ts";
+import { isTitle } from "../../language/titles.ts";
+import { STOPWORDS } from "../../text/analyze.ts";
+import { englishRank } from "../../text/english-frequency.ts";
 import type { Draft } from "./candidates.ts";
 import { surname } from "./candidates.ts";
 import { FormMatcher } from "./forms.ts";

@@ -1,7 +1,7 @@
-import { BODY_NOUN_LIST, isBodyNoun } from "../language/bodies.ts";
-import { isTitle } from "../language/titles.ts";
-import { STOPWORDS } from "../text/analyze.ts";
-import { CapitalPattern } from "../text/capital-pattern.ts";
+import { BODY_NOUN_LIST, isBodyNoun } from "../../language/bodies.ts";
+import { isTitle } from "../../language/titles.ts";
+import { STOPWORDS } from "../../text/analyze.ts";
+import { CapitalPattern } from "../../text/capital-pattern.ts";
 
 /**
  * Organisations named in a paragraph whatever their names ("CareBridge", "Parcelwise", "Halcyon

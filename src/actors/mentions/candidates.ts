@@ -1,7 +1,8 @@
-import type { Article } from "../corpus/types.ts";
-import { isCalendarWord } from "../language/dates.ts";
-import { ABBREVIATIONS, isTitle, TITLES } from "../language/titles.ts";
-import { CapitalPattern } from "../text/capital-pattern.ts";
+import type { Article } from "../../corpus/types.ts";
+import { isCalendarWord } from "../../language/dates.ts";
+import { ABBREVIATIONS, isTitle, TITLES } from "../../language/titles.ts";
+import { CapitalPattern } from "../../text/capital-pattern.ts";
+import type { ActorKind } from "../types.ts";
 import { evidencedBodies } from "./body-evidence.ts";
 import { lexiconEntities } from "./entities.ts";
 import { FormMatcher } from "./forms.ts";
@@ -9,7 +10,6 @@ import { CAPITALS, COUNTRY_ALIASES, ORG_HEADS } from "./lexicon.ts";
 import { cleanName, type NamedEntity } from "./ner.ts";
 import { isOrgWord } from "./nlp.ts";
 import { aloneAsPerson, evidencedPeople } from "./people-evidence.ts";
-import type { ActorKind } from "./types.ts";
 
 /** An actor as first found, before the glossary and the mentions are added. */
 export interface Draft {

@@ -1,10 +1,17 @@
-import { allowedTypos, typoDistance } from "../language/typos.ts";
-import { type NameIndex, nameIndex } from "./name-index.ts";
+import { allowedTypos, typoDistance } from "../../language/typos.ts";
+import type { Actor } from "../types.ts";
+import type { ActorDirectory } from "./directory.ts";
+import type { NameIndex } from "./name-index.ts";
 import { actorNames, normalizeName } from "./names.ts";
-import type { Actor } from "./types.ts";
 
 /** Actors suggested when the caller does not say how many. */
 export const SUGGESTED_ACTORS = 25;
+
+/**
+ * What is read of the typed text: no name is longer (`/who`'s argument takes 100 characters), and
+ * the cut bounds the work whoever calls, as Discord gives autocomplete 3 seconds.
+ */
+const LONGEST_TYPED = 100;
 
 type Ranked = { actor: Actor; rank: number };
 
@@ -16,12 +23,13 @@ type Ranked = { actor: Actor; rank: number };
  * Pure and fast: Discord gives autocomplete 3 seconds and no deferral.
  */
 export function autocompleteActors(
-  actors: readonly Actor[],
+  directory: ActorDirectory,
   typed: string,
   limit: number = SUGGESTED_ACTORS,
 ): Actor[] {
-  const query = normalizeName(typed);
-  const ranks = query ? rankAll(actors, query) : new Uint8Array(actors.length).fill(1);
+  const { actors } = directory;
+  const query = normalizeName(typed.slice(0, LONGEST_TYPED));
+  const ranks = query ? rankAll(directory, query) : new Uint8Array(actors.length).fill(1);
   const ranked: Ranked[] = [];
   ranks.forEach((rank, i) => {
     if (rank > 0) ranked.push({ actor: actors[i] as Actor, rank });
@@ -45,9 +53,10 @@ export function autocompleteActors(
  * of one does (3), one contains it (2), a word or a word's start is a close misspelling (1), else 0.
  * Word ranks are found once per distinct name word (from the name index), not once per actor.
  */
-function rankAll(actors: readonly Actor[], query: string): Uint8Array {
+function rankAll(directory: ActorDirectory, query: string): Uint8Array {
+  const { actors } = directory;
   const ranks = new Uint8Array(actors.length);
-  const index = nameIndex(actors);
+  const index = directory.names;
   const raise = (word: string, rank: number) => {
     for (const a of index.byWord.get(word) ?? []) if ((ranks[a] as number) < rank) ranks[a] = rank;
   };
@@ -70,7 +79,7 @@ function rankAll(actors: readonly Actor[], query: string): Uint8Array {
       }
     }
   }
-  const { names, own } = prepared(actors);
+  const { names, own } = directory.preparedNames;
   for (let i = 0; i < actors.length; i++) {
     const list = names[i] as string[];
     let rank = ranks[i] as number;
@@ -101,15 +110,14 @@ function closeWords(index: NameIndex, query: string, typos: number): string[] {
   return out;
 }
 
-const preparedFor = new WeakMap<readonly Actor[], { names: string[][]; own: boolean[] }>();
-
 /** Every actor's names normalised, and whether the first is its own name (not an alias). */
-function prepared(actors: readonly Actor[]): { names: string[][]; own: boolean[] } {
-  let found = preparedFor.get(actors);
-  if (!found) {
-    const names = actors.map(actorNames);
-    found = { names, own: actors.map((a, i) => names[i]?.[0] !== undefined && normalizeName(a.name) !== "") };
-    preparedFor.set(actors, found);
-  }
-  return found;
+export interface PreparedNames {
+  names: string[][];
+  own: boolean[];
+}
+
+/** Prepared once per set of actors, by the `ActorDirectory` that owns them. */
+export function prepareNames(actors: readonly Actor[]): PreparedNames {
+  const names = actors.map(actorNames);
+  return { names, own: actors.map((a, i) => names[i]?.[0] !== undefined && normalizeName(a.name) !== "") };
 }

@@ -1,13 +1,13 @@
-import { isCalendarWord } from "../language/dates.ts";
-import { isPreposition } from "../language/prepositions.ts";
-import { SPEECH_ALTERNATION } from "../language/speech.ts";
-import { isTitle } from "../language/titles.ts";
-import { STOPWORDS } from "../text/analyze.ts";
-import { CapitalPattern } from "../text/capital-pattern.ts";
-import { englishRank } from "../text/english-frequency.ts";
+import { isCalendarWord } from "../../language/dates.ts";
+import { isPreposition } from "../../language/prepositions.ts";
+import { SPEECH_ALTERNATION } from "../../language/speech.ts";
+import { isTitle } from "../../language/titles.ts";
+import { STOPWORDS } from "../../text/analyze.ts";
+import { CapitalPattern } from "../../text/capital-pattern.ts";
+import { englishRank } from "../../text/english-frequency.ts";
+import { appositiveAfter, roleBefore, roleCore } from "../facts/role.ts";
 import { ORG_HEADS, PLACE_HEADS } from "./lexicon.ts";
 import { isOrgWord, isPlaceWord } from "./nlp.ts";
-import { appositiveAfter, roleBefore, roleCore } from "./role.ts";
 
 /**
  * People named in a paragraph whatever their first names ("Priya Raman", "Benedikt Sarr"), from

@@ -1,5 +1,5 @@
-import { isTitle } from "../language/titles.ts";
-import { STOPWORDS } from "../text/analyze.ts";
+import { isTitle } from "../../language/titles.ts";
+import { STOPWORDS } from "../../text/analyze.ts";
 import { cleanName, type NamedEntity } from "./ner.ts";
 import { tagsOf } from "./nlp.ts";
 

@@ -1,7 +1,7 @@
-import { isSpeechVerb } from "../language/speech.ts";
-import { SHORT_TITLE_WORD } from "../language/titles.ts";
-import { STOPWORDS } from "../text/analyze.ts";
-import { formPattern } from "./forms.ts";
+import { isSpeechVerb } from "../../language/speech.ts";
+import { SHORT_TITLE_WORD } from "../../language/titles.ts";
+import { STOPWORDS } from "../../text/analyze.ts";
+import { formPattern } from "../mentions/forms.ts";
 
 // After the name: ", the head of the U.N. nuclear watchdog," / ", director of the …," / ", a retired teacher …."
 const APPOSITIVE =

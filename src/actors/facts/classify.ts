@@ -1,4 +1,4 @@
-import { STANCE_CUES, STANCE_VERBS } from "./lexicon.ts";
+import { STANCE_CUES, STANCE_VERBS } from "../mentions/lexicon.ts";
 import { mainVerb } from "./verbs.ts";
 
 // Parts of a sentence that are not its main clause: quotations, relative clauses, opening phrases.

@@ -1,5 +1,5 @@
-import type { Passage } from "../corpus/types.ts";
-import { SPEECH_ALTERNATION } from "../language/speech.ts";
+import type { Passage } from "../../corpus/types.ts";
+import { SPEECH_ALTERNATION } from "../../language/speech.ts";
 
 /** Where a quoted sentence's speaker is named: in the sentence before it, or in a later one. */
 export type QuoteSource = "before" | "after";

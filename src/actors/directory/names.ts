@@ -1,7 +1,7 @@
-import { isTitle } from "../language/titles.ts";
-import { allowedTypos, typoDistance } from "../language/typos.ts";
-import { STOPWORDS } from "../text/analyze.ts";
-import type { Actor } from "./types.ts";
+import { isTitle } from "../../language/titles.ts";
+import { allowedTypos, typoDistance } from "../../language/typos.ts";
+import { STOPWORDS } from "../../text/analyze.ts";
+import type { Actor } from "../types.ts";
 
 /** A name as compared: no accents, case, dots, possessive or punctuation ("Trump’s" → "trump", "U.N." → "un"). */
 export function normalizeName(text: string): string {

@@ -1,4 +1,4 @@
-import type { ActorKind } from "./types.ts";
+import type { ActorKind } from "../types.ts";
 
 /** A name the entity recogniser (`entities.ts`) found, as written, with what it is. */
 export interface NamedEntity {

@@ -1,9 +1,9 @@
-import { alikeStems, COMMON_ACRONYMS, synonymStems } from "../language/synonyms.ts";
-import { SHORT_TITLE_MEANINGS } from "../language/titles.ts";
-import { contentTerms } from "../text/analyze.ts";
+import { alikeStems, COMMON_ACRONYMS, synonymStems } from "../../language/synonyms.ts";
+import { SHORT_TITLE_MEANINGS } from "../../language/titles.ts";
+import { contentTerms } from "../../text/analyze.ts";
+import { roleCore } from "../facts/role.ts";
+import type { Actor } from "../types.ts";
 import { actorNames } from "./names.ts";
-import { roleCore } from "./role.ts";
-import type { Actor } from "./types.ts";
 
 /**
  * `/who the mayor`, `/who corvane ceo`, `/who the union`: an actor found by what it is rather than
@@ -49,13 +49,13 @@ export function rolePhrases(actor: Actor): string[] {
  * The actors a typed role fits, best fit first; several when several fit as well (two judges).
  * Empty when the text names no role any actor has.
  */
-export function actorsByRole(actors: readonly Actor[], typed: string): Actor[] {
+export function actorsByRole(actors: readonly Actor[], roles: RoleIndex, typed: string): Actor[] {
   const head = headOf(typed);
   if (!head) return [];
   const words = termsOf(typed);
   let best = 0;
   let found: Actor[] = [];
-  for (const actor of candidatesFor(actors, head)) {
+  for (const actor of candidatesFor(actors, roles, head)) {
     let fit = 0;
     let vocabulary: Set<string> | undefined;
     for (const phrase of rolePhrases(actor)) {
@@ -84,29 +84,25 @@ export function actorsByRole(actors: readonly Actor[], typed: string): Actor[] {
 }
 
 /** Role head or modifier stem → positions of the actors with such a role: a look-up scores only those. */
-const roleIndexes = new WeakMap<readonly Actor[], Map<string, number[]>>();
+export type RoleIndex = ReadonlyMap<string, number[]>;
 
-function roleIndex(actors: readonly Actor[]): Map<string, number[]> {
-  let index = roleIndexes.get(actors);
-  if (!index) {
-    index = new Map();
-    for (const [i, actor] of actors.entries()) {
-      for (const phrase of rolePhrases(actor)) {
-        for (const term of termsOf(roleCore(phrase))) {
-          const list = index.get(term);
-          if (!list) index.set(term, [i]);
-          else if (list.at(-1) !== i) list.push(i);
-        }
+/** The role index of some actors: built once per set of actors, by the `ActorDirectory` that owns it. */
+export function buildRoleIndex(actors: readonly Actor[]): RoleIndex {
+  const index = new Map<string, number[]>();
+  for (const [i, actor] of actors.entries()) {
+    for (const phrase of rolePhrases(actor)) {
+      for (const term of termsOf(roleCore(phrase))) {
+        const list = index.get(term);
+        if (!list) index.set(term, [i]);
+        else if (list.at(-1) !== i) list.push(i);
       }
     }
-    roleIndexes.set(actors, index);
   }
   return index;
 }
 
 /** The actors that have a role whose head or modifier could fit `head` (the same, a synonym, a neighbour). */
-function candidatesFor(actors: readonly Actor[], head: string): Actor[] {
-  const index = roleIndex(actors);
+function candidatesFor(actors: readonly Actor[], index: RoleIndex, head: string): Actor[] {
   const alike = alikeStems(head);
   const positions = new Set<number>();
   for (const term of alike) for (const i of index.get(term) ?? []) positions.add(i);

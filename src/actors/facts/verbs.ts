@@ -1,4 +1,4 @@
-import { tagsOf, wordList } from "./nlp.ts";
+import { tagsOf, wordList } from "../mentions/nlp.ts";
 
 const VERB_TAGS = ["PastTense", "PresentTense", "Infinitive", "Participle", "PerfectTense", "Verb"];
 const AUXILIARIES = new Set([

@@ -1,4 +1,4 @@
-import { SPEECH_ALTERNATION } from "../language/speech.ts";
+import { SPEECH_ALTERNATION } from "../../language/speech.ts";
 
 /** What a pronoun subject can stand for: one person, or a group, organisation or country. */
 export type PronounKind = "person" | "group";

@@ -1,12 +1,12 @@
-import { articleSpans } from "../corpus/article-spans.ts";
-import type { Passage } from "../corpus/types.ts";
-import { isSpeechVerb } from "../language/speech.ts";
-import { alikeStems } from "../language/synonyms.ts";
-import { contentTerms, STOPWORDS } from "../text/analyze.ts";
-import type { Draft } from "./candidates.ts";
-import { PLACE_HEADS } from "./lexicon.ts";
-import { roleCore, statedRoles } from "./role.ts";
-import { type Found, foundOrder } from "./scoped-forms.ts";
+import { articleSpans } from "../../corpus/article-spans.ts";
+import type { Passage } from "../../corpus/types.ts";
+import { isSpeechVerb } from "../../language/speech.ts";
+import { alikeStems } from "../../language/synonyms.ts";
+import { contentTerms, STOPWORDS } from "../../text/analyze.ts";
+import { roleCore, statedRoles } from "../facts/role.ts";
+import type { Draft } from "../mentions/candidates.ts";
+import { PLACE_HEADS } from "../mentions/lexicon.ts";
+import { type Found, foundOrder } from "../mentions/scoped-forms.ts";
 
 /** An actor's first mentions in an article are read for what it is. */
 const KIND_FROM_MENTIONS = 3;

@@ -1,0 +1,84 @@
+import { typoDistance } from "../../language/typos.ts";
+import type { Actor } from "../types.ts";
+import type { ActorDirectory } from "./directory.ts";
+import { candidates } from "./name-index.ts";
+import { holdsTitle, nameScore, normalizeName, similarity } from "./names.ts";
+
+/** A name typed with every word as written in one of the actor's names (not a typo's likeness). */
+const NAMED = 80;
+/** One of the actor's names as written, or all its words in order. */
+const EXACT = 95;
+
+/**
+ * The actors a typed name or role means: one for a name ("grosi", "Gov. Brennan") or a role only
+ * one actor has ("the mayor"); several when a role fits several ("the judge"); none otherwise.
+ * A name written as the corpus writes it wins over a role; a role wins over a misspelt name.
+ */
+export function resolveActors(directory: ActorDirectory, typed: string): Actor[] {
+  const named = bestByName(directory, typed);
+  // "transport secretary" matches "Harbour Region Transport" by one word once the title is set
+  // aside: a role that fits every word is the better reading.
+  if (named && (named.score >= EXACT || (named.score >= NAMED && !holdsTitle(typed)))) return [named.actor];
+  const byRole = directory.byRole(typed);
+  if (byRole.length) return byRole;
+  // "the arts minister" is no misspelling of "Eastbrook School of Art": with a title typed and no
+  // role fitting, only a person's name is a likely reading.
+  if (named && holdsTitle(typed) && named.score < EXACT && named.actor.kind !== "person") return [];
+  return named ? [named.actor] : [];
+}
+
+/** The actor a typed name means ("grosi", "Gov. Brennan", "khameni"), or undefined. */
+export function resolveActor(directory: ActorDirectory, typed: string): Actor | undefined {
+  return bestByName(directory, typed)?.actor;
+}
+
+function bestByName(directory: ActorDirectory, typed: string): { actor: Actor; score: number } | undefined {
+  let best: { actor: Actor; score: number } | undefined;
+  // Only the actors that can score (in their order, so ties fall as before), not all of them.
+  for (const position of candidates(directory.names, typed, typoDistance)) {
+    const actor = directory.actors[position] as Actor;
+    const score = nameScore(actor, typed);
+    if (score === 0) continue;
+    if (
+      !best ||
+      score > best.score ||
+      (score === best.score && actor.passages.length > best.actor.passages.length)
+    ) {
+      best = { actor, score };
+    }
+  }
+  return best;
+}
+
+/** Above this many actors, "did you mean" compares only those sharing a letter pair with the name. */
+const EXHAUSTIVE_SUGGESTIONS = 5000;
+
+/** Below this likeness a name is not offered as "did you mean" ("the judge" is not "Eleanor Park"). */
+const PLAUSIBLE = 0.5;
+
+/** The actors whose names look most like a typed one, best first; none when none looks alike. */
+export function closestActors(directory: ActorDirectory, typed: string, count = 3): string[] {
+  const { actors } = directory;
+  const pool = actors.length <= EXHAUSTIVE_SUGGESTIONS ? actors : sharingPairs(directory, typed);
+  return pool
+    .map((actor) => ({ name: actor.name, score: similarity(typed, actor) }))
+    .filter((a) => a.score >= PLAUSIBLE)
+    .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
+    .slice(0, count)
+    .map((a) => a.name);
+}
+
+/** The actors with a name word sharing a letter pair with the typed name's words (a large corpus's suggestions). */
+function sharingPairs(directory: ActorDirectory, typed: string): Actor[] {
+  const { actors } = directory;
+  const index = directory.names;
+  const found = new Set<number>();
+  for (const word of normalizeName(typed).split(" ")) {
+    for (let i = 0; i + 1 < word.length; i++) {
+      for (const w of index.byPair.get(word.slice(i, i + 2)) ?? []) {
+        for (const a of index.byWord.get(index.words[w] as string) ?? []) found.add(a);
+      }
+    }
+  }
+  return [...found].map((a) => actors[a] as Actor);
+}

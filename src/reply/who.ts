@@ -1,0 +1,57 @@
+import type { ActorIndex } from "../actors/extract.ts";
+import type { Corpus } from "../corpus/types.ts";
+import { citeFact } from "./cite-fact.ts";
+import type { Reply } from "./types.ts";
+import { WORDING } from "./wording.ts";
+
+/** The most sentences a `/who` reply quotes; more than any message or screen shows anyway. */
+export const WHO_LIMIT = 50;
+
+/**
+ * `/who`: the actor card for a name (canonical name, aliases, role as stated) with every
+ * sentence about the actor in story order, each marked position or event. A name not in the
+ * corpus gets a plain "not in the story" and the closest actor names.
+ */
+export function whoReply(corpus: Corpus, index: ActorIndex, name: string): Reply {
+  const found = index.directory.resolve(name);
+  if (found.length > 1) {
+    const listed = found.slice(0, 5).map((a) => (a.role ? `${a.name} (${a.role})` : a.name));
+    return {
+      kind: "actor",
+      query: name,
+      answered: false,
+      message: WORDING.severalFit(name, listed),
+      passages: [],
+      suggestions: found.slice(0, 5).map((a) => a.name),
+    };
+  }
+  const actor = found[0];
+  if (!actor) {
+    const reply: Reply = {
+      kind: "actor",
+      query: name,
+      answered: false,
+      message: WORDING.notInStory(name),
+      passages: [],
+    };
+    const suggestions = index.directory.closest(name);
+    if (suggestions.length) reply.suggestions = suggestions;
+    return reply;
+  }
+  const summary: Reply["actor"] = { name: actor.name, aliases: actor.aliases };
+  if (actor.role && summary) summary.role = actor.role;
+  const viaPronoun = new Set(actor.viaPronoun);
+  const shown = actor.passages.slice(0, WHO_LIMIT);
+  const reply: Reply = {
+    kind: "actor",
+    query: name,
+    answered: true,
+    passages: shown.map((id) => citeFact(corpus, index, id, viaPronoun.has(id) ? 0.8 : 1)),
+  };
+  // An actor named in thousands of sentences gets the first ones and the count, not all of them.
+  if (actor.passages.length > shown.length) {
+    reply.message = `Named in ${actor.passages.length} sentences; the first ${shown.length} are quoted.`;
+  }
+  if (summary) reply.actor = summary;
+  return reply;
+}
