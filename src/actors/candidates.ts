@@ -5,7 +5,7 @@ import { CapitalPattern } from "../text/capital-pattern.ts";
 import { evidencedBodies } from "./body-evidence.ts";
 import { lexiconEntities } from "./entities.ts";
 import { FormMatcher } from "./forms.ts";
-import { CAPITALS, COUNTRY_ALIASES, ORG_HEADS } from "./lexicon.ts";
+import { CAPITALS, COUNTRY_ALIASES, isOrgHead } from "./lexicon.ts";
 import { cleanName, type NamedEntity } from "./ner.ts";
 import { isOrgWord } from "./nlp.ts";
 import { aloneAsPerson, evidencedPeople } from "./people-evidence.ts";
@@ -102,19 +102,19 @@ export function findCandidates(articles: Article[]): Draft[] {
     const ws = words(name);
     return (
       ws.length >= 2 &&
-      (ws.some((w) => ORG_HEADS.has(w.toLowerCase())) || endsInOrgWord(ws)) &&
+      (ws.some((w) => isOrgHead(w.toLowerCase())) || endsInOrgWord(ws)) &&
       !isTitle(ws[0] ?? "")
     );
   });
   const person = remembered((text: string) => {
     const { titles, rest } = splitTitles(text);
-    if (rest.some((w) => ORG_HEADS.has(w.toLowerCase()) || !/^\p{Lu}/u.test(w)) || endsInOrgWord(rest))
+    if (rest.some((w) => isOrgHead(w.toLowerCase()) || !/^\p{Lu}/u.test(w)) || endsInOrgWord(rest))
       return undefined;
     // A lone name is a surname met later through the full name, or too uncertain to keep ("Dalton").
     if (rest.length === 1) return undefined;
     return { titles, name: rest.join(" ") };
   });
-  const hasOrgHead = remembered((text: string) => words(text).some((w) => ORG_HEADS.has(w.toLowerCase())));
+  const hasOrgHead = remembered((text: string) => words(text).some((w) => isOrgHead(w.toLowerCase())));
 
   for (const [a, article] of articles.entries()) {
     const runs: string[] = [];
