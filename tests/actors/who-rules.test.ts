@@ -28,3 +28,13 @@ describe("names of bodies", () => {
     expect(sentences(engine, "orrin ventures")).toHaveLength(2);
   });
 });
+
+describe("people without a first-name list", () => {
+  it("GIVEN a surname opening a sentence with a role beside it ('… on Monday. Oduya, a former …,') THEN the full name is a person's", () => {
+    const engine = engineOf(
+      "The talks will be chaired by Kojo Oduya on Monday. Oduya, a former mediator who has led the board since 2019, said both sides were close.",
+    );
+    expect(engine.actors.find((a) => a.name === "Kojo Oduya")?.kind).toBe("person");
+    expect(engine.who("oduya").passages).toHaveLength(2);
+  });
+});
