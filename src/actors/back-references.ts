@@ -1,10 +1,13 @@
 import { articleSpans } from "../corpus/article-spans.ts";
 import type { Passage } from "../corpus/types.ts";
+import { bodyKinds, isBodyNoun } from "../language/bodies.ts";
 import { isSpeechVerb } from "../language/speech.ts";
 import { alikeStems } from "../language/synonyms.ts";
 import { contentTerms, STOPWORDS } from "../text/analyze.ts";
+import { bodyNounBefore } from "./body-evidence.ts";
 import type { Draft } from "./candidates.ts";
-import { PLACE_HEADS } from "./lexicon.ts";
+import { ORG_HEADS, PLACE_HEADS } from "./lexicon.ts";
+import { tagsOf } from "./nlp.ts";
 import { roleCore, statedRoles } from "./role.ts";
 import { type Found, foundOrder } from "./scoped-forms.ts";
 
@@ -15,7 +18,8 @@ const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*/u;
 /**
  * The "the …" phrases of a sentence and the words that may be their noun: up to four lower-case
  * words after "the" ("the union is", "the regional transport authority said", "the company's"),
- * a noun being one followed by nothing, a function word, a verb of saying or punctuation. Read
+ * a noun being one followed by nothing, a function word, a verb (of saying or any other: "the
+ * agency estimated") or punctuation. Read
  * word by word: a pattern over every sentence of 10,000 articles cost seconds.
  */
 function backReferenceNouns(text: string): string[][] {
@@ -51,12 +55,23 @@ function backReferenceNouns(text: string): string[][] {
       const word = words[n] as string;
       const next = words[n + 1] ?? after;
       const last = ends[n] || n === words.length - 1;
-      const followed = last || next === undefined || STOPWORDS.has(next) || isSpeechVerb(next);
+      const followed =
+        last || next === undefined || STOPWORDS.has(next) || isSpeechVerb(next) || isFiniteVerb(next);
       if (followed && !STOPWORDS.has(word)) nouns.push(word);
     }
     if (nouns.length) out.push(nouns);
   }
   return out;
+}
+
+/**
+ * A verb in the past or present tense by compromise's word list ("estimated", "blamed", "employs"),
+ * or a word it does not know ending like a past tense: what follows a subject, not a noun.
+ */
+function isFiniteVerb(word: string): boolean {
+  const tags = tagsOf(word);
+  if (tags.length === 0) return /[^e]ed$/u.test(word);
+  return (tags.includes("PastTense") || tags.includes("PresentTense")) && !tags.includes("Noun");
 }
 
 /** "the" or "The" as a word of its own (between spaces), and the five tokens after it. */
@@ -114,11 +129,13 @@ function scanArticle(
       // What the sentence says the actor is ("Corvane, the logistics company,") adds to its kind;
       // read where the article introduces it (its first mentions), not in every sentence.
       // An appositive needs a comma or a bracket next to the name; most sentences have neither.
-      if (seen > KIND_FROM_MENTIONS || !/[,(]/u.test(text)) continue;
+      if (seen > KIND_FROM_MENTIONS) continue;
+      // So does a body noun before the name ("the drug company Arkwright", "a group calling itself Greyhollow").
+      if (draft.kind !== "person") for (const stem of kindBefore(text, f.at)) addKind(f.actor, stem);
+      if (!/[,(]/u.test(text)) continue;
       const roles = statedRoles(text, draft.forms);
       for (const role of [...roles.after, ...roles.before]) {
-        const head = roleHead(role);
-        if (head) addKind(f.actor, head);
+        for (const stem of roleKinds(role)) addKind(f.actor, stem);
       }
     }
     if (!anyNamed || !text.includes("he ")) continue;
@@ -139,17 +156,30 @@ function scanArticle(
   }
 }
 
-/** The one actor named so far whose kind the noun fits; undefined when none or several do. */
+/**
+ * The one actor named so far whose kind the noun fits; undefined when none or several do. A kind
+ * named by the noun itself ("company") goes before a kind that only means nearly the same
+ * ("service"); a noun for a body ("the agency") fits no person, a noun for a person ("the
+ * officer") no body.
+ */
 function onlyFit(
   meaning: Meaning,
   noun: string,
   kindOwners: ReadonlyMap<string, ReadonlySet<number>>,
   drafts: Draft[],
 ): number | undefined {
+  const fits = (actor: number) => {
+    const draft = drafts[actor] as Draft;
+    if (meaning.of === "body" && draft.kind === "person") return false;
+    if (meaning.of === "person" && draft.kind !== "person") return false;
+    return fitsPlace(meaning, noun, draft);
+  };
+  const exact = [...(kindOwners.get(meaning.stem) ?? [])].filter(fits);
+  if (exact.length) return exact.length === 1 ? exact[0] : undefined;
   let only: number | undefined;
   for (const stem of meaning.alike) {
     for (const actor of kindOwners.get(stem) ?? []) {
-      if (actor === only || !fitsPlace(meaning, noun, drafts[actor] as Draft)) continue;
+      if (actor === only || !fits(actor)) continue;
       if (only !== undefined) return undefined;
       only = actor;
     }
@@ -157,16 +187,27 @@ function onlyFit(
   return only;
 }
 
-/** The stems naming what an actor is: a body's name words, a person's title words. */
+/** The stems naming what an actor is: a body's name words and what its last word makes it, a person's title words. */
 function kindWords(draft: Draft): Set<string> {
   if (draft.kind === "person") return new Set(draft.titles.flatMap((t) => contentTerms(t).slice(-1)));
   // (Counting "… Inc"/"… Corp" as "the company" too found more on the training articles and fewer
-  // on validation: not kept.)
-  return new Set(contentTerms(draft.name));
+  // on validation when a kind only near the noun counted as much as the noun itself.)
+  const last = draft.name.split(/\s+/).at(-1) ?? "";
+  return new Set([...contentTerms(draft.name), ...bodyKinds(last).flatMap((k) => contentTerms(k))]);
 }
 
-function roleHead(role: string): string | undefined {
-  return contentTerms(roleCore(role)).at(-1);
+/** The stems of what a stated role says its holder is: its head, and the kinds of body that head makes it. */
+function roleKinds(role: string): string[] {
+  const head = roleCore(role).split(/\s+/).at(-1) ?? "";
+  const stem = contentTerms(head).at(-1);
+  return stem ? [stem, ...bodyKinds(head).flatMap((k) => contentTerms(k))] : [];
+}
+
+/** The stems of the kind a body noun just before a mention gives it ("the drug company Arkwright"). */
+function kindBefore(text: string, at: number): string[] {
+  if (at === 0) return [];
+  const noun = bodyNounBefore(text.slice(Math.max(0, at - 60), at));
+  return noun ? bodyKinds(noun).flatMap((k) => contentTerms(k)) : [];
 }
 
 /** A noun's stem and every stem meaning the same kind of thing, worked out once per word per build. */
@@ -178,7 +219,9 @@ class WordMeanings {
     let meaning = this.known.get(word);
     if (meaning === undefined) {
       const stem = contentTerms(word)[0];
-      meaning = stem ? { stem, alike: [...alikeStems(stem)] } : null;
+      // "the four council members", "the companies": many, never the one actor named before.
+      meaning =
+        stem && !plural(word, stem) ? { stem, alike: [...alikeStems(stem)], of: whatItNames(word) } : null;
       this.known.set(word, meaning);
     }
     return meaning ?? undefined;
@@ -188,6 +231,21 @@ class WordMeanings {
 interface Meaning {
   stem: string;
   alike: string[];
+  /** Whether the noun names only bodies ("agency"), only people ("officer"), or either. */
+  of: "body" | "person" | "either";
+}
+
+/** A plural noun: its stem is that of the word without its "s" ("members", "companies"; not "press", "status"). */
+function plural(word: string, stem: string): boolean {
+  if (!word.endsWith("s") || /(?:ss|us|is)$/u.test(word)) return false;
+  const singular = word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.slice(0, -1);
+  return contentTerms(singular)[0] === stem;
+}
+
+/** "agency", "union", "airline" name bodies; "officer", "detective" (compromise's Actor nouns) people. */
+function whatItNames(word: string): Meaning["of"] {
+  if (isBodyNoun(word) || ORG_HEADS.has(word)) return "body";
+  return tagsOf(word).includes("Actor") ? "person" : "either";
 }
 
 /** "the bay" is not "Marlow Bay Police Department": a place word names a body only as its head. */

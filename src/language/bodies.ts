@@ -55,3 +55,72 @@ const BODY_NOUNS: ReadonlySet<string> = new Set(BODY_NOUN_LIST);
 export function isBodyNoun(word: string): boolean {
   return BODY_NOUNS.has(word);
 }
+
+/**
+ * Kinds of body that are businesses: one introduced as "the airline", "a developer" or "the
+ * same-day delivery start-up" is also what news copy calls "the company" or "the firm" after.
+ */
+const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
+  "airline",
+  "brand",
+  "broadcaster",
+  "business",
+  "carrier",
+  "chain",
+  "company",
+  "conglomerate",
+  "contractor",
+  "corporation",
+  "developer",
+  "distributor",
+  "firm",
+  "insurer",
+  "lender",
+  "manufacturer",
+  "maker",
+  "miner",
+  "operator",
+  "producer",
+  "publisher",
+  "retailer",
+  "start-up",
+  "startup",
+  "subsidiary",
+  "supplier",
+  "utility",
+]);
+
+/**
+ * The last words of business names and what kind of body each makes the name ("Calderline
+ * Payroll Corp." a company, "Sierra Grid Electric" a utility, "Meridian Air" an airline).
+ */
+const NAME_END_KINDS: Readonly<Record<string, string>> = {
+  inc: "company",
+  corp: "company",
+  corporation: "company",
+  co: "company",
+  ltd: "company",
+  limited: "company",
+  llc: "company",
+  plc: "company",
+  holdings: "company",
+  pharmaceuticals: "company",
+  industries: "company",
+  air: "airline",
+  airways: "airline",
+  airlines: "airline",
+  electric: "utility",
+  power: "utility",
+  water: "utility",
+};
+
+/**
+ * The kinds of body a kind noun or a name's last word makes it, itself first when it is a kind
+ * noun: "start-up" → start-up, company; "Electric" → utility, company; "Partners" → nothing.
+ */
+export function bodyKinds(word: string): string[] {
+  const lower = word.toLowerCase().replace(/\.$/u, "");
+  const kind = NAME_END_KINDS[lower] ?? (BODY_NOUNS.has(lower) ? lower : undefined);
+  if (!kind) return [];
+  return BUSINESS_NOUNS.has(kind) && kind !== "company" ? [kind, "company"] : [kind];
+}

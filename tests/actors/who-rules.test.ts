@@ -38,3 +38,57 @@ describe("people without a first-name list", () => {
     expect(engine.who("oduya").passages).toHaveLength(2);
   });
 });
+
+describe("kind nouns referring back to a body", () => {
+  it("GIVEN a company named with 'Corp.' THEN 'the company' sentences are its", () => {
+    const engine = engineOf(
+      "Tellwright Corp. said on Monday that it would close two warehouses.",
+      "The company blamed weaker orders from retailers.",
+    );
+    expect(sentences(engine, "tellwright")).toHaveLength(2);
+  });
+
+  it("GIVEN 'the delivery start-up Zumora' THEN 'the company' and 'the start-up' are Zumora's", () => {
+    const engine = engineOf(
+      "Investors in the delivery start-up Zumora met on Friday.",
+      "The company has lost money every year since 2020.",
+      "Analysts said the start-up would need new funding by spring.",
+    );
+    expect(sentences(engine, "zumora")).toHaveLength(3);
+  });
+
+  it("GIVEN 'a group calling itself Nightfern' THEN it is a body and 'the group' is its", () => {
+    const engine = engineOf(
+      "A hacking group calling itself Nightfern claimed the attack.",
+      "Files posted by the group were taken down on Monday.",
+    );
+    expect(engine.actors.find((a) => a.name === "Nightfern")?.kind).toBe("organization");
+    expect(sentences(engine, "nightfern")).toHaveLength(2);
+  });
+
+  it("GIVEN two companies in play THEN 'the company' belongs to neither", () => {
+    const engine = engineOf(
+      "Tellwright Corp. agreed to buy Ambervale Inc. for $40 million.",
+      "The company said the deal would close in June.",
+    );
+    expect(sentences(engine, "tellwright")).toHaveLength(1);
+    expect(sentences(engine, "ambervale")).toHaveLength(1);
+  });
+
+  it("GIVEN an agency and its safety officer THEN 'the agency' is the agency's, not the officer's", () => {
+    const engine = engineOf(
+      "The Food Standards Agency (FSA) withdrew the cheese on Friday.",
+      "Dr Imogen Trask, the FSA's chief safety officer, said the risk was low.",
+      "She said the agency estimated that few people had eaten it.",
+    );
+    expect(sentences(engine, "fsa")).toHaveLength(3);
+  });
+
+  it("GIVEN 'the four council members' THEN they are not the one council member named before", () => {
+    const engine = engineOf(
+      "Council Member Dana Whitlock proposed the plan.",
+      "The four council members who voted no said the road was too narrow.",
+    );
+    expect(sentences(engine, "whitlock")).toHaveLength(1);
+  });
+});
