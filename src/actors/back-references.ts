@@ -1,6 +1,6 @@
 import { articleSpans } from "../corpus/article-spans.ts";
 import type { Passage } from "../corpus/types.ts";
-import { bodyKinds, isBodyNoun } from "../language/bodies.ts";
+import { bodyKinds, isBodyNoun, nameEndKinds } from "../language/bodies.ts";
 import { isSpeechVerb } from "../language/speech.ts";
 import { alikeStems } from "../language/synonyms.ts";
 import { contentTerms, STOPWORDS } from "../text/analyze.ts";
@@ -193,7 +193,7 @@ function kindWords(draft: Draft): Set<string> {
   // (Counting "… Inc"/"… Corp" as "the company" too found more on the training articles and fewer
   // on validation when a kind only near the noun counted as much as the noun itself.)
   const last = draft.name.split(/\s+/).at(-1) ?? "";
-  return new Set([...contentTerms(draft.name), ...bodyKinds(last).flatMap((k) => contentTerms(k))]);
+  return new Set([...contentTerms(draft.name), ...nameEndKinds(last).flatMap((k) => contentTerms(k))]);
 }
 
 /** The stems of what a stated role says its holder is: its head, and the kinds of body that head makes it. */

@@ -1,4 +1,5 @@
 import type { Article } from "../corpus/types.ts";
+import { nameEndKinds } from "../language/bodies.ts";
 import { isCalendarWord } from "../language/dates.ts";
 import { ABBREVIATIONS, isTitle, TITLES } from "../language/titles.ts";
 import { CapitalPattern } from "../text/capital-pattern.ts";
@@ -211,9 +212,14 @@ export function findCandidates(articles: Article[]): Draft[] {
   return [...people.values(), ...kept, ...countries.values()];
 }
 
-/** "Kalgan Ridge Resources", "Sierra Grid Electric": a last word that ends organisations' names. */
+/**
+ * "Kalgan Ridge Resources", "Sierra Grid Electric", "Meridian Air": a last word that ends
+ * organisations' names (compromise's, and the business endings that say what kind of body it is).
+ */
 function endsInOrgWord(ws: readonly string[]): boolean {
-  return ws.length >= 2 && isOrgWord(cleanName(ws.at(-1) as string).toLowerCase());
+  if (ws.length < 2) return false;
+  const last = cleanName(ws.at(-1) as string);
+  return isOrgWord(last.toLowerCase()) || nameEndKinds(last).length > 0;
 }
 
 /** "Harlan County District Court on Wednesday" → "Harlan County District Court". */

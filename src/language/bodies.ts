@@ -110,17 +110,20 @@ const NAME_END_KINDS: Readonly<Record<string, string>> = {
   airways: "airline",
   airlines: "airline",
   electric: "utility",
-  power: "utility",
-  water: "utility",
 };
 
+/** The kinds of body a kind noun makes one, itself first: "start-up" → start-up, company; "partner" → nothing. */
+export function bodyKinds(noun: string): string[] {
+  const lower = noun.toLowerCase();
+  if (!BODY_NOUNS.has(lower)) return [];
+  return BUSINESS_NOUNS.has(lower) && lower !== "company" ? [lower, "company"] : [lower];
+}
+
 /**
- * The kinds of body a kind noun or a name's last word makes it, itself first when it is a kind
- * noun: "start-up" → start-up, company; "Electric" → utility, company; "Partners" → nothing.
+ * The kinds of body a name's last word makes it ("Corp." a company, "Air" an airline and a
+ * company); none for a word that ends other names too ("Partners", "Power" of Samantha Power).
  */
-export function bodyKinds(word: string): string[] {
-  const lower = word.toLowerCase().replace(/\.$/u, "");
-  const kind = NAME_END_KINDS[lower] ?? (BODY_NOUNS.has(lower) ? lower : undefined);
-  if (!kind) return [];
-  return BUSINESS_NOUNS.has(kind) && kind !== "company" ? [kind, "company"] : [kind];
+export function nameEndKinds(word: string): string[] {
+  const kind = NAME_END_KINDS[word.toLowerCase().replace(/\.$/u, "")];
+  return kind ? bodyKinds(kind) : [];
 }

@@ -27,6 +27,16 @@ describe("names of bodies", () => {
     expect(engine.who("orrin ventures").actor?.name).toBe("Orrin Ventures");
     expect(sentences(engine, "orrin ventures")).toHaveLength(2);
   });
+
+  it("GIVEN a name ending as airlines' do ('Corvo Air') THEN it is an organisation, 'Corvo' and 'the airline' its", () => {
+    const engine = engineOf(
+      "Cabin crew at Corvo Air will strike on Friday.",
+      "Corvo's chief executive said talks would continue.",
+      "The airline carried 3 million passengers last year.",
+    );
+    expect(engine.actors.find((a) => a.name === "Corvo Air")?.kind).toBe("organization");
+    expect(sentences(engine, "corvo air")).toHaveLength(3);
+  });
 });
 
 describe("people without a first-name list", () => {
