@@ -102,3 +102,23 @@ describe("kind nouns referring back to a body", () => {
     expect(sentences(engine, "whitlock")).toHaveLength(1);
   });
 });
+
+describe("'it' for a body", () => {
+  it("GIVEN 'It said…' or 'It has since…' after a company THEN the sentence is the company's; 'It was…' is no one's", () => {
+    const engine = engineOf(
+      "Tellwright Corp. closed its Leeds warehouse on Monday.",
+      "It said 120 jobs would go.",
+      "Tellwright lost $4 million last year.",
+      "It was the worst year in its history.",
+      "Tellwright opened in 1996.",
+      "It has since moved its head office twice.",
+    );
+    expect(sentences(engine, "tellwright")).toEqual([
+      "Tellwright Corp. closed its Leeds warehouse on Monday.",
+      "It said 120 jobs would go.",
+      "Tellwright lost $4 million last year.",
+      "Tellwright opened in 1996.",
+      "It has since moved its head office twice.",
+    ]);
+  });
+});
