@@ -1,6 +1,6 @@
 import { articleSpans } from "../corpus/article-spans.ts";
 import type { Passage } from "../corpus/types.ts";
-import { bodyKinds, isBodyNoun, nameEndKinds } from "../language/bodies.ts";
+import { BARE_BODY_NOUNS, bodyKinds, isBodyNoun, nameEndKinds } from "../language/bodies.ts";
 import { isSpeechVerb } from "../language/speech.ts";
 import { alikeStems } from "../language/synonyms.ts";
 import { contentTerms, STOPWORDS } from "../text/analyze.ts";
@@ -96,8 +96,60 @@ function lowerWord(token: string): string | undefined {
  */
 export function addBackReferences(passages: Passage[], drafts: Draft[], mentioned: Found[][]): void {
   const words = new WordMeanings();
-  for (const [start, end] of articleSpans(passages))
+  for (const [start, end] of articleSpans(passages)) {
     scanArticle(passages, drafts, mentioned, start, end, words);
+    addBareNouns(passages, drafts, mentioned, start, end);
+  }
+}
+
+/** "police" written alone ("police said", "Police in Marlow Bay arrested"), not inside a name ("Bay Police Department"). */
+const BARE_NOUN = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?<!\\p{Lu}[\\p{L}.'’-]*\\s)(${BARE_BODY_NOUNS.map((n) => `[${n[0]?.toUpperCase()}${n[0]}]${n.slice(1)}`).join("|")})(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})`,
+  "gu",
+);
+
+/**
+ * Sentences naming a body by a bare noun ("police said") belong to the one body of that kind the
+ * article names anywhere ("Marlow Bay Police Department"): news copy often writes "Police in …
+ * arrested" before it names the department. Two such bodies in the article: neither.
+ */
+function addBareNouns(
+  passages: Passage[],
+  drafts: Draft[],
+  mentioned: Found[][],
+  start: number,
+  end: number,
+) {
+  const hits: Array<[passage: number, noun: string, at: number]> = [];
+  for (let i = start; i < end; i++) {
+    const text = passages[i]?.text ?? "";
+    // Most sentences hold none of the nouns: a plain look first ("olice" for "police" and "Police").
+    if (!BARE_BODY_NOUNS.some((n) => text.includes(n.slice(1)))) continue;
+    for (const m of text.matchAll(BARE_NOUN)) hits.push([i, (m[1] as string).toLowerCase(), m.index ?? 0]);
+  }
+  if (hits.length === 0) return;
+  const named = new Set<number>();
+  for (let i = start; i < end; i++) for (const f of mentioned[i] ?? []) named.add(f.actor);
+  const owners = new Map<string, number[]>();
+  for (const actor of named) {
+    const draft = drafts[actor] as Draft;
+    if (draft.kind === "person") continue;
+    const kinds = kindWords(draft);
+    for (const noun of BARE_BODY_NOUNS) {
+      const stem = contentTerms(noun)[0];
+      if (stem && kinds.has(stem)) owners.set(noun, [...(owners.get(noun) ?? []), actor]);
+    }
+  }
+  for (const [i, noun, at] of hits) {
+    const only = owners.get(noun);
+    if (only?.length !== 1) continue;
+    const actor = only[0] as number;
+    const found = mentioned[i] ?? [];
+    if (found.some((f) => f.actor === actor)) continue;
+    found.push({ actor, at });
+    found.sort(foundOrder);
+    mentioned[i] = found;
+  }
 }
 
 function scanArticle(

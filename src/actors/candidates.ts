@@ -104,7 +104,9 @@ export function findCandidates(articles: Article[]): Draft[] {
     return (
       ws.length >= 2 &&
       (ws.some((w) => isOrgHead(w.toLowerCase())) || endsInOrgWord(ws)) &&
-      !isTitle(ws[0] ?? "")
+      !isTitle(ws[0] ?? "") &&
+      // "Police Chief Angela V. Moreno": a title and a name, not a body.
+      !titledPerson(name)
     );
   });
   const person = remembered((text: string) => {

@@ -127,3 +127,9 @@ export function nameEndKinds(word: string): string[] {
   const kind = NAME_END_KINDS[word.toLowerCase().replace(/\.$/u, "")];
   return kind ? bodyKinds(kind) : [];
 }
+
+/**
+ * Bodies news copy names with no article at all: "police said", "Police in Marlow Bay arrested…",
+ * "according to police". Such a word means the one body of its kind the article names.
+ */
+export const BARE_BODY_NOUNS: readonly string[] = ["police"];

@@ -122,3 +122,25 @@ describe("'it' for a body", () => {
     ]);
   });
 });
+
+describe("bare 'police'", () => {
+  it("GIVEN one police department in the article THEN 'police said' and 'Police in …' are its; not 'Police Chief …'", () => {
+    const engine = engineOf(
+      "Police in Dunmere arrested two men on Sunday.",
+      "A statement from the Dunmere Police Department said both had been charged.",
+      "The stolen van was found on Monday, police said.",
+      "Police Chief Ravi Oyelaran thanked the public.",
+    );
+    expect(engine.actors.some((a) => a.name.startsWith("Police Chief"))).toBe(false);
+    expect(sentences(engine, "dunmere police department")).toHaveLength(3);
+  });
+
+  it("GIVEN two police forces THEN 'police said' is neither's", () => {
+    const engine = engineOf(
+      "Officers from the Dunmere Police Department searched the woods.",
+      "Divers from the Carrow Police Department searched the lake.",
+      "Nothing was found, police said.",
+    );
+    expect(sentences(engine, "dunmere police department")).toHaveLength(1);
+  });
+});
