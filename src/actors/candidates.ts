@@ -211,7 +211,7 @@ export function findCandidates(articles: Article[]): Draft[] {
   }
 
   const kept = withoutFragments(orgs.values(), texts);
-  return [...people.values(), ...kept, ...countries.values()];
+  return [...notBodyStarts(people, kept), ...kept, ...countries.values()];
 }
 
 /**
@@ -222,6 +222,19 @@ function endsInOrgWord(ws: readonly string[]): boolean {
   if (ws.length < 2) return false;
   const last = cleanName(ws.at(-1) as string);
   return isOrgWord(last.toLowerCase()) || nameEndKinds(last).length > 0;
+}
+
+/**
+ * People whose names are not the first words of a body's ("Sierra Grid" of "Sierra Grid Electric":
+ * the word list knows Sierra as a first name, but the body's short name is meant).
+ */
+function notBodyStarts(people: ReadonlyMap<string, Draft>, orgs: readonly Draft[]): Draft[] {
+  const starts = new Set<string>();
+  for (const org of orgs) {
+    const ws = words(org.name);
+    for (let n = 2; n < ws.length; n++) starts.add(ws.slice(0, n).join(" "));
+  }
+  return [...people.values()].filter((p) => !starts.has(p.name));
 }
 
 /** "Harlan County District Court on Wednesday" → "Harlan County District Court". */

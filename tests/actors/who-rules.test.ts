@@ -37,6 +37,15 @@ describe("names of bodies", () => {
     expect(engine.actors.find((a) => a.name === "Corvo Air")?.kind).toBe("organization");
     expect(sentences(engine, "corvo air")).toHaveLength(3);
   });
+
+  it("GIVEN 'Sierra Grid Electric' then 'Sierra Grid' alone THEN 'Sierra Grid' is the utility, not a person", () => {
+    const engine = engineOf(
+      "The line is owned by Sierra Grid Electric, the region's power company.",
+      "Sierra Grid has been fined before.",
+    );
+    expect(engine.actors.some((a) => a.name === "Sierra Grid" && a.kind === "person")).toBe(false);
+    expect(sentences(engine, "sierra grid electric")).toHaveLength(2);
+  });
 });
 
 describe("people without a first-name list", () => {
