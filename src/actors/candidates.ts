@@ -1,5 +1,5 @@
 import type { Article } from "../corpus/types.ts";
-import { nameEndKinds } from "../language/bodies.ts";
+import { nameEndKinds, withoutBodySuffix } from "../language/bodies.ts";
 import { isCalendarWord } from "../language/dates.ts";
 import { ABBREVIATIONS, isTitle, TITLES } from "../language/titles.ts";
 import { CapitalPattern } from "../text/capital-pattern.ts";
@@ -210,6 +210,14 @@ export function findCandidates(articles: Article[]): Draft[] {
     if (draft && written.has(capital)) countries.addForm(draft, capital);
   }
 
+  // "National Union" beside "National Union Party": one party, written with and without its suffix.
+  for (const long of orgs.values()) {
+    const bare = withoutBodySuffix(long.name);
+    const short = bare !== long.name && bare.includes(" ") ? orgs.get(bare) : undefined;
+    if (!short || short === long) continue;
+    for (const f of short.forms) orgs.addForm(long, f);
+    orgs.delete(bare);
+  }
   const kept = withoutFragments(orgs.values(), texts);
   return [...notBodyStarts(people, kept), ...kept, ...countries.values()];
 }

@@ -133,3 +133,11 @@ export function nameEndKinds(word: string): string[] {
  * "according to police". Such a word means the one body of its kind the article names.
  */
 export const BARE_BODY_NOUNS: readonly string[] = ["police"];
+
+/** A suffix a company or party drops in running text ("Brightwater Homes Inc" → "Brightwater Homes"). */
+const SUFFIX = /\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|Co|Group|Holdings|Party)\.?$/u;
+
+/** A body's name without the suffix running text drops ("National Union Party" → "National Union"), else itself. */
+export function withoutBodySuffix(name: string): string {
+  return name.replace(SUFFIX, "");
+}

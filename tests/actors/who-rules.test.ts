@@ -46,6 +46,15 @@ describe("names of bodies", () => {
     expect(engine.actors.some((a) => a.name === "Sierra Grid" && a.kind === "person")).toBe(false);
     expect(sentences(engine, "sierra grid electric")).toHaveLength(2);
   });
+
+  it("GIVEN 'the Reform Union Party' and later 'the Reform Union' THEN both are one party", () => {
+    const engine = engineOf(
+      "The Reform Union Party lost 12 seats on Sunday.",
+      "It was the Reform Union's worst result in decades.",
+    );
+    expect(engine.actors.filter((a) => a.name.startsWith("Reform Union"))).toHaveLength(1);
+    expect(sentences(engine, "reform union party")).toHaveLength(2);
+  });
 });
 
 describe("people without a first-name list", () => {
