@@ -162,3 +162,21 @@ describe("bare 'police'", () => {
     expect(sentences(engine, "dunmere police department")).toHaveLength(1);
   });
 });
+
+describe("what a 'the …' phrase may refer back to", () => {
+  it("GIVEN 'the fire' after the 'State Fire and Rescue Service' THEN it is the fire, not the service", () => {
+    const engine = engineOf(
+      "Crews from the State Fire and Rescue Service reached the ridge on Monday.",
+      "The cause of the fire remains under investigation.",
+    );
+    expect(sentences(engine, "state fire and rescue service")).toHaveLength(1);
+  });
+
+  it("GIVEN 'the auditors declined to comment' THEN 'comment' is no noun that could mean a state senator", () => {
+    const engine = engineOf(
+      "State Sen. Lena Marsh said the audit was overdue.",
+      "The auditors declined to comment.",
+    );
+    expect(sentences(engine, "lena marsh")).toHaveLength(1);
+  });
+});
