@@ -188,7 +188,7 @@ function linkPronouns(passages: Passage[], drafts: Draft[], mentioned: Found[][]
       if (!previous || previous.articleId !== passage.articleId) break;
       if (back === 2 && previous.paragraph !== passages[i - 1]?.paragraph) break;
       const carried = linked[i - back];
-      const named = (mentioned[i - back] ?? []).map((f) => f.actor);
+      const named = subjectsFirst(previous.text, mentioned[i - back] ?? [], drafts);
       const candidate = [...(carried !== undefined ? [carried] : []), ...named].find(wanted);
       if (candidate !== undefined) {
         linked[i] = candidate;
@@ -198,6 +198,28 @@ function linkPronouns(passages: Passage[], drafts: Draft[], mentioned: Found[][]
   });
   linkQuotations(passages, drafts, mentioned, linked);
   return linked;
+}
+
+/**
+ * The actors a sentence names, those named only as a possessor ("Voss's interim successor,
+ * Pieter Aaldering, called…") after the others: the possessor is rarely whom the next
+ * sentence's "he" means.
+ */
+function subjectsFirst(text: string, found: readonly Found[], drafts: Draft[]): number[] {
+  if (found.length < 2 || !/['’]s\b/u.test(text)) return found.map((f) => f.actor);
+  const possessors = found.filter((f) => possessive(text, f.at, drafts[f.actor] as Draft));
+  if (possessors.length === 0) return found.map((f) => f.actor);
+  return [...found.filter((f) => !possessors.includes(f)), ...possessors].map((f) => f.actor);
+}
+
+/** Whether the name written at `at` is a possessor ("Voss's", "Meridian’s"). */
+function possessive(text: string, at: number, draft: Draft): boolean {
+  for (const form of draft.forms) {
+    if (!text.startsWith(form, at)) continue;
+    const after = text.slice(at + form.length, at + form.length + 2);
+    if (after === "'s" || after === "’s") return true;
+  }
+  return false;
 }
 
 /**

@@ -180,3 +180,14 @@ describe("what a 'the …' phrase may refer back to", () => {
     expect(sentences(engine, "lena marsh")).toHaveLength(1);
   });
 });
+
+describe("whom 'he' means", () => {
+  it("GIVEN 'X's successor, Y, said…' THEN the next sentence's 'He' is Y, not X", () => {
+    const engine = engineOf(
+      "Tomas Brenner resigned as party leader on Sunday.",
+      "Brenner's deputy, Anton Keller, called the result a disaster. He said the party would rebuild.",
+    );
+    expect(sentences(engine, "anton keller")).toContain("He said the party would rebuild.");
+    expect(sentences(engine, "tomas brenner")).not.toContain("He said the party would rebuild.");
+  });
+});
