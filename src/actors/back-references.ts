@@ -254,7 +254,11 @@ function kindWords(draft: Draft): Set<string> {
   // on validation when a kind only near the noun counted as much as the noun itself.)
   const ws = draft.name.toLowerCase().split(/\s+/);
   const last = ws.at(-1) ?? "";
-  const heads = ws.filter((w) => w === last || isOrgHead(w) || isBodyNoun(w) || isOrgWord(w));
+  // In "A of B" names the head is the word before "of" ("City of Marrowby", "University of Korvik").
+  const of = ws.indexOf("of");
+  const heads = ws.filter(
+    (w, k) => w === last || k === of - 1 || isOrgHead(w) || isBodyNoun(w) || isOrgWord(w),
+  );
   return new Set([
     ...heads.flatMap((w) => contentTerms(w)),
     ...nameEndKinds(last).flatMap((k) => contentTerms(k)),

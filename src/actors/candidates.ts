@@ -52,6 +52,10 @@ const NOT_ACTOR_ACRONYMS = new Set([
   "SE",
 ]);
 
+/** "the city of Marrowby", "City of Harwick", "the town of Hadley Cross" (a name of one or two words). */
+const MUNICIPALITY =
+  /(?<![\p{L}\p{N}])([Cc]ity|[Tt]own) of (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}\p{N}])/gu;
+
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 
 /** Splits "Former President Donald Trump" into its titles and the name. */
@@ -167,6 +171,16 @@ export function findCandidates(articles: Article[]): Draft[] {
     // Nor does any list know "CareBridge": a noun beside a name saying what kind of body it is.
     for (const paragraph of article.paragraphs)
       for (const name of evidencedBodies(paragraph)) if (!people.has(name)) orgs.add(name);
+    // "a dispute with the city of Marrowby": a town's government, written with "city" in lower case.
+    for (const paragraph of article.paragraphs) {
+      if (!paragraph.includes("ity of ") && !paragraph.includes("own of ")) continue;
+      for (const m of paragraph.matchAll(MUNICIPALITY)) {
+        const kind = m[1] as string;
+        const name = `${kind[0]?.toUpperCase()}${kind.slice(1)} of ${m[2]}`;
+        const draft = orgs.get(name) ?? orgs.add(name);
+        orgs.addForm(draft, `${kind[0]?.toLowerCase()}${kind.slice(1)} of ${m[2]}`);
+      }
+    }
     // Paragraph by paragraph: no initialism spans one.
     for (const paragraph of article.paragraphs) {
       for (const m of ACRONYM.matches(paragraph)) {

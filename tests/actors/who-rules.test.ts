@@ -191,3 +191,14 @@ describe("whom 'he' means", () => {
     expect(sentences(engine, "tomas brenner")).not.toContain("He said the party would rebuild.");
   });
 });
+
+describe("a town's government", () => {
+  it("GIVEN 'the city of Brackwater' THEN 'city of brackwater' finds it and 'the city's' sentences are its", () => {
+    const engine = engineOf(
+      "The sculptor fought a long dispute with the city of Brackwater over the wall.",
+      "The wall was moved at the city's expense in 2019.",
+    );
+    expect(engine.who("city of brackwater").actor?.name).toBe("City of Brackwater");
+    expect(sentences(engine, "city of brackwater")).toHaveLength(2);
+  });
+});
