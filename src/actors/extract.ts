@@ -8,7 +8,7 @@ import { type Draft, findCandidates, surname } from "./candidates.ts";
 import { classifySentence } from "./classify.ts";
 import { FormMatcher } from "./forms.ts";
 import { buildNameIndexSoon } from "./name-index.ts";
-import { pronounSubject } from "./pronouns.ts";
+import { laterClauseSubject, pronounSubject } from "./pronouns.ts";
 import { unattributedQuotes } from "./quotes.ts";
 import { statedRoles } from "./role.ts";
 import { addArticleMentions, type Found, foundOrder } from "./scoped-forms.ts";
@@ -180,7 +180,14 @@ export function linksOf(byPassage: ReadonlyMap<number, string[]>): PassageLinks 
 function linkPronouns(passages: Passage[], drafts: Draft[], mentioned: Found[][]): Array<number | undefined> {
   const linked: Array<number | undefined> = passages.map(() => undefined);
   passages.forEach((passage, i) => {
-    const pronoun = pronounSubject(passage.text);
+    // A sentence naming no person whose later clause has "he" or "she" for subject is about the
+    // person before it too ("The walls were designed to rust, and she insisted…").
+    const pronoun =
+      pronounSubject(passage.text) ??
+      (laterClauseSubject(passage.text) &&
+      !(mentioned[i] ?? []).some((f) => (drafts[f.actor] as Draft).kind === "person")
+        ? "person"
+        : undefined);
     if (!pronoun) return;
     const wanted = (a: number) => ((drafts[a] as Draft).kind === "person") === (pronoun === "person");
     for (const back of [1, 2]) {

@@ -55,3 +55,12 @@ export function pronounSubject(sentence: string): PronounKind | undefined {
   if (!word) return IT_ACTS.test(text) || IT_ATTRIBUTION.test(sentence) ? "group" : undefined;
   return new RegExp(`^(?:${PERSON})$`).test(word) ? "person" : "group";
 }
+
+/** "…, and she insisted…", "… but he said…": "he" or "she" as the subject of a later clause. */
+const LATER_CLAUSE =
+  /(?:[,;]|\b(?:and|but|while|as|when|after|because|before|although|though|until|so|that|where))\s+(?:he|she)\s+\p{Ll}/u;
+
+/** Whether "he" or "she" is the subject of a clause after the first ("The walls rusted, and she insisted…"). */
+export function laterClauseSubject(sentence: string): boolean {
+  return LATER_CLAUSE.test(sentence);
+}

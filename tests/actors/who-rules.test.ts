@@ -202,3 +202,21 @@ describe("a town's government", () => {
     expect(sentences(engine, "city of brackwater")).toHaveLength(2);
   });
 });
+
+describe("'he' or 'she' in a later clause", () => {
+  it("GIVEN a sentence naming no one whose later clause has 'she' for subject THEN it is the woman's named before", () => {
+    const engine = engineOf(
+      "Ilse Marwick built 12 bronze gates between 1980 and 2001.",
+      "The gates were left to weather, and she refused to have them polished.",
+    );
+    expect(sentences(engine, "ilse marwick")).toHaveLength(2);
+  });
+
+  it("GIVEN a sentence naming its own person THEN a later 'he' does not take it to the one before", () => {
+    const engine = engineOf(
+      "Ilse Marwick built 12 bronze gates between 1980 and 2001.",
+      "The gates were restored by Tomas Hale, and he said they would last a century.",
+    );
+    expect(sentences(engine, "ilse marwick")).toHaveLength(1);
+  });
+});
