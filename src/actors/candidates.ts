@@ -1,6 +1,7 @@
 import type { Article } from "../corpus/types.ts";
 import { nameEndKinds, withoutBodySuffix } from "../language/bodies.ts";
 import { isCalendarWord } from "../language/dates.ts";
+import { SURNAME_PARTICLES } from "../language/surnames.ts";
 import { ABBREVIATIONS, isTitle, TITLES } from "../language/titles.ts";
 import { CapitalPattern } from "../text/capital-pattern.ts";
 import { evidencedBodies } from "./body-evidence.ts";
@@ -76,7 +77,11 @@ export function splitTitles(name: string): { titles: string[]; rest: string[] } 
 /** The surname of a person's name: its last word that is not an initial or a suffix. */
 export function surname(name: string): string | undefined {
   const ws = words(name).filter((w) => !/^(?:\p{Lu}\.|Jr\.?|Sr\.?|II|III|IV)$/u.test(w));
-  return ws.length >= 2 ? ws.at(-1) : undefined;
+  if (ws.length < 2) return undefined;
+  // "Siobhán Ní Bhriain" → "Ní Bhriain", "Anna van der Berg" → "van der Berg": the particles stay.
+  let first = ws.length - 1;
+  while (first > 1 && SURNAME_PARTICLES.has((ws[first - 1] as string).toLowerCase())) first--;
+  return ws.slice(first).join(" ");
 }
 
 /**
@@ -256,7 +261,22 @@ function notBodyStarts(people: ReadonlyMap<string, Draft>, orgs: readonly Draft[
     const ws = words(org.name);
     for (let n = 2; n < ws.length; n++) starts.add(ws.slice(0, n).join(" "));
   }
-  return [...people.values()].filter((p) => !starts.has(p.name));
+  const kept = [...people.values()].filter((p) => !starts.has(p.name));
+  // "Ní Bhriain said…" found as a person of its own beside "Siobhán Ní Bhriain": the surname of
+  // one person only is that person.
+  const bySurname = new Map<string, Draft[]>();
+  for (const p of kept) {
+    const last = surname(p.name);
+    if (last?.includes(" ")) bySurname.set(last, [...(bySurname.get(last) ?? []), p]);
+  }
+  return kept.filter((p) => {
+    const full = bySurname.get(p.name);
+    if (full?.length !== 1) return true;
+    const owner = full[0] as Draft;
+    for (const f of p.forms) owner.forms.add(f);
+    for (const t of p.titles) if (!owner.titles.includes(t)) owner.titles.push(t);
+    return false;
+  });
 }
 
 /** "Harlan County District Court on Wednesday" → "Harlan County District Court". */

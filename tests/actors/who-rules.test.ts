@@ -220,3 +220,14 @@ describe("'he' or 'she' in a later clause", () => {
     expect(sentences(engine, "ilse marwick")).toHaveLength(1);
   });
 });
+
+describe("surnames of more than one word", () => {
+  it("GIVEN 'Aoife Ní Dhúill' and later 'Ní Dhúill said' THEN both are one person", () => {
+    const engine = engineOf(
+      "The union is led by Aoife Ní Dhúill, a captain with 20 years of flying.",
+      "Ní Dhúill said the ballot was a warning.",
+    );
+    expect(engine.actors.filter((a) => a.kind === "person").map((a) => a.name)).toEqual(["Aoife Ní Dhúill"]);
+    expect(sentences(engine, "aoife ni dhuill")).toHaveLength(2);
+  });
+});
