@@ -235,7 +235,14 @@ function onlyFit(
   let only: number | undefined;
   for (const stem of meaning.alike) {
     for (const actor of kindOwners.get(stem) ?? []) {
-      if (actor === only || !fits(actor)) continue;
+      // Only a word for a body means a body by a near kind ("the union" a federation); "the
+      // biggest project" is no joint venture.
+      if (
+        actor === only ||
+        !fits(actor) ||
+        (meaning.of === "either" && (drafts[actor] as Draft).kind !== "person")
+      )
+        continue;
       if (only !== undefined) return undefined;
       only = actor;
     }

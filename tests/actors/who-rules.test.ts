@@ -172,6 +172,14 @@ describe("what a 'the …' phrase may refer back to", () => {
     expect(sentences(engine, "state fire and rescue service")).toHaveLength(1);
   });
 
+  it("GIVEN a joint venture THEN 'the biggest project' is not it: a word that is no body's means a body only as its own kind", () => {
+    const engine = engineOf(
+      "The tunnel was dug by Harlow Quay Joint Venture.",
+      "Critics said the biggest project in the region was out of control.",
+    );
+    expect(sentences(engine, "harlow quay joint venture")).toHaveLength(1);
+  });
+
   it("GIVEN 'the auditors declined to comment' THEN 'comment' is no noun that could mean a state senator", () => {
     const engine = engineOf(
       "State Sen. Lena Marsh said the audit was overdue.",
