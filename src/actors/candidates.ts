@@ -175,7 +175,14 @@ export function findCandidates(articles: Article[]): Draft[] {
     for (const name of runs) if (orgByHead(name)) orgs.add(name);
     // Nor does any list know "CareBridge": a noun beside a name saying what kind of body it is.
     for (const paragraph of article.paragraphs)
-      for (const name of evidencedBodies(paragraph)) if (!people.has(name)) orgs.add(name);
+      for (const name of evidencedBodies(paragraph)) {
+        // "A group called Save Millbrook": the noun outweighs a first name in the word list;
+        // not a title ("Judge …"), which only people have.
+        const known = people.get(name);
+        if (known && known.titles.length > 0) continue;
+        people.delete(name);
+        orgs.add(name);
+      }
     // "a dispute with the city of Marrowby": a town's government, written with "city" in lower case.
     for (const paragraph of article.paragraphs) {
       if (!paragraph.includes("ity of ") && !paragraph.includes("own of ")) continue;

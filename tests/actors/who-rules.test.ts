@@ -28,6 +28,15 @@ describe("names of bodies", () => {
     expect(sentences(engine, "orrin ventures")).toHaveLength(2);
   });
 
+  it("GIVEN 'a group called Save Ashbury' THEN it is a body, not a person", () => {
+    const engine = engineOf(
+      "Sandra Ashbury sold the farm in 2022.",
+      "A group called Save Ashbury gathered 2,000 signatures against the sale.",
+      "The Ashbury farm had been in the family for a century.",
+    );
+    expect(engine.actors.find((a) => a.name === "Save Ashbury")?.kind).toBe("organization");
+  });
+
   it("GIVEN a name ending as airlines' do ('Corvo Air') THEN it is an organisation, 'Corvo' and 'the airline' its", () => {
     const engine = engineOf(
       "Cabin crew at Corvo Air will strike on Friday.",
