@@ -174,6 +174,7 @@ function scanArticle(
   };
   const mentions = new Map<number, number>();
   let anyNamed = false;
+  const lede: number[] = [];
   for (let i = start; i < end; i++) {
     const text = passages[i]?.text ?? "";
     for (const f of mentioned[i] ?? []) {
@@ -194,19 +195,28 @@ function scanArticle(
         for (const stem of roleKinds(role)) addKind(f.actor, stem);
       }
     }
-    if (!anyNamed || !text.includes("he ")) continue;
+    if (!text.includes("he ")) continue;
+    // A lede names no one yet ("The medicines regulator on Thursday ordered…"): read once the
+    // article has said who is of which kind.
+    if (!anyNamed) lede.push(i);
+    else linkNouns(text, i, false);
+  }
+  // Only by the kind itself there: "the probe" of a lede is no "investigator" named later.
+  for (const i of lede) linkNouns(passages[i]?.text ?? "", i, true);
+
+  function linkNouns(text: string, i: number, exactOnly: boolean) {
     const found = mentioned[i] ?? [];
     const had = found.length;
     for (const phrase of backReferenceNouns(text)) {
       for (const word of phrase) {
         const meaning = words.of(word);
-        const actor = meaning && onlyFit(meaning, word, kindOwners, drafts);
+        const actor = meaning && onlyFit(meaning, word, kindOwners, drafts, exactOnly);
         if (actor === undefined) continue;
         if (!found.some((f) => f.actor === actor)) found.push({ actor, at: text.indexOf(word) });
         break;
       }
     }
-    if (found.length === had) continue;
+    if (found.length === had) return;
     found.sort(foundOrder);
     mentioned[i] = found;
   }
@@ -223,6 +233,7 @@ function onlyFit(
   noun: string,
   kindOwners: ReadonlyMap<string, ReadonlySet<number>>,
   drafts: Draft[],
+  exactOnly = false,
 ): number | undefined {
   const fits = (actor: number) => {
     const draft = drafts[actor] as Draft;
@@ -231,7 +242,7 @@ function onlyFit(
     return fitsPlace(meaning, noun, draft);
   };
   const exact = [...(kindOwners.get(meaning.stem) ?? [])].filter(fits);
-  if (exact.length) return exact.length === 1 ? exact[0] : undefined;
+  if (exact.length || exactOnly) return exact.length === 1 ? exact[0] : undefined;
   let only: number | undefined;
   for (const stem of meaning.alike) {
     for (const actor of kindOwners.get(stem) ?? []) {

@@ -248,3 +248,17 @@ describe("surnames of more than one word", () => {
     expect(sentences(engine, "aoife ni dhuill")).toHaveLength(2);
   });
 });
+
+describe("a lede that names no one yet", () => {
+  it("GIVEN 'The airline said…' before 'Corvo Air' is named THEN the lede is Corvo Air's, 'the carrier' (no kind it was given) is not", () => {
+    const engine = engineOf(
+      "The airline said on Monday that it would cut 40 routes.",
+      "The carrier blamed fuel prices.",
+      "Corvo Air, which flies from Dunmere, has lost money for three years.",
+    );
+    expect(sentences(engine, "corvo air")).toEqual([
+      "The airline said on Monday that it would cut 40 routes.",
+      "Corvo Air, which flies from Dunmere, has lost money for three years.",
+    ]);
+  });
+});
