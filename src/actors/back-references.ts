@@ -23,8 +23,8 @@ const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*/u;
  * agency estimated") or punctuation. Read
  * word by word: a pattern over every sentence of 10,000 articles cost seconds.
  */
-function backReferenceNouns(text: string): string[][] {
-  const out: string[][] = [];
+function backReferenceNouns(text: string): Phrase[] {
+  const out: Phrase[] = [];
   const words: string[] = [];
   const ends: boolean[] = [];
   for (const the of text.matchAll(THE)) {
@@ -52,6 +52,7 @@ function backReferenceNouns(text: string): string[][] {
     const ended = words.some((w) => STOPWORDS.has(w) || isSpeechVerb(w));
     if (words.length === 0 || (after !== undefined && CAPITAL.test(after) && !ended)) continue;
     const nouns: string[] = [];
+    let lastNoun = -1;
     for (let n = 0; n < words.length; n++) {
       const word = words[n] as string;
       // The phrase ends at its first function word or verb of saying: "comment" of "the
@@ -61,9 +62,12 @@ function backReferenceNouns(text: string): string[][] {
       const last = ends[n] || n === words.length - 1;
       const followed =
         last || next === undefined || STOPWORDS.has(next) || isSpeechVerb(next) || isFiniteVerb(next);
-      if (followed) nouns.push(word);
+      if (followed) {
+        nouns.push(word);
+        lastNoun = n;
+      }
     }
-    if (nouns.length) out.push(nouns);
+    if (nouns.length) out.push({ nouns, modifiers: words.slice(0, Math.max(0, lastNoun)) });
   }
   return out;
 }
@@ -76,6 +80,12 @@ function isFiniteVerb(word: string): boolean {
   const tags = tagsOf(word);
   if (tags.length === 0) return /[^e]ed$/u.test(word);
   return (tags.includes("PastTense") || tags.includes("PresentTense")) && !tags.includes("Noun");
+}
+
+/** A "the …" phrase: the words that may be its noun, and the words before its last noun ("regional transport"). */
+interface Phrase {
+  nouns: string[];
+  modifiers: string[];
 }
 
 /** "the" or "The" as a word of its own (between spaces), and the five tokens after it. */
@@ -175,6 +185,10 @@ function scanArticle(
   const mentions = new Map<number, number>();
   let anyNamed = false;
   const lede: number[] = [];
+  // Stem → the bodies named so far with it in their names ("transport" of "Harbour Region
+  // Transport"), for "the regional transport authority"; and such phrases met before any name.
+  const nameOwners = new Map<string, Set<number>>();
+  const pending: Array<{ phrase: Phrase; passage: number; at: number }> = [];
   for (let i = start; i < end; i++) {
     const text = passages[i]?.text ?? "";
     for (const f of mentioned[i] ?? []) {
@@ -182,7 +196,31 @@ function scanArticle(
       const draft = drafts[f.actor] as Draft;
       const seen = (mentions.get(f.actor) ?? 0) + 1;
       mentions.set(f.actor, seen);
-      if (seen === 1) for (const stem of kindWords(draft)) addKind(f.actor, stem);
+      if (seen === 1) {
+        for (const stem of kindWords(draft)) addKind(f.actor, stem);
+        if (draft.kind !== "person") {
+          const stems = new Set(contentTerms(draft.name));
+          for (const stem of stems) {
+            const owners = nameOwners.get(stem);
+            if (owners) owners.add(f.actor);
+            else nameOwners.set(stem, new Set([f.actor]));
+          }
+          // "The regional transport authority said…" before "Harbour Region Transport" is named: its kind.
+          // The first body named so is the phrase's; it is then no longer waiting.
+          for (const waiting of [...pending]) {
+            const { phrase, passage, at } = waiting;
+            if (!phrase.modifiers.some((m) => stems.has(words.of(m)?.stem ?? ""))) continue;
+            pending.splice(pending.indexOf(waiting), 1);
+            addKind(f.actor, words.of(phrase.nouns.at(-1) as string)?.stem ?? "");
+            const earlier = mentioned[passage] ?? [];
+            if (!earlier.some((e) => e.actor === f.actor)) {
+              earlier.push({ actor: f.actor, at });
+              earlier.sort(foundOrder);
+              mentioned[passage] = earlier;
+            }
+          }
+        }
+      }
       // What the sentence says the actor is ("Corvane, the logistics company,") adds to its kind;
       // read where the article introduces it (its first mentions), not in every sentence.
       // An appositive needs a comma or a bracket next to the name; most sentences have neither.
@@ -204,17 +242,43 @@ function scanArticle(
   // Only by the kind itself there: "the probe" of a lede is no "investigator" named later.
   for (const i of lede) linkNouns(passages[i]?.text ?? "", i, true);
 
+  function byNameWord(modifiers: string[]): number | undefined {
+    let only: number | undefined;
+    for (const m of modifiers) {
+      const stem = words.of(m)?.stem;
+      for (const actor of (stem && nameOwners.get(stem)) || []) {
+        if (only !== undefined && only !== actor) return undefined;
+        only = actor;
+      }
+    }
+    return only;
+  }
+
   function linkNouns(text: string, i: number, exactOnly: boolean) {
     const found = mentioned[i] ?? [];
     const had = found.length;
     for (const phrase of backReferenceNouns(text)) {
-      for (const word of phrase) {
+      let linked = false;
+      for (const word of phrase.nouns) {
         const meaning = words.of(word);
         const actor = meaning && onlyFit(meaning, word, kindOwners, drafts, exactOnly);
         if (actor === undefined) continue;
         if (!found.some((f) => f.actor === actor)) found.push({ actor, at: text.indexOf(word) });
+        linked = true;
         break;
       }
+      if (linked || phrase.modifiers.length === 0) continue;
+      const noun = phrase.nouns.at(-1) as string;
+      const meaning = words.of(noun);
+      if (meaning?.of !== "body") continue;
+      // "the regional transport authority": a body noun after a word of one body's name is that body.
+      const actor = byNameWord(phrase.modifiers);
+      if (actor === undefined) {
+        if (!exactOnly) pending.push({ phrase, passage: i, at: text.indexOf(noun) });
+        continue;
+      }
+      addKind(actor, meaning.stem);
+      if (!found.some((f) => f.actor === actor)) found.push({ actor, at: text.indexOf(noun) });
     }
     if (found.length === had) return;
     found.sort(foundOrder);

@@ -262,3 +262,14 @@ describe("a lede that names no one yet", () => {
     ]);
   });
 });
+
+describe("a body noun after a word of a body's name", () => {
+  it("GIVEN 'the regional water authority said' before 'Dunmere Water Board' is named THEN it and later 'the authority' are the board's", () => {
+    const engine = engineOf(
+      "Hosepipes will be banned from Friday, the regional water authority said on Monday.",
+      "Dunmere Water Board said reservoirs were at 40 per cent.",
+      "Farmers accused the authority of acting too late.",
+    );
+    expect(sentences(engine, "dunmere water board")).toHaveLength(3);
+  });
+});
