@@ -6,7 +6,7 @@ import { classifySentence } from "./facts/classify.ts";
 import { statedRoles } from "./facts/role.ts";
 import { addBackReferences } from "./linking/back-references.ts";
 import { mergeGlossary } from "./linking/merge-glossary.ts";
-import { pronounSubject } from "./linking/pronouns.ts";
+import { laterClauseSubject, pronounSubject } from "./linking/pronouns.ts";
 import { unattributedQuotes } from "./linking/quotes.ts";
 import { type Draft, findCandidates } from "./mentions/candidates.ts";
 import { findMentions } from "./mentions/find-mentions.ts";
@@ -191,7 +191,14 @@ export function linksOf(byPassage: ReadonlyMap<number, string[]>): PassageLinks 
 function linkPronouns(passages: Passage[], drafts: Draft[], mentioned: Found[][]): Array<number | undefined> {
   const linked: Array<number | undefined> = passages.map(() => undefined);
   passages.forEach((passage, i) => {
-    const pronoun = pronounSubject(passage.text);
+    // A sentence naming no person whose later clause has "he" or "she" for subject is about the
+    // person before it too ("The walls were designed to rust, and she insisted…").
+    const pronoun =
+      pronounSubject(passage.text) ??
+      (laterClauseSubject(passage.text) &&
+      !(mentioned[i] ?? []).some((f) => (drafts[f.actor] as Draft).kind === "person")
+        ? "person"
+        : undefined);
     if (!pronoun) return;
     const wanted = (a: number) => ((drafts[a] as Draft).kind === "person") === (pronoun === "person");
     for (const back of [1, 2]) {
@@ -199,7 +206,7 @@ function linkPronouns(passages: Passage[], drafts: Draft[], mentioned: Found[][]
       if (!previous || previous.articleId !== passage.articleId) break;
       if (back === 2 && previous.paragraph !== passages[i - 1]?.paragraph) break;
       const carried = linked[i - back];
-      const named = (mentioned[i - back] ?? []).map((f) => f.actor);
+      const named = subjectsFirst(previous.text, mentioned[i - back] ?? [], drafts);
       const candidate = [...(carried !== undefined ? [carried] : []), ...named].find(wanted);
       if (candidate !== undefined) {
         linked[i] = candidate;
@@ -209,6 +216,28 @@ function linkPronouns(passages: Passage[], drafts: Draft[], mentioned: Found[][]
   });
   linkQuotations(passages, drafts, mentioned, linked);
   return linked;
+}
+
+/**
+ * The actors a sentence names, those named only as a possessor ("Voss's interim successor,
+ * Pieter Aaldering, called…") after the others: the possessor is rarely whom the next
+ * sentence's "he" means.
+ */
+function subjectsFirst(text: string, found: readonly Found[], drafts: Draft[]): number[] {
+  if (found.length < 2 || !/['’]s\b/u.test(text)) return found.map((f) => f.actor);
+  const possessors = found.filter((f) => possessive(text, f.at, drafts[f.actor] as Draft));
+  if (possessors.length === 0) return found.map((f) => f.actor);
+  return [...found.filter((f) => !possessors.includes(f)), ...possessors].map((f) => f.actor);
+}
+
+/** Whether the name written at `at` is a possessor ("Voss's", "Meridian’s"). */
+function possessive(text: string, at: number, draft: Draft): boolean {
+  for (const form of draft.forms) {
+    if (!text.startsWith(form, at)) continue;
+    const after = text.slice(at + form.length, at + form.length + 2);
+    if (after === "'s" || after === "’s") return true;
+  }
+  return false;
 }
 
 /**

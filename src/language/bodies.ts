@@ -55,3 +55,89 @@ const BODY_NOUNS: ReadonlySet<string> = new Set(BODY_NOUN_LIST);
 export function isBodyNoun(word: string): boolean {
   return BODY_NOUNS.has(word);
 }
+
+/**
+ * Kinds of body that are businesses: one introduced as "the airline", "a developer" or "the
+ * same-day delivery start-up" is also what news copy calls "the company" or "the firm" after.
+ */
+const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
+  "airline",
+  "brand",
+  "broadcaster",
+  "business",
+  "carrier",
+  "chain",
+  "company",
+  "conglomerate",
+  "contractor",
+  "corporation",
+  "developer",
+  "distributor",
+  "firm",
+  "insurer",
+  "lender",
+  "manufacturer",
+  "maker",
+  "miner",
+  "operator",
+  "producer",
+  "publisher",
+  "retailer",
+  "start-up",
+  "startup",
+  "subsidiary",
+  "supplier",
+  "utility",
+]);
+
+/**
+ * The last words of business names and what kind of body each makes the name ("Calderline
+ * Payroll Corp." a company, "Sierra Grid Electric" a utility, "Meridian Air" an airline).
+ */
+const NAME_END_KINDS: Readonly<Record<string, string>> = {
+  inc: "company",
+  corp: "company",
+  corporation: "company",
+  co: "company",
+  ltd: "company",
+  limited: "company",
+  llc: "company",
+  plc: "company",
+  holdings: "company",
+  pharmaceuticals: "company",
+  industries: "company",
+  air: "airline",
+  airways: "airline",
+  airlines: "airline",
+  electric: "utility",
+};
+
+/** The kinds of body a kind noun makes one, itself first: "start-up" → start-up, company; "partner" → nothing. */
+export function bodyKinds(noun: string): string[] {
+  const lower = noun.toLowerCase();
+  if (!BODY_NOUNS.has(lower)) return [];
+  return BUSINESS_NOUNS.has(lower) && lower !== "company" ? [lower, "company"] : [lower];
+}
+
+/**
+ * The kinds of body a name's last word makes it ("Corp." a company, "Air" an airline and a
+ * company); none for a word that ends other names too ("Partners", "Power" of Samantha Power).
+ */
+export function nameEndKinds(word: string): string[] {
+  const kind = NAME_END_KINDS[word.toLowerCase().replace(/\.$/u, "")];
+  return kind ? bodyKinds(kind) : [];
+}
+
+/**
+ * Bodies news copy names with no article at all: "police said", "Police in Marlow Bay arrested…",
+ * "according to police". Such a word means the one body of its kind the article names.
+ */
+export const BARE_BODY_NOUNS: readonly string[] = ["police"];
+
+/** A suffix a company or party drops in running text ("Brightwater Homes Inc" → "Brightwater Homes"). */
+const SUFFIX = /\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|Co|Group|Holdings|Party)\.?$/u;
+
+/** A body's name without the suffix running text drops ("National Union Party" → "National Union"), else itself. */
+export function withoutBodySuffix(name: string): string {
+  return name.replace(SUFFIX, "");
+}

@@ -1,11 +1,14 @@
 import { articleSpans } from "../../corpus/article-spans.ts";
 import type { Passage } from "../../corpus/types.ts";
+import { BARE_BODY_NOUNS, bodyKinds, isBodyNoun, nameEndKinds } from "../../language/bodies.ts";
 import { isSpeechVerb } from "../../language/speech.ts";
 import { alikeStems } from "../../language/synonyms.ts";
 import { contentTerms, STOPWORDS } from "../../text/analyze.ts";
 import { roleCore, statedRoles } from "../facts/role.ts";
+import { bodyNounBefore } from "../mentions/body-evidence.ts";
 import type { Draft } from "../mentions/candidates.ts";
-import { PLACE_HEADS } from "../mentions/lexicon.ts";
+import { isOrgHead, ORG_HEADS, PLACE_HEADS } from "../mentions/lexicon.ts";
+import { isOrgWord, tagsOf } from "../mentions/nlp.ts";
 import { type Found, foundOrder } from "../mentions/scoped-forms.ts";
 
 /** An actor's first mentions in an article are read for what it is. */
@@ -14,12 +17,14 @@ const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*/u;
 
 /**
  * The "the …" phrases of a sentence and the words that may be their noun: up to four lower-case
- * words after "the" ("the union is", "the regional transport authority said", "the company's"),
- * a noun being one followed by nothing, a function word, a verb of saying or punctuation. Read
+ * words after "the", up to the first function word or verb of saying ("the union is", "the
+ * regional transport authority said", "the company's"),
+ * a noun being one followed by nothing, a function word, a verb (of saying or any other: "the
+ * agency estimated") or punctuation. Read
  * word by word: a pattern over every sentence of 10,000 articles cost seconds.
  */
-function backReferenceNouns(text: string): string[][] {
-  const out: string[][] = [];
+function backReferenceNouns(text: string): Phrase[] {
+  const out: Phrase[] = [];
   const words: string[] = [];
   const ends: boolean[] = [];
   for (const the of text.matchAll(THE)) {
@@ -47,16 +52,40 @@ function backReferenceNouns(text: string): string[][] {
     const ended = words.some((w) => STOPWORDS.has(w) || isSpeechVerb(w));
     if (words.length === 0 || (after !== undefined && CAPITAL.test(after) && !ended)) continue;
     const nouns: string[] = [];
+    let lastNoun = -1;
     for (let n = 0; n < words.length; n++) {
       const word = words[n] as string;
+      // The phrase ends at its first function word or verb of saying: "comment" of "the
+      // investigators declined to comment" is no noun of it.
+      if (STOPWORDS.has(word) || isSpeechVerb(word)) break;
       const next = words[n + 1] ?? after;
       const last = ends[n] || n === words.length - 1;
-      const followed = last || next === undefined || STOPWORDS.has(next) || isSpeechVerb(next);
-      if (followed && !STOPWORDS.has(word)) nouns.push(word);
+      const followed =
+        last || next === undefined || STOPWORDS.has(next) || isSpeechVerb(next) || isFiniteVerb(next);
+      if (followed) {
+        nouns.push(word);
+        lastNoun = n;
+      }
     }
-    if (nouns.length) out.push(nouns);
+    if (nouns.length) out.push({ nouns, modifiers: words.slice(0, Math.max(0, lastNoun)) });
   }
   return out;
+}
+
+/**
+ * A verb in the past or present tense by compromise's word list ("estimated", "blamed", "employs"),
+ * or a word it does not know ending like a past tense: what follows a subject, not a noun.
+ */
+function isFiniteVerb(word: string): boolean {
+  const tags = tagsOf(word);
+  if (tags.length === 0) return /[^e]ed$/u.test(word);
+  return (tags.includes("PastTense") || tags.includes("PresentTense")) && !tags.includes("Noun");
+}
+
+/** A "the …" phrase: the words that may be its noun, and the words before its last noun ("regional transport"). */
+interface Phrase {
+  nouns: string[];
+  modifiers: string[];
 }
 
 /** "the" or "The" as a word of its own (between spaces), and the five tokens after it. */
@@ -81,8 +110,60 @@ function lowerWord(token: string): string | undefined {
  */
 export function addBackReferences(passages: Passage[], drafts: Draft[], mentioned: Found[][]): void {
   const words = new WordMeanings();
-  for (const [start, end] of articleSpans(passages))
+  for (const [start, end] of articleSpans(passages)) {
     scanArticle(passages, drafts, mentioned, start, end, words);
+    addBareNouns(passages, drafts, mentioned, start, end);
+  }
+}
+
+/** "police" written alone ("police said", "Police in Marlow Bay arrested"), not inside a name ("Bay Police Department"). */
+const BARE_NOUN = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?<!\\p{Lu}[\\p{L}.'’-]*\\s)(${BARE_BODY_NOUNS.map((n) => `[${n[0]?.toUpperCase()}${n[0]}]${n.slice(1)}`).join("|")})(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})`,
+  "gu",
+);
+
+/**
+ * Sentences naming a body by a bare noun ("police said") belong to the one body of that kind the
+ * article names anywhere ("Marlow Bay Police Department"): news copy often writes "Police in …
+ * arrested" before it names the department. Two such bodies in the article: neither.
+ */
+function addBareNouns(
+  passages: Passage[],
+  drafts: Draft[],
+  mentioned: Found[][],
+  start: number,
+  end: number,
+) {
+  const hits: Array<[passage: number, noun: string, at: number]> = [];
+  for (let i = start; i < end; i++) {
+    const text = passages[i]?.text ?? "";
+    // Most sentences hold none of the nouns: a plain look first ("olice" for "police" and "Police").
+    if (!BARE_BODY_NOUNS.some((n) => text.includes(n.slice(1)))) continue;
+    for (const m of text.matchAll(BARE_NOUN)) hits.push([i, (m[1] as string).toLowerCase(), m.index ?? 0]);
+  }
+  if (hits.length === 0) return;
+  const named = new Set<number>();
+  for (let i = start; i < end; i++) for (const f of mentioned[i] ?? []) named.add(f.actor);
+  const owners = new Map<string, number[]>();
+  for (const actor of named) {
+    const draft = drafts[actor] as Draft;
+    if (draft.kind === "person") continue;
+    const kinds = kindWords(draft);
+    for (const noun of BARE_BODY_NOUNS) {
+      const stem = contentTerms(noun)[0];
+      if (stem && kinds.has(stem)) owners.set(noun, [...(owners.get(noun) ?? []), actor]);
+    }
+  }
+  for (const [i, noun, at] of hits) {
+    const only = owners.get(noun);
+    if (only?.length !== 1) continue;
+    const actor = only[0] as number;
+    const found = mentioned[i] ?? [];
+    if (found.some((f) => f.actor === actor)) continue;
+    found.push({ actor, at });
+    found.sort(foundOrder);
+    mentioned[i] = found;
+  }
 }
 
 function scanArticle(
@@ -103,6 +184,11 @@ function scanArticle(
   };
   const mentions = new Map<number, number>();
   let anyNamed = false;
+  const lede: number[] = [];
+  // Stem → the bodies named so far with it in their names ("transport" of "Harbour Region
+  // Transport"), for "the regional transport authority"; and such phrases met before any name.
+  const nameOwners = new Map<string, Set<number>>();
+  const pending: Array<{ phrase: Phrase; passage: number; at: number }> = [];
   for (let i = start; i < end; i++) {
     const text = passages[i]?.text ?? "";
     for (const f of mentioned[i] ?? []) {
@@ -110,46 +196,128 @@ function scanArticle(
       const draft = drafts[f.actor] as Draft;
       const seen = (mentions.get(f.actor) ?? 0) + 1;
       mentions.set(f.actor, seen);
-      if (seen === 1) for (const stem of kindWords(draft)) addKind(f.actor, stem);
+      if (seen === 1) {
+        for (const stem of kindWords(draft)) addKind(f.actor, stem);
+        if (draft.kind !== "person") {
+          const stems = new Set(contentTerms(draft.name));
+          for (const stem of stems) {
+            const owners = nameOwners.get(stem);
+            if (owners) owners.add(f.actor);
+            else nameOwners.set(stem, new Set([f.actor]));
+          }
+          // "The regional transport authority said…" before "Harbour Region Transport" is named: its kind.
+          // The first body named so is the phrase's; it is then no longer waiting.
+          for (const waiting of [...pending]) {
+            const { phrase, passage, at } = waiting;
+            if (!phrase.modifiers.some((m) => stems.has(words.of(m)?.stem ?? ""))) continue;
+            pending.splice(pending.indexOf(waiting), 1);
+            addKind(f.actor, words.of(phrase.nouns.at(-1) as string)?.stem ?? "");
+            const earlier = mentioned[passage] ?? [];
+            if (!earlier.some((e) => e.actor === f.actor)) {
+              earlier.push({ actor: f.actor, at });
+              earlier.sort(foundOrder);
+              mentioned[passage] = earlier;
+            }
+          }
+        }
+      }
       // What the sentence says the actor is ("Corvane, the logistics company,") adds to its kind;
       // read where the article introduces it (its first mentions), not in every sentence.
       // An appositive needs a comma or a bracket next to the name; most sentences have neither.
-      if (seen > KIND_FROM_MENTIONS || !/[,(]/u.test(text)) continue;
+      if (seen > KIND_FROM_MENTIONS) continue;
+      // So does a body noun before the name ("the drug company Arkwright", "a group calling itself Greyhollow").
+      if (draft.kind !== "person") for (const stem of kindBefore(text, f.at)) addKind(f.actor, stem);
+      if (!/[,(]/u.test(text)) continue;
       const roles = statedRoles(text, draft.forms);
       for (const role of [...roles.after, ...roles.before]) {
-        const head = roleHead(role);
-        if (head) addKind(f.actor, head);
+        for (const stem of roleKinds(role)) addKind(f.actor, stem);
       }
     }
-    if (!anyNamed || !text.includes("he ")) continue;
+    if (!text.includes("he ")) continue;
+    // A lede names no one yet ("The medicines regulator on Thursday ordered…"): read once the
+    // article has said who is of which kind.
+    if (!anyNamed) lede.push(i);
+    else linkNouns(text, i, false);
+  }
+  // Only by the kind itself there: "the probe" of a lede is no "investigator" named later.
+  for (const i of lede) linkNouns(passages[i]?.text ?? "", i, true);
+
+  function byNameWord(modifiers: string[]): number | undefined {
+    let only: number | undefined;
+    for (const m of modifiers) {
+      const stem = words.of(m)?.stem;
+      for (const actor of (stem && nameOwners.get(stem)) || []) {
+        if (only !== undefined && only !== actor) return undefined;
+        only = actor;
+      }
+    }
+    return only;
+  }
+
+  function linkNouns(text: string, i: number, exactOnly: boolean) {
     const found = mentioned[i] ?? [];
     const had = found.length;
     for (const phrase of backReferenceNouns(text)) {
-      for (const word of phrase) {
+      let linked = false;
+      for (const word of phrase.nouns) {
         const meaning = words.of(word);
-        const actor = meaning && onlyFit(meaning, word, kindOwners, drafts);
+        const actor = meaning && onlyFit(meaning, word, kindOwners, drafts, exactOnly);
         if (actor === undefined) continue;
         if (!found.some((f) => f.actor === actor)) found.push({ actor, at: text.indexOf(word) });
+        linked = true;
         break;
       }
+      if (linked || phrase.modifiers.length === 0) continue;
+      const noun = phrase.nouns.at(-1) as string;
+      const meaning = words.of(noun);
+      if (meaning?.of !== "body") continue;
+      // "the regional transport authority": a body noun after a word of one body's name is that body.
+      const actor = byNameWord(phrase.modifiers);
+      if (actor === undefined) {
+        if (!exactOnly) pending.push({ phrase, passage: i, at: text.indexOf(noun) });
+        continue;
+      }
+      addKind(actor, meaning.stem);
+      if (!found.some((f) => f.actor === actor)) found.push({ actor, at: text.indexOf(noun) });
     }
-    if (found.length === had) continue;
+    if (found.length === had) return;
     found.sort(foundOrder);
     mentioned[i] = found;
   }
 }
 
-/** The one actor named so far whose kind the noun fits; undefined when none or several do. */
+/**
+ * The one actor named so far whose kind the noun fits; undefined when none or several do. A kind
+ * named by the noun itself ("company") goes before a kind that only means nearly the same
+ * ("service"); a noun for a body ("the agency") fits no person, a noun for a person ("the
+ * officer") no body.
+ */
 function onlyFit(
   meaning: Meaning,
   noun: string,
   kindOwners: ReadonlyMap<string, ReadonlySet<number>>,
   drafts: Draft[],
+  exactOnly = false,
 ): number | undefined {
+  const fits = (actor: number) => {
+    const draft = drafts[actor] as Draft;
+    if (meaning.of === "body" && draft.kind === "person") return false;
+    if (meaning.of === "person" && draft.kind !== "person") return false;
+    return fitsPlace(meaning, noun, draft);
+  };
+  const exact = [...(kindOwners.get(meaning.stem) ?? [])].filter(fits);
+  if (exact.length || exactOnly) return exact.length === 1 ? exact[0] : undefined;
   let only: number | undefined;
   for (const stem of meaning.alike) {
     for (const actor of kindOwners.get(stem) ?? []) {
-      if (actor === only || !fitsPlace(meaning, noun, drafts[actor] as Draft)) continue;
+      // Only a word for a body means a body by a near kind ("the union" a federation); "the
+      // biggest project" is no joint venture.
+      if (
+        actor === only ||
+        !fits(actor) ||
+        (meaning.of === "either" && (drafts[actor] as Draft).kind !== "person")
+      )
+        continue;
       if (only !== undefined) return undefined;
       only = actor;
     }
@@ -157,16 +325,40 @@ function onlyFit(
   return only;
 }
 
-/** The stems naming what an actor is: a body's name words, a person's title words. */
+/**
+ * The stems naming what an actor is: a person's title words; a body's name words that say what
+ * kind of body it is (its head words and its last word: "Service" of "State Fire and Rescue
+ * Service", not "Fire", which "the fire" would then have meant) and what its last word makes it.
+ */
 function kindWords(draft: Draft): Set<string> {
   if (draft.kind === "person") return new Set(draft.titles.flatMap((t) => contentTerms(t).slice(-1)));
   // (Counting "… Inc"/"… Corp" as "the company" too found more on the training articles and fewer
-  // on validation: not kept.)
-  return new Set(contentTerms(draft.name));
+  // on validation when a kind only near the noun counted as much as the noun itself.)
+  const ws = draft.name.toLowerCase().split(/\s+/);
+  const last = ws.at(-1) ?? "";
+  // In "A of B" names the head is the word before "of" ("City of Marrowby", "University of Korvik").
+  const of = ws.indexOf("of");
+  const heads = ws.filter(
+    (w, k) => w === last || k === of - 1 || isOrgHead(w) || isBodyNoun(w) || isOrgWord(w),
+  );
+  return new Set([
+    ...heads.flatMap((w) => contentTerms(w)),
+    ...nameEndKinds(last).flatMap((k) => contentTerms(k)),
+  ]);
 }
 
-function roleHead(role: string): string | undefined {
-  return contentTerms(roleCore(role)).at(-1);
+/** The stems of what a stated role says its holder is: its head, and the kinds of body that head makes it. */
+function roleKinds(role: string): string[] {
+  const head = roleCore(role).split(/\s+/).at(-1) ?? "";
+  const stem = contentTerms(head).at(-1);
+  return stem ? [stem, ...bodyKinds(head).flatMap((k) => contentTerms(k))] : [];
+}
+
+/** The stems of the kind a body noun just before a mention gives it ("the drug company Arkwright"). */
+function kindBefore(text: string, at: number): string[] {
+  if (at === 0) return [];
+  const noun = bodyNounBefore(text.slice(Math.max(0, at - 60), at));
+  return noun ? bodyKinds(noun).flatMap((k) => contentTerms(k)) : [];
 }
 
 /** A noun's stem and every stem meaning the same kind of thing, worked out once per word per build. */
@@ -178,7 +370,9 @@ class WordMeanings {
     let meaning = this.known.get(word);
     if (meaning === undefined) {
       const stem = contentTerms(word)[0];
-      meaning = stem ? { stem, alike: [...alikeStems(stem)] } : null;
+      // "the four council members", "the companies": many, never the one actor named before.
+      meaning =
+        stem && !plural(word, stem) ? { stem, alike: [...alikeStems(stem)], of: whatItNames(word) } : null;
       this.known.set(word, meaning);
     }
     return meaning ?? undefined;
@@ -188,6 +382,21 @@ class WordMeanings {
 interface Meaning {
   stem: string;
   alike: string[];
+  /** Whether the noun names only bodies ("agency"), only people ("officer"), or either. */
+  of: "body" | "person" | "either";
+}
+
+/** A plural noun: its stem is that of the word without its "s" ("members", "companies"; not "press", "status"). */
+function plural(word: string, stem: string): boolean {
+  if (!word.endsWith("s") || /(?:ss|us|is)$/u.test(word)) return false;
+  const singular = word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.slice(0, -1);
+  return contentTerms(singular)[0] === stem;
+}
+
+/** "agency", "union", "airline" name bodies; "officer", "detective" (compromise's Actor nouns) people. */
+function whatItNames(word: string): Meaning["of"] {
+  if (isBodyNoun(word) || ORG_HEADS.has(word)) return "body";
+  return tagsOf(word).includes("Actor") ? "person" : "either";
 }
 
 /** "the bay" is not "Marlow Bay Police Department": a place word names a body only as its head. */

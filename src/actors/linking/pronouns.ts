@@ -24,6 +24,21 @@ const AFTER_OPENING = new RegExp(
 );
 
 /**
+ * "It said…", "It has since spent…", "It will also close…": "it" standing for a body, as the
+ * subject of a verb of saying or of an auxiliary before a verb other than "be". Not "It was…",
+ * "It is unclear…", "It has been…", whose "it" is usually no one ("It was the party's worst result").
+ */
+const ADVERB = "(?:not|also|since|already|still|never|now|later|then|previously|recently)";
+const IT_ACTS = new RegExp(
+  `^(?:(?:${CONNECTIVE}),?\\s+)?it\\s+(?:${ADVERB}\\s+)*(?:(?:${SPEECH_ALTERNATION})\\b|(?:has|had|have|will|would|could|can|should|may|might|must|did|does)\\s+(?:${ADVERB}\\s+)*(?!be\\b|been\\b)\\p{Ll})`,
+  "iu",
+);
+const IT_ATTRIBUTION = new RegExp(
+  `,\\s*it\\s+(?:${SPEECH_ALTERNATION})(?:\\s+[\\p{Ll}\\d]+){0,4}\\s*[.!?]?$`,
+  "iu",
+);
+
+/**
  * The kind of actor a sentence's pronoun subject stands for, when the sentence opens with one
  * ("He noted…", "During his tenure…", "Her administration…") or attributes a quotation to one
  * ("“…,” she said."); undefined otherwise.
@@ -37,6 +52,15 @@ export function pronounSubject(sentence: string): PronounKind | undefined {
     sentence.match(AFTER_QUOTE) ??
     sentence.match(CLOSING_ATTRIBUTION);
   const word = match?.[1]?.toLowerCase();
-  if (!word) return undefined;
+  if (!word) return IT_ACTS.test(text) || IT_ATTRIBUTION.test(sentence) ? "group" : undefined;
   return new RegExp(`^(?:${PERSON})$`).test(word) ? "person" : "group";
+}
+
+/** "…, and she insisted…", "… but he said…": "he" or "she" as the subject of a later clause. */
+const LATER_CLAUSE =
+  /(?:[,;]|\b(?:and|but|while|as|when|after|because|before|although|though|until|so|that|where))\s+(?:he|she)\s+\p{Ll}/u;
+
+/** Whether "he" or "she" is the subject of a clause after the first ("The walls rusted, and she insisted…"). */
+export function laterClauseSubject(sentence: string): boolean {
+  return LATER_CLAUSE.test(sentence);
 }

@@ -31,12 +31,25 @@ const BODY_NAME = new CapitalPattern(
 const LAST_WORD = /([\p{Ll}-]+)\s+$/u;
 const BODY_WORD = new RegExp(`\\b(?:${BODY_NOUN_LIST.join("|")})\\b`, "u");
 
-/** "the medical charity " just before the name: a determiner, up to three lower-case words, a body noun. */
-function bodyBefore(before: string): boolean {
+/**
+ * The body noun just before a name, which says what kind of body it is: "the medical charity ",
+ * "a criminal group calling itself ", "the start-up known as ": a determiner, up to three
+ * lower-case words, a body noun, perhaps a word introducing the name. Undefined when there is none.
+ */
+export function bodyNounBefore(before: string): string | undefined {
+  const lead = INTRODUCED.exec(before);
+  const rest = lead ? before.slice(0, lead.index) : before;
   // The last word must be a body noun: most names come after none, and that look costs least.
-  if (!isBodyNoun(LAST_WORD.exec(before)?.[1] ?? "")) return false;
-  const noun = /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}([\p{Ll}-]+)\s+$/u.exec(before)?.[1];
-  return noun !== undefined && isBodyNoun(noun);
+  if (!isBodyNoun(LAST_WORD.exec(rest)?.[1] ?? "")) return undefined;
+  const noun = /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}([\p{Ll}-]+)\s+$/u.exec(rest)?.[1];
+  return noun !== undefined && isBodyNoun(noun) ? noun : undefined;
+}
+
+/** Words that introduce a body's name after the noun saying what it is ("a group calling itself "). */
+const INTRODUCED = /(?<=\s)(?:called|named|calling itself|known as)\s+$/u;
+
+function bodyBefore(before: string): boolean {
+  return bodyNounBefore(before) !== undefined;
 }
 
 /** ", the same-day delivery start-up" just after the name: its last lower-case word before a function word or a stop. */

@@ -1,12 +1,14 @@
 import type { Article } from "../../corpus/types.ts";
+import { nameEndKinds, withoutBodySuffix } from "../../language/bodies.ts";
 import { isCalendarWord } from "../../language/dates.ts";
+import { SURNAME_PARTICLES } from "../../language/surnames.ts";
 import { ABBREVIATIONS, isTitle, TITLES } from "../../language/titles.ts";
 import { CapitalPattern } from "../../text/capital-pattern.ts";
 import type { ActorKind } from "../types.ts";
 import { evidencedBodies } from "./body-evidence.ts";
 import { lexiconEntities } from "./entities.ts";
 import { FormMatcher } from "./forms.ts";
-import { CAPITALS, COUNTRY_ALIASES, ORG_HEADS } from "./lexicon.ts";
+import { CAPITALS, COUNTRY_ALIASES, isOrgHead } from "./lexicon.ts";
 import { cleanName, type NamedEntity } from "./ner.ts";
 import { isOrgWord } from "./nlp.ts";
 import { aloneAsPerson, evidencedPeople } from "./people-evidence.ts";
@@ -51,6 +53,10 @@ const NOT_ACTOR_ACRONYMS = new Set([
   "SE",
 ]);
 
+/** "the city of Marrowby", "City of Harwick", "the town of Hadley Cross" (a name of one or two words). */
+const MUNICIPALITY =
+  /(?<![\p{L}\p{N}])([Cc]ity|[Tt]own) of (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}\p{N}])/gu;
+
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 
 /** Splits "Former President Donald Trump" into its titles and the name. */
@@ -71,7 +77,11 @@ export function splitTitles(name: string): { titles: string[]; rest: string[] } 
 /** The surname of a person's name: its last word that is not an initial or a suffix. */
 export function surname(name: string): string | undefined {
   const ws = words(name).filter((w) => !/^(?:\p{Lu}\.|Jr\.?|Sr\.?|II|III|IV)$/u.test(w));
-  return ws.length >= 2 ? ws.at(-1) : undefined;
+  if (ws.length < 2) return undefined;
+  // "Siobhán Ní Bhriain" → "Ní Bhriain", "Anna van der Berg" → "van der Berg": the particles stay.
+  let first = ws.length - 1;
+  while (first > 1 && SURNAME_PARTICLES.has((ws[first - 1] as string).toLowerCase())) first--;
+  return ws.slice(first).join(" ");
 }
 
 /**
@@ -102,19 +112,21 @@ export function findCandidates(articles: Article[]): Draft[] {
     const ws = words(name);
     return (
       ws.length >= 2 &&
-      (ws.some((w) => ORG_HEADS.has(w.toLowerCase())) || endsInOrgWord(ws)) &&
-      !isTitle(ws[0] ?? "")
+      (ws.some((w) => isOrgHead(w.toLowerCase())) || endsInOrgWord(ws)) &&
+      !isTitle(ws[0] ?? "") &&
+      // "Police Chief Angela V. Moreno": a title and a name, not a body.
+      !titledPerson(name)
     );
   });
   const person = remembered((text: string) => {
     const { titles, rest } = splitTitles(text);
-    if (rest.some((w) => ORG_HEADS.has(w.toLowerCase()) || !/^\p{Lu}/u.test(w)) || endsInOrgWord(rest))
+    if (rest.some((w) => isOrgHead(w.toLowerCase()) || !/^\p{Lu}/u.test(w)) || endsInOrgWord(rest))
       return undefined;
     // A lone name is a surname met later through the full name, or too uncertain to keep ("Dalton").
     if (rest.length === 1) return undefined;
     return { titles, name: rest.join(" ") };
   });
-  const hasOrgHead = remembered((text: string) => words(text).some((w) => ORG_HEADS.has(w.toLowerCase())));
+  const hasOrgHead = remembered((text: string) => words(text).some((w) => isOrgHead(w.toLowerCase())));
 
   for (const [a, article] of articles.entries()) {
     const runs: string[] = [];
@@ -163,7 +175,24 @@ export function findCandidates(articles: Article[]): Draft[] {
     for (const name of runs) if (orgByHead(name)) orgs.add(name);
     // Nor does any list know "CareBridge": a noun beside a name saying what kind of body it is.
     for (const paragraph of article.paragraphs)
-      for (const name of evidencedBodies(paragraph)) if (!people.has(name)) orgs.add(name);
+      for (const name of evidencedBodies(paragraph)) {
+        // "A group called Save Millbrook": the noun outweighs a first name in the word list;
+        // not a title ("Judge …"), which only people have.
+        const known = people.get(name);
+        if (known && known.titles.length > 0) continue;
+        people.delete(name);
+        orgs.add(name);
+      }
+    // "a dispute with the city of Marrowby": a town's government, written with "city" in lower case.
+    for (const paragraph of article.paragraphs) {
+      if (!paragraph.includes("ity of ") && !paragraph.includes("own of ")) continue;
+      for (const m of paragraph.matchAll(MUNICIPALITY)) {
+        const kind = m[1] as string;
+        const name = `${kind[0]?.toUpperCase()}${kind.slice(1)} of ${m[2]}`;
+        const draft = orgs.get(name) ?? orgs.add(name);
+        orgs.addForm(draft, `${kind[0]?.toLowerCase()}${kind.slice(1)} of ${m[2]}`);
+      }
+    }
     // Paragraph by paragraph: no initialism spans one.
     for (const paragraph of article.paragraphs) {
       for (const m of ACRONYM.matches(paragraph)) {
@@ -207,13 +236,54 @@ export function findCandidates(articles: Article[]): Draft[] {
     if (draft && written.has(capital)) countries.addForm(draft, capital);
   }
 
+  // "National Union" beside "National Union Party": one party, written with and without its suffix.
+  for (const long of orgs.values()) {
+    const bare = withoutBodySuffix(long.name);
+    const short = bare !== long.name && bare.includes(" ") ? orgs.get(bare) : undefined;
+    if (!short || short === long) continue;
+    for (const f of short.forms) orgs.addForm(long, f);
+    orgs.delete(bare);
+  }
   const kept = withoutFragments(orgs.values(), texts);
-  return [...people.values(), ...kept, ...countries.values()];
+  return [...notBodyStarts(people, kept), ...kept, ...countries.values()];
 }
 
-/** "Kalgan Ridge Resources", "Sierra Grid Electric": a last word that ends organisations' names. */
+/**
+ * "Kalgan Ridge Resources", "Sierra Grid Electric", "Meridian Air": a last word that ends
+ * organisations' names (compromise's, and the business endings that say what kind of body it is).
+ */
 function endsInOrgWord(ws: readonly string[]): boolean {
-  return ws.length >= 2 && isOrgWord(cleanName(ws.at(-1) as string).toLowerCase());
+  if (ws.length < 2) return false;
+  const last = cleanName(ws.at(-1) as string);
+  return isOrgWord(last.toLowerCase()) || nameEndKinds(last).length > 0;
+}
+
+/**
+ * People whose names are not the first words of a body's ("Sierra Grid" of "Sierra Grid Electric":
+ * the word list knows Sierra as a first name, but the body's short name is meant).
+ */
+function notBodyStarts(people: ReadonlyMap<string, Draft>, orgs: readonly Draft[]): Draft[] {
+  const starts = new Set<string>();
+  for (const org of orgs) {
+    const ws = words(org.name);
+    for (let n = 2; n < ws.length; n++) starts.add(ws.slice(0, n).join(" "));
+  }
+  const kept = [...people.values()].filter((p) => !starts.has(p.name));
+  // "Ní Bhriain said…" found as a person of its own beside "Siobhán Ní Bhriain": the surname of
+  // one person only is that person.
+  const bySurname = new Map<string, Draft[]>();
+  for (const p of kept) {
+    const last = surname(p.name);
+    if (last?.includes(" ")) bySurname.set(last, [...(bySurname.get(last) ?? []), p]);
+  }
+  return kept.filter((p) => {
+    const full = bySurname.get(p.name);
+    if (full?.length !== 1) return true;
+    const owner = full[0] as Draft;
+    for (const f of p.forms) owner.forms.add(f);
+    for (const t of p.titles) if (!owner.titles.includes(t)) owner.titles.push(t);
+    return false;
+  });
 }
 
 /** "Harlan County District Court on Wednesday" → "Harlan County District Court". */

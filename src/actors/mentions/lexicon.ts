@@ -83,6 +83,14 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Whether a lower-case word heads an organisation's name, in the singular or the plural
+ * ("Halcyon Ventures" as "Orbit Venture", "Cole Partners"): a name's head is written either way.
+ */
+export function isOrgHead(word: string): boolean {
+  return ORG_HEADS.has(word) || (word.length > 3 && word.endsWith("s") && ORG_HEADS.has(word.slice(0, -1)));
+}
+
+/**
  * Words that make a capitalised name a place or a building, never a person ("Lake Tessin",
  * "Marlow Street", "Carrick Building"): the people found from evidence around a name, not from a
  * first-name list, are checked against these and `ORG_HEADS`.

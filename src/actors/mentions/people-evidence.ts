@@ -72,7 +72,13 @@ const NOT_PERSON: ReadonlySet<string> = new Set([...ORG_HEADS, ...PLACE_HEADS]);
 export function aloneAsPerson(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const before = text.slice(Math.max(0, at - 30), at);
-    if (/[\p{L}\p{N}'’-]$/u.test(before) || /\p{Lu}[\p{L}'’.-]*\s+$/u.test(before)) continue;
+    // After a capitalised word it is part of a longer name, unless that word ends the sentence before
+    // ("… on Friday. Mensah, a former negotiator,").
+    if (
+      /[\p{L}\p{N}'’-]$/u.test(before) ||
+      (/\p{Lu}[\p{L}'’.-]*\s+$/u.test(before) && !SENTENCE_END.test(before))
+    )
+      continue;
     const after = text.slice(at + word.length, at + word.length + 200);
     if (SAYS_AFTER.test(after) || AGE.test(after)) return true;
     // "Mensah, a former transport-union negotiator who…": a person's role in apposition.
@@ -81,6 +87,9 @@ export function aloneAsPerson(text: string, word: string): boolean {
   }
   return false;
 }
+
+/** A full stop after a lower-case word, then a space: the sentence before has ended ("Friday. ", not "J. "). */
+const SENTENCE_END = /\p{Ll}{2}\.\s+$/u;
 
 /** A role that starts with an article: "a former negotiator", not "whose chair" or "said Tuesday". */
 const PERSON_ROLE = /^(?:the|a|an)\s/u;

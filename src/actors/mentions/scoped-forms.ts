@@ -1,5 +1,6 @@
 import { articleSpans } from "../../corpus/article-spans.ts";
 import type { Passage } from "../../corpus/types.ts";
+import { withoutBodySuffix } from "../../language/bodies.ts";
 import { isTitle } from "../../language/titles.ts";
 import { STOPWORDS } from "../../text/analyze.ts";
 import { englishRank } from "../../text/english-frequency.ts";
@@ -108,9 +109,6 @@ function scanArticle(
   }
 }
 
-/** A suffix a company or party drops in running text ("Brightwater Homes Inc" → "Brightwater Homes"). */
-const SUFFIX = /\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|Co|Group|Holdings|Party)\.?$/u;
-
 /**
  * The shorter names a body goes by in its own article: without its suffix ("National Union"),
  * and its first word when that word is a coined name rather than an English word or a place
@@ -118,7 +116,7 @@ const SUFFIX = /\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|Co|Group|Hold
  */
 function shortNames(name: string): string[] {
   const out: string[] = [];
-  const bare = name.replace(SUFFIX, "");
+  const bare = withoutBodySuffix(name);
   if (bare !== name && bare.includes(" ")) out.push(bare);
   const words = name.split(/\s+/);
   // "Sierra Grid" of "Sierra Grid Electric": the name without the word saying what kind of body it is.

@@ -1,0 +1,31 @@
+/**
+ * Words that begin a surname of more than one word ("Ní Bhriain", "van der Berg", "de la Cruz",
+ * "bin Salman"): the surname a person is written by alone keeps them.
+ */
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
+  "ní",
+  "nic",
+  "ó",
+  "ua",
+  "mac",
+  "van",
+  "von",
+  "der",
+  "den",
+  "de",
+  "la",
+  "le",
+  "da",
+  "das",
+  "dos",
+  "di",
+  "del",
+  "della",
+  "du",
+  "bin",
+  "ibn",
+  "al",
+  "el",
+  "ter",
+  "ten",
+]);

@@ -1,0 +1,275 @@
+import { describe, expect, it } from "vitest";
+import type { Article } from "../../src/corpus/types.ts";
+import { createEngine } from "../../src/engine.ts";
+import { corpusOf } from "../helpers.ts";
+
+/**
+ * `/who` rules about how English news copy names and refers back to people and bodies. The
+ * sentences are invented here; the blind sets in tests/eval/who-*.jsonl measure the same.
+ */
+const article = (id: string, ...paragraphs: string[]): Article => ({
+  id,
+  file: `${id}.txt`,
+  title: id,
+  paragraphs,
+});
+
+const engineOf = (...paragraphs: string[]) => createEngine(corpusOf([article("a", ...paragraphs)]));
+const sentences = (engine: ReturnType<typeof createEngine>, query: string) =>
+  engine.who(query).passages.map((p) => p.text);
+
+describe("names of bodies", () => {
+  it("GIVEN a name headed by a plural ('Orrin Ventures') THEN it is an organisation, found by its first word too", () => {
+    const engine = engineOf(
+      "The seed round was led by Orrin Ventures in March.",
+      "A partner at Orrin said the fund would invest again.",
+    );
+    expect(engine.who("orrin ventures").actor?.name).toBe("Orrin Ventures");
+    expect(sentences(engine, "orrin ventures")).toHaveLength(2);
+  });
+
+  it("GIVEN 'a group called Save Ashbury' THEN it is a body, not a person", () => {
+    const engine = engineOf(
+      "Sandra Ashbury sold the farm in 2022.",
+      "A group called Save Ashbury gathered 2,000 signatures against the sale.",
+      "The Ashbury farm had been in the family for a century.",
+    );
+    expect(engine.actors.find((a) => a.name === "Save Ashbury")?.kind).toBe("organization");
+  });
+
+  it("GIVEN a name ending as airlines' do ('Corvo Air') THEN it is an organisation, 'Corvo' and 'the airline' its", () => {
+    const engine = engineOf(
+      "Cabin crew at Corvo Air will strike on Friday.",
+      "Corvo's chief executive said talks would continue.",
+      "The airline carried 3 million passengers last year.",
+    );
+    expect(engine.actors.find((a) => a.name === "Corvo Air")?.kind).toBe("organization");
+    expect(sentences(engine, "corvo air")).toHaveLength(3);
+  });
+
+  it("GIVEN 'Sierra Grid Electric' then 'Sierra Grid' alone THEN 'Sierra Grid' is the utility, not a person", () => {
+    const engine = engineOf(
+      "The line is owned by Sierra Grid Electric, the region's power company.",
+      "Sierra Grid has been fined before.",
+    );
+    expect(engine.actors.some((a) => a.name === "Sierra Grid" && a.kind === "person")).toBe(false);
+    expect(sentences(engine, "sierra grid electric")).toHaveLength(2);
+  });
+
+  it("GIVEN 'the Reform Union Party' and later 'the Reform Union' THEN both are one party", () => {
+    const engine = engineOf(
+      "The Reform Union Party lost 12 seats on Sunday.",
+      "It was the Reform Union's worst result in decades.",
+    );
+    expect(engine.actors.filter((a) => a.name.startsWith("Reform Union"))).toHaveLength(1);
+    expect(sentences(engine, "reform union party")).toHaveLength(2);
+  });
+});
+
+describe("people without a first-name list", () => {
+  it("GIVEN a surname opening a sentence with a role beside it ('… on Monday. Oduya, a former …,') THEN the full name is a person's", () => {
+    const engine = engineOf(
+      "The talks will be chaired by Kojo Oduya on Monday. Oduya, a former mediator who has led the board since 2019, said both sides were close.",
+    );
+    expect(engine.actors.find((a) => a.name === "Kojo Oduya")?.kind).toBe("person");
+    expect(engine.who("oduya").passages).toHaveLength(2);
+  });
+});
+
+describe("kind nouns referring back to a body", () => {
+  it("GIVEN a company named with 'Corp.' THEN 'the company' sentences are its", () => {
+    const engine = engineOf(
+      "Tellwright Corp. said on Monday that it would close two warehouses.",
+      "The company blamed weaker orders from retailers.",
+    );
+    expect(sentences(engine, "tellwright")).toHaveLength(2);
+  });
+
+  it("GIVEN 'the delivery start-up Zumora' THEN 'the company' and 'the start-up' are Zumora's", () => {
+    const engine = engineOf(
+      "Investors in the delivery start-up Zumora met on Friday.",
+      "The company has lost money every year since 2020.",
+      "Analysts said the start-up would need new funding by spring.",
+    );
+    expect(sentences(engine, "zumora")).toHaveLength(3);
+  });
+
+  it("GIVEN 'a group calling itself Nightfern' THEN it is a body and 'the group' is its", () => {
+    const engine = engineOf(
+      "A hacking group calling itself Nightfern claimed the attack.",
+      "Files posted by the group were taken down on Monday.",
+    );
+    expect(engine.actors.find((a) => a.name === "Nightfern")?.kind).toBe("organization");
+    expect(sentences(engine, "nightfern")).toHaveLength(2);
+  });
+
+  it("GIVEN two companies in play THEN 'the company' belongs to neither", () => {
+    const engine = engineOf(
+      "Tellwright Corp. agreed to buy Ambervale Inc. for $40 million.",
+      "The company said the deal would close in June.",
+    );
+    expect(sentences(engine, "tellwright")).toHaveLength(1);
+    expect(sentences(engine, "ambervale")).toHaveLength(1);
+  });
+
+  it("GIVEN an agency and its safety officer THEN 'the agency' is the agency's, not the officer's", () => {
+    const engine = engineOf(
+      "The Food Standards Agency (FSA) withdrew the cheese on Friday.",
+      "Dr Imogen Trask, the FSA's chief safety officer, said the risk was low.",
+      "She said the agency estimated that few people had eaten it.",
+    );
+    expect(sentences(engine, "fsa")).toHaveLength(3);
+  });
+
+  it("GIVEN 'the four council members' THEN they are not the one council member named before", () => {
+    const engine = engineOf(
+      "Council Member Dana Whitlock proposed the plan.",
+      "The four council members who voted no said the road was too narrow.",
+    );
+    expect(sentences(engine, "whitlock")).toHaveLength(1);
+  });
+});
+
+describe("'it' for a body", () => {
+  it("GIVEN 'It said…' or 'It has since…' after a company THEN the sentence is the company's; 'It was…' is no one's", () => {
+    const engine = engineOf(
+      "Tellwright Corp. closed its Leeds warehouse on Monday.",
+      "It said 120 jobs would go.",
+      "Tellwright lost $4 million last year.",
+      "It was the worst year in its history.",
+      "Tellwright opened in 1996.",
+      "It has since moved its head office twice.",
+    );
+    expect(sentences(engine, "tellwright")).toEqual([
+      "Tellwright Corp. closed its Leeds warehouse on Monday.",
+      "It said 120 jobs would go.",
+      "Tellwright lost $4 million last year.",
+      "Tellwright opened in 1996.",
+      "It has since moved its head office twice.",
+    ]);
+  });
+});
+
+describe("bare 'police'", () => {
+  it("GIVEN one police department in the article THEN 'police said' and 'Police in …' are its; not 'Police Chief …'", () => {
+    const engine = engineOf(
+      "Police in Dunmere arrested two men on Sunday.",
+      "A statement from the Dunmere Police Department said both had been charged.",
+      "The stolen van was found on Monday, police said.",
+      "Police Chief Ravi Oyelaran thanked the public.",
+    );
+    expect(engine.actors.some((a) => a.name.startsWith("Police Chief"))).toBe(false);
+    expect(sentences(engine, "dunmere police department")).toHaveLength(3);
+  });
+
+  it("GIVEN two police forces THEN 'police said' is neither's", () => {
+    const engine = engineOf(
+      "Officers from the Dunmere Police Department searched the woods.",
+      "Divers from the Carrow Police Department searched the lake.",
+      "Nothing was found, police said.",
+    );
+    expect(sentences(engine, "dunmere police department")).toHaveLength(1);
+  });
+});
+
+describe("what a 'the …' phrase may refer back to", () => {
+  it("GIVEN 'the fire' after the 'State Fire and Rescue Service' THEN it is the fire, not the service", () => {
+    const engine = engineOf(
+      "Crews from the State Fire and Rescue Service reached the ridge on Monday.",
+      "The cause of the fire remains under investigation.",
+    );
+    expect(sentences(engine, "state fire and rescue service")).toHaveLength(1);
+  });
+
+  it("GIVEN a joint venture THEN 'the biggest project' is not it: a word that is no body's means a body only as its own kind", () => {
+    const engine = engineOf(
+      "The tunnel was dug by Harlow Quay Joint Venture.",
+      "Critics said the biggest project in the region was out of control.",
+    );
+    expect(sentences(engine, "harlow quay joint venture")).toHaveLength(1);
+  });
+
+  it("GIVEN 'the auditors declined to comment' THEN 'comment' is no noun that could mean a state senator", () => {
+    const engine = engineOf(
+      "State Sen. Lena Marsh said the audit was overdue.",
+      "The auditors declined to comment.",
+    );
+    expect(sentences(engine, "lena marsh")).toHaveLength(1);
+  });
+});
+
+describe("whom 'he' means", () => {
+  it("GIVEN 'X's successor, Y, said…' THEN the next sentence's 'He' is Y, not X", () => {
+    const engine = engineOf(
+      "Tomas Brenner resigned as party leader on Sunday.",
+      "Brenner's deputy, Anton Keller, called the result a disaster. He said the party would rebuild.",
+    );
+    expect(sentences(engine, "anton keller")).toContain("He said the party would rebuild.");
+    expect(sentences(engine, "tomas brenner")).not.toContain("He said the party would rebuild.");
+  });
+});
+
+describe("a town's government", () => {
+  it("GIVEN 'the city of Brackwater' THEN 'city of brackwater' finds it and 'the city's' sentences are its", () => {
+    const engine = engineOf(
+      "The sculptor fought a long dispute with the city of Brackwater over the wall.",
+      "The wall was moved at the city's expense in 2019.",
+    );
+    expect(engine.who("city of brackwater").actor?.name).toBe("City of Brackwater");
+    expect(sentences(engine, "city of brackwater")).toHaveLength(2);
+  });
+});
+
+describe("'he' or 'she' in a later clause", () => {
+  it("GIVEN a sentence naming no one whose later clause has 'she' for subject THEN it is the woman's named before", () => {
+    const engine = engineOf(
+      "Ilse Marwick built 12 bronze gates between 1980 and 2001.",
+      "The gates were left to weather, and she refused to have them polished.",
+    );
+    expect(sentences(engine, "ilse marwick")).toHaveLength(2);
+  });
+
+  it("GIVEN a sentence naming its own person THEN a later 'he' does not take it to the one before", () => {
+    const engine = engineOf(
+      "Ilse Marwick built 12 bronze gates between 1980 and 2001.",
+      "The gates were restored by Tomas Hale, and he said they would last a century.",
+    );
+    expect(sentences(engine, "ilse marwick")).toHaveLength(1);
+  });
+});
+
+describe("surnames of more than one word", () => {
+  it("GIVEN 'Aoife Ní Dhúill' and later 'Ní Dhúill said' THEN both are one person", () => {
+    const engine = engineOf(
+      "The union is led by Aoife Ní Dhúill, a captain with 20 years of flying.",
+      "Ní Dhúill said the ballot was a warning.",
+    );
+    expect(engine.actors.filter((a) => a.kind === "person").map((a) => a.name)).toEqual(["Aoife Ní Dhúill"]);
+    expect(sentences(engine, "aoife ni dhuill")).toHaveLength(2);
+  });
+});
+
+describe("a lede that names no one yet", () => {
+  it("GIVEN 'The airline said…' before 'Corvo Air' is named THEN the lede is Corvo Air's, 'the carrier' (no kind it was given) is not", () => {
+    const engine = engineOf(
+      "The airline said on Monday that it would cut 40 routes.",
+      "The carrier blamed fuel prices.",
+      "Corvo Air, which flies from Dunmere, has lost money for three years.",
+    );
+    expect(sentences(engine, "corvo air")).toEqual([
+      "The airline said on Monday that it would cut 40 routes.",
+      "Corvo Air, which flies from Dunmere, has lost money for three years.",
+    ]);
+  });
+});
+
+describe("a body noun after a word of a body's name", () => {
+  it("GIVEN 'the regional water authority said' before 'Dunmere Water Board' is named THEN it and later 'the authority' are the board's", () => {
+    const engine = engineOf(
+      "Hosepipes will be banned from Friday, the regional water authority said on Monday.",
+      "Dunmere Water Board said reservoirs were at 40 per cent.",
+      "Farmers accused the authority of acting too late.",
+    );
+    expect(sentences(engine, "dunmere water board")).toHaveLength(3);
+  });
+});
