@@ -209,7 +209,7 @@ function scanArticle(
           // The first body named so is the phrase's; it is then no longer waiting.
           for (const waiting of [...pending]) {
             const { phrase, passage, at } = waiting;
-            if (!phrase.modifiers.some((m) => stems.has(words.of(m)?.stem ?? ""))) continue;
+            if (!phrase.modifiers.some((m) => stems.has(contentTerms(m)[0] ?? ""))) continue;
             pending.splice(pending.indexOf(waiting), 1);
             addKind(f.actor, words.of(phrase.nouns.at(-1) as string)?.stem ?? "");
             const earlier = mentioned[passage] ?? [];
@@ -245,7 +245,7 @@ function scanArticle(
   function byNameWord(modifiers: string[]): number | undefined {
     let only: number | undefined;
     for (const m of modifiers) {
-      const stem = words.of(m)?.stem;
+      const stem = contentTerms(m)[0];
       for (const actor of (stem && nameOwners.get(stem)) || []) {
         if (only !== undefined && only !== actor) return undefined;
         only = actor;
