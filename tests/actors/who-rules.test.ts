@@ -272,4 +272,12 @@ describe("a body noun after a word of a body's name", () => {
     );
     expect(sentences(engine, "dunmere water board")).toHaveLength(3);
   });
+
+  it("GIVEN a plural name word before the noun ('the medicines regulator') THEN it is read too", () => {
+    const engine = engineOf(
+      "The medicines regulator on Friday recalled two batches of a cough syrup.",
+      "The Medicines Safety Agency (MSA) said no one had been harmed.",
+    );
+    expect(sentences(engine, "msa")).toHaveLength(2);
+  });
 });

@@ -77,10 +77,20 @@ function backReferenceNouns(text: string): Phrase[] {
  * or a word it does not know ending like a past tense: what follows a subject, not a noun.
  */
 function isFiniteVerb(word: string): boolean {
-  const tags = tagsOf(word);
-  if (tags.length === 0) return /[^e]ed$/u.test(word);
-  return (tags.includes("PastTense") || tags.includes("PresentTense")) && !tags.includes("Noun");
+  // Asked of most words after "the" in every article: each word is looked up once.
+  let known = FINITE.get(word);
+  if (known === undefined) {
+    const tags = tagsOf(word);
+    known =
+      tags.length === 0
+        ? /[^e]ed$/u.test(word)
+        : (tags.includes("PastTense") || tags.includes("PresentTense")) && !tags.includes("Noun");
+    FINITE.set(word, known);
+  }
+  return known;
 }
+
+const FINITE = new Map<string, boolean>();
 
 /** A "the …" phrase: the words that may be its noun, and the words before its last noun ("regional transport"). */
 interface Phrase {
@@ -112,7 +122,7 @@ export function addBackReferences(passages: Passage[], drafts: Draft[], mentione
   const words = new WordMeanings();
   for (const [start, end] of articleSpans(passages)) {
     scanArticle(passages, drafts, mentioned, start, end, words);
-    addBareNouns(passages, drafts, mentioned, start, end);
+    addBareNouns(passages, drafts, mentioned, start, end, words);
   }
 }
 
@@ -133,6 +143,7 @@ function addBareNouns(
   mentioned: Found[][],
   start: number,
   end: number,
+  words: WordMeanings,
 ) {
   const hits: Array<[passage: number, noun: string, at: number]> = [];
   for (let i = start; i < end; i++) {
@@ -148,9 +159,9 @@ function addBareNouns(
   for (const actor of named) {
     const draft = drafts[actor] as Draft;
     if (draft.kind === "person") continue;
-    const kinds = kindWords(draft);
+    const { kinds } = words.kinds(actor, draft);
     for (const noun of BARE_BODY_NOUNS) {
-      const stem = contentTerms(noun)[0];
+      const stem = words.stem(noun);
       if (stem && kinds.has(stem)) owners.set(noun, [...(owners.get(noun) ?? []), actor]);
     }
   }
@@ -197,9 +208,10 @@ function scanArticle(
       const seen = (mentions.get(f.actor) ?? 0) + 1;
       mentions.set(f.actor, seen);
       if (seen === 1) {
-        for (const stem of kindWords(draft)) addKind(f.actor, stem);
+        const known = words.kinds(f.actor, draft);
+        for (const stem of known.kinds) addKind(f.actor, stem);
         if (draft.kind !== "person") {
-          const stems = new Set(contentTerms(draft.name));
+          const stems = known.name;
           for (const stem of stems) {
             const owners = nameOwners.get(stem);
             if (owners) owners.add(f.actor);
@@ -209,7 +221,7 @@ function scanArticle(
           // The first body named so is the phrase's; it is then no longer waiting.
           for (const waiting of [...pending]) {
             const { phrase, passage, at } = waiting;
-            if (!phrase.modifiers.some((m) => stems.has(words.of(m)?.stem ?? ""))) continue;
+            if (!phrase.modifiers.some((m) => stems.has(words.stem(m)))) continue;
             pending.splice(pending.indexOf(waiting), 1);
             addKind(f.actor, words.of(phrase.nouns.at(-1) as string)?.stem ?? "");
             const earlier = mentioned[passage] ?? [];
@@ -245,7 +257,7 @@ function scanArticle(
   function byNameWord(modifiers: string[]): number | undefined {
     let only: number | undefined;
     for (const m of modifiers) {
-      const stem = words.of(m)?.stem;
+      const stem = words.stem(m);
       for (const actor of (stem && nameOwners.get(stem)) || []) {
         if (only !== undefined && only !== actor) return undefined;
         only = actor;
@@ -377,6 +389,30 @@ class WordMeanings {
     }
     return meaning ?? undefined;
   }
+
+  /** The stem of a word, plural or not ("medicines" → "medicin"), worked out once per word. */
+  stem(word: string): string {
+    let stem = this.stems.get(word);
+    if (stem === undefined) {
+      stem = contentTerms(word)[0] ?? "";
+      this.stems.set(word, stem);
+    }
+    return stem;
+  }
+
+  private readonly stems = new Map<string, string>();
+
+  /** What kind of thing an actor is (`kindWords`) and its name's stems, worked out once per actor. */
+  kinds(actor: number, draft: Draft): { kinds: Set<string>; name: Set<string> } {
+    let found = this.actors.get(actor);
+    if (!found) {
+      found = { kinds: kindWords(draft), name: new Set(contentTerms(draft.name)) };
+      this.actors.set(actor, found);
+    }
+    return found;
+  }
+
+  private readonly actors = new Map<number, { kinds: Set<string>; name: Set<string> }>();
 }
 
 interface Meaning {

@@ -62,5 +62,6 @@ const LATER_CLAUSE =
 
 /** Whether "he" or "she" is the subject of a clause after the first ("The walls rusted, and she insisted…"). */
 export function laterClauseSubject(sentence: string): boolean {
-  return LATER_CLAUSE.test(sentence);
+  // " he " or " she " as a word: most sentences have neither, and that look costs least.
+  return (sentence.includes(" he ") || sentence.includes(" she ")) && LATER_CLAUSE.test(sentence);
 }
