@@ -126,35 +126,24 @@ export function summary(f: Figures): string {
 /** Several sets' figures as one set's: each question counts once, whichever set it is in. */
 export function pooled(all: Figures[]): Figures {
   const sum = (f: (x: Figures) => number) => all.reduce((s, x) => s + f(x), 0);
-  const asked = sum((x) => x.asked);
-  const who = sum((x) => x.whoAsked);
-  const ratio = (x: number, n: number) => (n ? x / n : 1);
+  // A set's rate weighs as many questions as it was measured on.
+  const mean = (rate: (x: Figures) => number, count: (x: Figures) => number) => {
+    const n = sum(count);
+    return n ? sum((x) => rate(x) * count(x)) / n : 1;
+  };
+  const asked = (x: Figures) => x.asked;
+  const whoAsked = (x: Figures) => x.whoAsked;
   return {
-    askHit1: ratio(
-      sum((x) => x.askHit1 * x.asked),
-      asked,
-    ),
-    askHit3: ratio(
-      sum((x) => x.askHit3 * x.asked),
-      asked,
-    ),
-    askMRR: ratio(
-      sum((x) => x.askMRR * x.asked),
-      asked,
-    ),
+    askHit1: mean((x) => x.askHit1, asked),
+    askHit3: mean((x) => x.askHit3, asked),
+    askMRR: mean((x) => x.askMRR, asked),
     falseAbstain: sum((x) => x.falseAbstain),
-    asked,
+    asked: sum(asked),
     abstained: sum((x) => x.abstained),
     unanswerable: sum((x) => x.unanswerable),
-    whoRecall: ratio(
-      sum((x) => x.whoRecall * x.whoAsked),
-      who,
-    ),
-    whoPrecision: ratio(
-      sum((x) => x.whoPrecision * x.whoAsked),
-      who,
-    ),
-    whoAsked: who,
+    whoRecall: mean((x) => x.whoRecall, whoAsked),
+    whoPrecision: mean((x) => x.whoPrecision, whoAsked),
+    whoAsked: sum(whoAsked),
     whoUnknownOk: sum((x) => x.whoUnknownOk),
     whoUnknown: sum((x) => x.whoUnknown),
     misses: all.flatMap((x) => x.misses),
