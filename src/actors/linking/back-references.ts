@@ -9,7 +9,7 @@ import { bodyNounBefore } from "../mentions/body-evidence.ts";
 import type { Draft } from "../mentions/candidates.ts";
 import { isOrgHead, ORG_HEADS, PLACE_HEADS } from "../mentions/lexicon.ts";
 import { isOrgWord, tagsOf } from "../mentions/nlp.ts";
-import { type Found, foundOrder } from "../mentions/scoped-forms.ts";
+import { addFound, type Found } from "../mentions/scoped-forms.ts";
 
 /** An actor's first mentions in an article are read for what it is. */
 const KIND_FROM_MENTIONS = 3;
@@ -168,12 +168,7 @@ function addBareNouns(
   for (const [i, noun, at] of hits) {
     const only = owners.get(noun);
     if (only?.length !== 1) continue;
-    const actor = only[0] as number;
-    const found = mentioned[i] ?? [];
-    if (found.some((f) => f.actor === actor)) continue;
-    found.push({ actor, at });
-    found.sort(foundOrder);
-    mentioned[i] = found;
+    addFound(mentioned, i, only[0] as number, at);
   }
 }
 
@@ -188,11 +183,7 @@ function scanArticle(
   // Stem → the actors named so far whose kind it is: a noun is checked against its alike stems
   // only, not against every actor the article has named.
   const kindOwners = new Map<string, Set<number>>();
-  const addKind = (actor: number, stem: string) => {
-    const owners = kindOwners.get(stem);
-    if (owners) owners.add(actor);
-    else kindOwners.set(stem, new Set([actor]));
-  };
+  const addKind = (actor: number, stem: string) => addOwner(kindOwners, stem, actor);
   const mentions = new Map<number, number>();
   let anyNamed = false;
   const lede: number[] = [];
@@ -212,11 +203,7 @@ function scanArticle(
         for (const stem of known.kinds) addKind(f.actor, stem);
         if (draft.kind !== "person") {
           const stems = known.name;
-          for (const stem of stems) {
-            const owners = nameOwners.get(stem);
-            if (owners) owners.add(f.actor);
-            else nameOwners.set(stem, new Set([f.actor]));
-          }
+          for (const stem of stems) addOwner(nameOwners, stem, f.actor);
           // "The regional transport authority said…" before "Harbour Region Transport" is named: its kind.
           // The first body named so is the phrase's; it is then no longer waiting.
           for (const waiting of [...pending]) {
@@ -224,12 +211,7 @@ function scanArticle(
             if (!phrase.modifiers.some((m) => stems.has(words.stem(m)))) continue;
             pending.splice(pending.indexOf(waiting), 1);
             addKind(f.actor, words.of(phrase.nouns.at(-1) as string)?.stem ?? "");
-            const earlier = mentioned[passage] ?? [];
-            if (!earlier.some((e) => e.actor === f.actor)) {
-              earlier.push({ actor: f.actor, at });
-              earlier.sort(foundOrder);
-              mentioned[passage] = earlier;
-            }
+            addFound(mentioned, passage, f.actor, at);
           }
         }
       }
@@ -267,15 +249,13 @@ function scanArticle(
   }
 
   function linkNouns(text: string, i: number, exactOnly: boolean) {
-    const found = mentioned[i] ?? [];
-    const had = found.length;
     for (const phrase of backReferenceNouns(text)) {
       let linked = false;
       for (const word of phrase.nouns) {
         const meaning = words.of(word);
         const actor = meaning && onlyFit(meaning, word, kindOwners, drafts, exactOnly);
         if (actor === undefined) continue;
-        if (!found.some((f) => f.actor === actor)) found.push({ actor, at: text.indexOf(word) });
+        addFound(mentioned, i, actor, text.indexOf(word));
         linked = true;
         break;
       }
@@ -290,12 +270,16 @@ function scanArticle(
         continue;
       }
       addKind(actor, meaning.stem);
-      if (!found.some((f) => f.actor === actor)) found.push({ actor, at: text.indexOf(noun) });
+      addFound(mentioned, i, actor, text.indexOf(noun));
     }
-    if (found.length === had) return;
-    found.sort(foundOrder);
-    mentioned[i] = found;
   }
+}
+
+/** Adds `actor` to the owners of `stem`. */
+function addOwner(owners: Map<string, Set<number>>, stem: string, actor: number): void {
+  const set = owners.get(stem);
+  if (set) set.add(actor);
+  else owners.set(stem, new Set([actor]));
 }
 
 /**

@@ -19,6 +19,15 @@ export interface Found {
 /** The order of a passage's mentions: by offset, ties in actor order. */
 export const foundOrder = (a: Found, b: Found): number => a.at - b.at || a.actor - b.actor;
 
+/** Records that passage `i` names `actor` at `at`, unless it is already found there; keeps the passage's mentions in order. */
+export function addFound(mentioned: Found[][], i: number, actor: number, at: number): void {
+  const found = mentioned[i] ?? [];
+  if (found.some((f) => f.actor === actor)) return;
+  found.push({ actor, at });
+  found.sort(foundOrder);
+  mentioned[i] = found;
+}
+
 /** First names rarer than this many everyday words are names, not words ("Frank", "Will", "Grace" are words). */
 const COMMON_WORDS = 10_000;
 
@@ -90,8 +99,6 @@ function scanArticle(
   const matcher = new FormMatcher(owner.keys());
   for (let i = start; i < end; i++) {
     const text = passages[i]?.text ?? "";
-    const found = mentioned[i] ?? [];
-    const had = found.length;
     matcher.scan(text, (form, at) => {
       const name = matcher.forms[form] as string;
       const actor = owner.get(name) as number;
@@ -101,11 +108,8 @@ function scanArticle(
       const before = text.slice(Math.max(0, at - 80), at);
       if (isSurname ? partOfLongerName(before) : continuesName(text.slice(at + name.length))) return;
       if (firstWords.has(name) && partOfLongerName(before)) return;
-      if (!found.some((f) => f.actor === actor)) found.push({ actor, at });
+      addFound(mentioned, i, actor, at);
     });
-    if (found.length === had) continue;
-    found.sort(foundOrder);
-    mentioned[i] = found;
   }
 }
 
