@@ -83,7 +83,8 @@ export function engineFromState(corpus: Corpus, state: EngineState): Engine {
     corpus,
     index,
     ask: (question) => askReply(corpus, index, question),
-    who: (name) => whoReply(corpus, actors, cleanInput(name, "a name")),
+    who: (name) =>
+      whoReply(corpus, actors, cleanInput(name, "a name"), (stems) => index.passages.withAll(stems)),
     timeline: () => timelineReply(corpus, actors),
     positions: (topic) =>
       positionsReply(corpus, actors, topic?.trim() ? cleanInput(topic, "a topic") : undefined, (stems) =>

@@ -1,3 +1,4 @@
+import { namedMentions, type PassagesWith } from "../actors/directory/named-mentions.ts";
 import type { ActorIndex } from "../actors/extract.ts";
 import type { Corpus } from "../corpus/types.ts";
 import { citeFact } from "./cite-fact.ts";
@@ -12,7 +13,12 @@ export const WHO_LIMIT = 50;
  * sentence about the actor in story order, each marked position or event. A name not in the
  * corpus gets a plain "not in the story" and the closest actor names.
  */
-export function whoReply(corpus: Corpus, index: ActorIndex, name: string): Reply {
+export function whoReply(
+  corpus: Corpus,
+  index: ActorIndex,
+  name: string,
+  passagesWith?: PassagesWith,
+): Reply {
   const found = index.directory.resolve(name);
   if (found.length > 1) {
     const listed = found.slice(0, 5).map((a) => (a.role ? `${a.name} (${a.role})` : a.name));
@@ -26,6 +32,17 @@ export function whoReply(corpus: Corpus, index: ActorIndex, name: string): Reply
     };
   }
   const actor = found[0];
+  const named = !actor && passagesWith ? namedMentions(corpus, name, passagesWith) : undefined;
+  if (named) {
+    const shown = named.passages.slice(0, WHO_LIMIT);
+    return {
+      kind: "actor",
+      query: name,
+      answered: true,
+      actor: { name: named.name, aliases: [] },
+      passages: shown.map((id) => citeFact(corpus, index, id, 1)),
+    };
+  }
   if (!actor) {
     const reply: Reply = {
       kind: "actor",

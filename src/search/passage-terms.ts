@@ -105,6 +105,21 @@ export class PassageTerms {
     return (passage) => ids.some((id) => this.inText(passage, id));
   }
 
+  /** The passages whose sentence holds every one of the terms, ascending; none when one is unknown. */
+  withAll(terms: string[]): number[] {
+    const ids: number[] = [];
+    for (const t of terms) {
+      const id = this.ids.get(t);
+      if (id === undefined) return [];
+      ids.push(id);
+    }
+    // The rarest term's postings, checked for the others.
+    ids.sort((a, b) => this.postingsOf(a).length - this.postingsOf(b).length);
+    const [first, ...rest] = ids;
+    if (first === undefined) return [];
+    return [...this.postingsOf(first)].filter((p) => [first, ...rest].every((id) => this.inText(p, id)));
+  }
+
   inText(passage: number, term: number): boolean {
     const d = this.data;
     return contains(d.text, d.textStart[passage] ?? 0, d.textStart[passage + 1] ?? 0, term);

@@ -1,0 +1,185 @@
+import type { Corpus } from "../../corpus/types.ts";
+import { isCalendarWord } from "../../language/dates.ts";
+import { isTitle } from "../../language/titles.ts";
+import { contentTerms, STOPWORDS } from "../../text/analyze.ts";
+import { CapitalPattern } from "../../text/capital-pattern.ts";
+import { englishRank } from "../../text/english-frequency.ts";
+import { normalizeName } from "./names.ts";
+
+/** A name the text writes that no actor holds, and the sentences that write it. */
+export interface NamedMentions {
+  /** The name as the text writes it most often ("Marisco Film Festival"). */
+  name: string;
+  passages: number[];
+}
+
+/** The sentences whose text holds every one of some stems (the search index's postings). */
+export type PassagesWith = (stems: string[]) => Iterable<number>;
+
+// Capitalised words in a row, "of", "and", "the"… allowed inside ("Office of Water Regulation").
+const RUN = new CapitalPattern(
+  /\p{Lu}[\p{L}\p{M}&’'-]*(?:\s+(?:(?:of|for|on|and|the|de|du|del|la)\s+)*\p{Lu}[\p{L}\p{M}&’'-]*)*/u,
+);
+
+/**
+ * What `/who` falls back on when no actor answers to a typed name: the sentences that write it
+ * as a name, capitalised, whatever kind of thing it is. Finding actors needs evidence of what a
+ * name is (a first name, a title, "said", "the charity X"); "Ashdown Valley Water under-reported…"
+ * or "at the Marisco Film Festival" have none, yet a reader asking about them is owed the sentences
+ * that name them. The typed words must all be words of one capitalised run, in order
+ * ("marisco festival" → "Marisco Film Festival"); a name met only as a sentence's first word
+ * ("Water levels fell") is no name, so some sentence of the article must capitalise it elsewhere.
+ */
+export function namedMentions(
+  corpus: Corpus,
+  typed: string,
+  passagesWith: PassagesWith,
+): NamedMentions | undefined {
+  const words = normalizeName(typed)
+    .split(" ")
+    .filter(Boolean)
+    .filter((w, i) => i > 0 || w !== "the");
+  if (words.length === 0 || words.every((w) => STOPWORDS.has(w) || isCalendarWord(w))) return undefined;
+  const stems = contentTerms(words.join(" "));
+  if (stems.length === 0) return undefined;
+
+  const found: Array<{ passage: number; articleId: string; name: string; inside: boolean }> = [];
+  for (const passage of passagesWith(stems)) {
+    const text = corpus.passages[passage]?.text;
+    if (text === undefined) continue;
+    for (const m of RUN.matches(text)) {
+      const name = nameIn(m[0], words);
+      if (name !== undefined) {
+        found.push({
+          passage,
+          articleId: corpus.passages[passage]?.articleId ?? "",
+          name,
+          inside: m.index > 0,
+        });
+        break;
+      }
+    }
+  }
+  // Articles that capitalise it somewhere other than at a sentence's start.
+  const naming = new Set(found.filter((f) => f.inside || f.name.includes(" ")).map((f) => f.articleId));
+  const kept = found.filter((f) => naming.has(f.articleId));
+  if (kept.length === 0) return undefined;
+  const counts = new Map<string, number>();
+  for (const f of kept) counts.set(f.name, (counts.get(f.name) ?? 0) + 1);
+  const name = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] as string;
+  const passages = new Set(kept.map((f) => f.passage));
+  for (const id of shortFormPassages(corpus, name, naming, passagesWith)) passages.add(id);
+  for (const id of headPassages(corpus, name, naming, passagesWith, passages)) passages.add(id);
+  return { name, passages: [...passages].sort((a, b) => a - b) };
+}
+
+/**
+ * Sentences of the naming articles that write the name shortened, its last words dropped
+ * ("Ashdown Valley Water" → "Ashdown Valley", "Castellan Energy" → "Castellan"), as news copy
+ * does after the first mention. A one-word short form must be no everyday word ("Blue" is not
+ * "Blue Heron Shipping"), and the run must be the short form alone, not another name it begins.
+ */
+function shortFormPassages(
+  corpus: Corpus,
+  name: string,
+  naming: ReadonlySet<string>,
+  passagesWith: PassagesWith,
+): number[] {
+  const words = normalizeName(name).split(" ");
+  const out: number[] = [];
+  for (let n = words.length - 1; n >= 1; n--) {
+    const short = words.slice(0, n);
+    const last = short[n - 1] as string;
+    if (STOPWORDS.has(last) || (n === 1 && (englishRank(last) ?? EVERYDAY) < EVERYDAY)) continue;
+    const stems = contentTerms(short.join(" "));
+    if (stems.length === 0) continue;
+    for (const passage of passagesWith(stems)) {
+      const p = corpus.passages[passage];
+      if (!p || !naming.has(p.articleId)) continue;
+      for (const m of RUN.matches(p.text)) {
+        const plain = m[0].split(/\s+/).map(normalizeName);
+        const from = plain.findIndex((_, i) => short.every((s, j) => plain[i + j] === s));
+        if (from < 0) continue;
+        const rest = plain.slice(from + n);
+        if (rest.length === 0 || rest.every((w, j) => w === words[n + j])) {
+          out.push(passage);
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Below this rank in everyday English a word is too common to stand for a name on its own. */
+const EVERYDAY = 20000;
+
+/**
+ * The name in a capitalised run holding every typed word in order, from its first word that is
+ * not an opener or title to its end ("But Marisco Film Festival" → "Marisco Film Festival");
+ * undefined when the run does not hold them.
+ */
+function nameIn(run: string, typed: string[]): string | undefined {
+  const written = run.split(/\s+/);
+  const plain = written.map(normalizeName);
+  let at = 0;
+  let first = -1;
+  for (let i = 0; i < plain.length && at < typed.length; i++) {
+    if (plain[i] === typed[at]) {
+      if (first < 0) first = i;
+      at++;
+    }
+  }
+  if (at < typed.length) return undefined;
+  let start = 0;
+  while (start < first && (STOPWORDS.has(plain[start] as string) || isTitle(written[start] as string)))
+    start++;
+  // "Marisco Film Festival on Saturday": a day or month ends the name.
+  let end = plain.findIndex((w, i) => i > first && isCalendarWord(w));
+  if (end < 0) end = written.length;
+  while (end > start + 1 && STOPWORDS.has(plain[end - 1] as string)) end--;
+  return written
+    .slice(start, end)
+    .join(" ")
+    .replace(/[’']s$/u, "");
+}
+
+/**
+ * Sentences after the first mention that call the name by its last word in lower case, "the
+ * festival" for "Marisco Film Festival", in an article that writes no other name ending in it.
+ */
+function headPassages(
+  corpus: Corpus,
+  name: string,
+  naming: ReadonlySet<string>,
+  passagesWith: PassagesWith,
+  named: ReadonlySet<number>,
+): number[] {
+  const words = normalizeName(name).split(" ");
+  const head = words[words.length - 1] as string;
+  if (words.length < 2 || STOPWORDS.has(head)) return [];
+  const first = new Map<string, number>();
+  for (const id of named) {
+    const a = corpus.passages[id]?.articleId ?? "";
+    first.set(a, Math.min(first.get(a) ?? id, id));
+  }
+  const back = new RegExp(`\\b[Tt]he ${head}(?![\\p{L}-])`, "u");
+  const out: number[] = [];
+  const others = new Set<string>();
+  const candidates = [...passagesWith(contentTerms(head))];
+  for (const passage of candidates) {
+    const p = corpus.passages[passage];
+    if (!p || !naming.has(p.articleId)) continue;
+    for (const m of RUN.matches(p.text)) {
+      const plain = normalizeName(m[0]).split(" ");
+      if (plain[plain.length - 1] === head && !plain.join(" ").endsWith(words.join(" ")))
+        others.add(p.articleId);
+    }
+  }
+  for (const passage of candidates) {
+    const p = corpus.passages[passage];
+    if (!p || others.has(p.articleId) || passage <= (first.get(p.articleId) ?? Infinity)) continue;
+    if (back.test(p.text)) out.push(passage);
+  }
+  return out;
+}
