@@ -4,6 +4,7 @@ import { isTitle } from "../../language/titles.ts";
 import { contentTerms, STOPWORDS } from "../../text/analyze.ts";
 import { CapitalPattern } from "../../text/capital-pattern.ts";
 import { englishRank } from "../../text/english-frequency.ts";
+import { backReferenceNouns, type Phrase } from "../linking/back-references.ts";
 import { normalizeName } from "./names.ts";
 
 /** A name the text writes that no actor holds, and the sentences that write it. */
@@ -146,7 +147,9 @@ function nameIn(run: string, typed: string[]): string | undefined {
 
 /**
  * Sentences after the first mention that call the name by its last word in lower case, "the
- * festival" for "Marisco Film Festival", in an article that writes no other name ending in it.
+ * festival" for "Marisco Film Festival", "the health protection unit" for "Northmoor Health
+ * Protection Unit", in an article that writes no other name ending in that word. The "the …"
+ * phrases are read as the actors' back-references read them (`backReferenceNouns`).
  */
 function headPassages(
   corpus: Corpus,
@@ -163,23 +166,22 @@ function headPassages(
     const a = corpus.passages[id]?.articleId ?? "";
     first.set(a, Math.min(first.get(a) ?? id, id));
   }
-  const back = new RegExp(`\\b[Tt]he ${head}(?![\\p{L}-])`, "u");
-  const out: number[] = [];
-  const others = new Set<string>();
   const candidates = [...passagesWith(contentTerms(head))];
+  // Articles naming something else by the same last word ("the Quellmoor Festival of Speed").
+  const others = new Set<string>();
   for (const passage of candidates) {
     const p = corpus.passages[passage];
     if (!p || !naming.has(p.articleId)) continue;
     for (const m of RUN.matches(p.text)) {
       const plain = normalizeName(m[0]).split(" ");
-      if (plain[plain.length - 1] === head && !plain.join(" ").endsWith(words.join(" ")))
-        others.add(p.articleId);
+      if (plain.at(-1) === head && !plain.join(" ").endsWith(words.join(" "))) others.add(p.articleId);
     }
   }
-  for (const passage of candidates) {
+  const fits = (phrase: Phrase) =>
+    phrase.nouns.at(-1) === head && phrase.modifiers.every((w) => words.includes(w));
+  return candidates.filter((passage) => {
     const p = corpus.passages[passage];
-    if (!p || others.has(p.articleId) || passage <= (first.get(p.articleId) ?? Infinity)) continue;
-    if (back.test(p.text)) out.push(passage);
-  }
-  return out;
+    if (!p || !naming.has(p.articleId) || others.has(p.articleId)) return false;
+    return passage > (first.get(p.articleId) ?? Infinity) && backReferenceNouns(p.text).some(fits);
+  });
 }

@@ -23,7 +23,7 @@ const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*/u;
  * agency estimated") or punctuation. Read
  * word by word: a pattern over every sentence of 10,000 articles cost seconds.
  */
-function backReferenceNouns(text: string): Phrase[] {
+export function backReferenceNouns(text: string): Phrase[] {
   const out: Phrase[] = [];
   const words: string[] = [];
   const ends: boolean[] = [];
@@ -93,7 +93,7 @@ function isFiniteVerb(word: string): boolean {
 const FINITE = new Map<string, boolean>();
 
 /** A "the …" phrase: the words that may be its noun, and the words before its last noun ("regional transport"). */
-interface Phrase {
+export interface Phrase {
   nouns: string[];
   modifiers: string[];
 }
