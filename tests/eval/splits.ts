@@ -111,6 +111,15 @@ export function questionSets(): QuestionSet[] {
         corpus: here(`corpora/who-${name}`),
       });
   }
+  // Six articles written blind in session 8 (a seventh helper, no code read), with `/ask` questions
+  // and `/who` look-ups: validation, measured on arrival before anything was chosen on them.
+  if (existsSync(here("ask-validation3.jsonl")))
+    sets.push({
+      name: "ask validation3",
+      split: "validation",
+      questions: here("ask-validation3.jsonl"),
+      corpus: here("corpora/validation3"),
+    });
   // Six articles written blind in session 7, after every rule and weight of that session was chosen
   // elsewhere, with `/ask` questions and `/who` look-ups on them: held out.
   if (existsSync(here("ask-heldout2.jsonl")))
@@ -127,6 +136,7 @@ export function questionSets(): QuestionSet[] {
     ["validation", "validation", NEWS_CORPUS("validation")],
     ["train2", "train", here("corpora/who-train2")],
     ["validation2", "validation", here("corpora/who-validation2")],
+    ["validation3", "validation", here("corpora/validation3")],
     ["heldout", "heldout", here("corpora/who-heldout")],
     ["heldout2", "heldout", here("corpora/heldout2")],
   ];
