@@ -18,19 +18,22 @@ const FLOORS: Record<string, Floor> = {
   extra: { hit1: 0.72, hit3: 0.88, refused: 0.2, falseAbstain: 1 },
   "squad train": { hit1: 0.62, hit3: 0.8, refused: 0, falseAbstain: 5 },
   "squad validation": { hit1: 0.56, hit3: 0.8, refused: 0, falseAbstain: 3 },
-  "holdout (3 articles)": { hit1: 0.72, hit3: 0.87, refused: 0.1, falseAbstain: 2 },
+  // Refused 1 of its 7 until validation3 joined the validation part and moved the threshold (0 of 7).
+  "holdout (3 articles)": { hit1: 0.72, hit3: 0.87, refused: 0, falseAbstain: 2 },
   "news train": { hit1: 0.54, hit3: 0.68, refused: 0.1, falseAbstain: 4 },
   "news validation": { hit1: 0.47, hit3: 0.75, refused: 0.15, falseAbstain: 5 },
   "news heldout": { hit1: 0.45, hit3: 0.65, refused: 0.1, falseAbstain: 8 },
   "ask on who-train2": { hit1: 0.47, hit3: 0.62, refused: 0, falseAbstain: 5 },
   "ask on who-validation2": { hit1: 0.49, hit3: 0.69, refused: 0.04, falseAbstain: 6 },
+  "ask validation3": { hit1: 0.58, hit3: 0.78, refused: 0.1, falseAbstain: 5 },
   "ask heldout2": { hit1: 0.55, hit3: 0.75, refused: 0.03, falseAbstain: 5 },
   "who train": { ...NO_ASK, who: { recall: 0.86, precision: 0.93 } },
-  "who validation": { ...NO_ASK, who: { recall: 0.8, precision: 0.84 } },
+  "who validation": { ...NO_ASK, who: { recall: 0.86, precision: 0.92 } },
   "who train2": { ...NO_ASK, who: { recall: 0.9, precision: 0.95 } },
-  "who validation2": { ...NO_ASK, who: { recall: 0.63, precision: 0.75 } },
-  "who heldout": { ...NO_ASK, who: { recall: 0.58, precision: 0.66 } },
-  "who heldout2": { ...NO_ASK, who: { recall: 0.66, precision: 0.74 } },
+  "who validation2": { ...NO_ASK, who: { recall: 0.7, precision: 0.87 } },
+  "who validation3": { ...NO_ASK, who: { recall: 0.76, precision: 0.84 } },
+  "who heldout": { ...NO_ASK, who: { recall: 0.66, precision: 0.78 } },
+  "who heldout2": { ...NO_ASK, who: { recall: 0.7, precision: 0.78 } },
 };
 
 describe("answer quality on the project's question sets", () => {

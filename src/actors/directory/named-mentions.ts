@@ -4,7 +4,7 @@ import { isTitle } from "../../language/titles.ts";
 import { contentTerms, STOPWORDS } from "../../text/analyze.ts";
 import { CapitalPattern } from "../../text/capital-pattern.ts";
 import { englishRank } from "../../text/english-frequency.ts";
-import { backReferenceNouns, type Phrase } from "../linking/back-references.ts";
+import { backReferenceNouns, type Phrase, whatItNames } from "../linking/back-references.ts";
 import { normalizeName } from "./names.ts";
 
 /** A name the text writes that no actor holds, and the sentences that write it. */
@@ -64,7 +64,7 @@ export function namedMentions(
   // Articles that capitalise it somewhere other than at a sentence's start.
   const naming = new Set(found.filter((f) => f.inside || f.name.includes(" ")).map((f) => f.articleId));
   const kept = found.filter((f) => naming.has(f.articleId));
-  if (kept.length === 0) return undefined;
+  if (kept.length === 0) return describedMentions(corpus, words, stems, passagesWith);
   const counts = new Map<string, number>();
   for (const f of kept) counts.set(f.name, (counts.get(f.name) ?? 0) + 1);
   const name = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] as string;
@@ -184,4 +184,23 @@ function headPassages(
     if (!p || !naming.has(p.articleId) || others.has(p.articleId)) return false;
     return passage > (first.get(p.articleId) ?? Infinity) && backReferenceNouns(p.text).some(fits);
   });
+}
+
+/**
+ * Sentences that write a typed description of someone in lower case, "the first officer" in
+ * "One first officer based at Cardow, who asked not to be named", "athletic director": people the
+ * text never names, or names without the role. Only a description of a who: its last word a noun
+ * that names people or bodies ("officer", "regulator"), never "water levels".
+ */
+function describedMentions(
+  corpus: Corpus,
+  words: string[],
+  stems: string[],
+  passagesWith: PassagesWith,
+): NamedMentions | undefined {
+  const last = words.at(-1) as string;
+  if (STOPWORDS.has(last) || whatItNames(last) === "either") return undefined;
+  const written = new RegExp(`(?<![\\p{L}\\p{N}])${words.join("\\s+")}(?![\\p{L}\\p{N}])`, "iu");
+  const passages = [...passagesWith(stems)].filter((id) => written.test(corpus.passages[id]?.text ?? ""));
+  return passages.length ? { name: words.join(" "), passages } : undefined;
 }

@@ -414,7 +414,7 @@ function plural(word: string, stem: string): boolean {
 }
 
 /** "agency", "union", "airline" name bodies; "officer", "detective" (compromise's Actor nouns) people. */
-function whatItNames(word: string): Meaning["of"] {
+export function whatItNames(word: string): Meaning["of"] {
   if (isBodyNoun(word) || ORG_HEADS.has(word)) return "body";
   return tagsOf(word).includes("Actor") ? "person" : "either";
 }
