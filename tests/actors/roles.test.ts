@@ -69,6 +69,23 @@ describe("/who by role", () => {
     expect(town.who("the fire chief").actor?.name).toBe("Dennis Okafor");
   });
 
+  it("GIVEN 'Tendai Okonjo, Halvard's chief executive,' (a possessive role after the name) THEN 'the ceo' finds her", () => {
+    // Found on a blind article (validation3): only a possessive role before a name was read.
+    const firm = createEngine(
+      corpusOf([
+        article(
+          "recall",
+          "Halvard is recalling 38,000 batteries.",
+          "Tendai Okonjo, Halvard's chief executive, apologised to customers.",
+        ),
+      ]),
+    );
+    expect(firm.who("the ceo").actor?.name).toBe("Tendai Okonjo");
+    expect(firm.who("okonjo").passages.map((p) => p.text)).toEqual([
+      "Tendai Okonjo, Halvard's chief executive, apologised to customers.",
+    ]);
+  });
+
   it("GIVEN 'Priya Raman, leader of the dockworkers' union' THEN 'the union leader' finds her", () => {
     expect(engine.who("the union leader").actor?.name).toBe("Priya Raman");
   });

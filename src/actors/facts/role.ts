@@ -4,8 +4,9 @@ import { STOPWORDS } from "../../text/analyze.ts";
 import { formPattern } from "../mentions/forms.ts";
 
 // After the name: ", the head of the U.N. nuclear watchdog," / ", director of the …," / ", a retired teacher …."
+// / ", Tandri's chief executive," (a possessive of up to three capitalised words, as before a name).
 const APPOSITIVE =
-  /^,\s+((?:the|a|an)\s+[^,;“”"]+?|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+(?:of|for|at)\s+[^,;“”"]+?)\s*(?:[,;]|[.!?]?$)/u;
+  /^,\s+((?:the|a|an)\s+[^,;“”"]+?|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+(?:of|for|at)\s+[^,;“”"]+?|(?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,2}\p{Lu}[\p{L}\p{N}&.-]*['’]s\s+(?:[\p{Ll}\p{N}-]+\s+){0,4}[\p{Ll}-]+)\s*(?:[,;]|[.!?]?$)/u;
 
 // Before the name: "the mayor, Elena Vasquez" / "Corvane's chief executive, Helena Strand" /
 // "Pinecrest Hollow's mayor, Dennis Okafor" / "the company's finance chief, Ana Ruiz": a determiner
