@@ -86,6 +86,19 @@ describe("/who by role", () => {
     ]);
   });
 
+  it("GIVEN a role opening the paragraph's second sentence ('… the season. The club's chairman, Ravi Chandrasekhar,') THEN 'club chairman' finds him", () => {
+    // Found on a blind article (validation3): a role was read only at a paragraph's start or after a comma.
+    const club = createEngine(
+      corpusOf([
+        article(
+          "cup",
+          "The prize is more than the club's budget for the season. The club's chairman, Ravi Chandrasekhar, said the money would go on floodlights.",
+        ),
+      ]),
+    );
+    expect(club.who("club chairman").actor?.name).toBe("Ravi Chandrasekhar");
+  });
+
   it("GIVEN 'Priya Raman, leader of the dockworkers' union' THEN 'the union leader' finds her", () => {
     expect(engine.who("the union leader").actor?.name).toBe("Priya Raman");
   });

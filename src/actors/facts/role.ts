@@ -107,8 +107,12 @@ export function appositiveAfter(text: string): string | undefined {
   return role && role.split(/\s+/).length <= 16 ? role : undefined;
 }
 
-/** Words that may stand just before a leading role: "said the mayor, Elena Vasquez". */
-const LEADS_ROLE = /(?:^|[,;:(“"]|\b(?:said|says|told|by|and|with|from|to|according to))\s*$/iu;
+/**
+ * Words that may stand just before a leading role: "said the mayor, Elena Vasquez", or the end of
+ * the sentence before ("…for the season. The club's chairman, Ravi Chandrasekhar, said").
+ */
+const LEADS_ROLE =
+  /(?:^|[,;:(“"]|\p{Ll}{2}[.!?]["”’]?|\b(?:said|says|told|by|and|with|from|to|according to))\s*$/iu;
 
 /** The role in "…the mayor, " just before a name, when it starts a clause (not "After the vote, "). */
 export function roleBefore(text: string): string | undefined {
