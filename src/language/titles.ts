@@ -149,3 +149,43 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set(NAME_ABBREVIATIONS.map
 export const TITLE_ABBREVIATION = new RegExp(
   `\\b(?:${[...SHORT_TITLES, ...NAME_ABBREVIATIONS, ...MONTH_ABBREVIATIONS].join("|")})\\.$`,
 );
+
+/**
+ * Verbs that give whoever does them a role, with the role's noun: "Baljit Sandhu, who chairs the
+ * planning committee," is the committee's chair, "Mei-Ling Zhao, who led the study," its leader.
+ */
+const ROLE_VERBS: Readonly<Record<string, string>> = {
+  leads: "leader",
+  led: "leader",
+  heads: "head",
+  headed: "head",
+  chairs: "chair",
+  chaired: "chair",
+  runs: "head",
+  ran: "head",
+  manages: "manager",
+  managed: "manager",
+  founded: "founder",
+  "co-founded": "co-founder",
+  coaches: "coach",
+  coached: "coach",
+  directs: "director",
+  directed: "director",
+  owns: "owner",
+  owned: "owner",
+  captains: "captain",
+  captained: "captain",
+  edits: "editor",
+  edited: "editor",
+  organised: "organiser",
+  organized: "organizer",
+  organises: "organiser",
+  organizes: "organizer",
+  represents: "representative",
+  represented: "representative",
+};
+
+/** The role noun of a verb that gives one ("chairs" → "chair", "led" → "leader"), if it does. */
+export function roleOfVerb(verb: string): string | undefined {
+  return Object.hasOwn(ROLE_VERBS, verb) ? ROLE_VERBS[verb] : undefined;
+}

@@ -99,6 +99,20 @@ describe("/who by role", () => {
     expect(club.who("club chairman").actor?.name).toBe("Ravi Chandrasekhar");
   });
 
+  it("GIVEN roles given by a clause ('who chairs the planning committee', 'who led the study') THEN 'planning chair' and 'study leader' find them", () => {
+    const town = createEngine(
+      corpusOf([
+        article(
+          "plans",
+          "Councillor Baljit Sandhu, who chairs the planning committee, said the city could not wait.",
+          "Professor Mei-Ling Zhao, who led the study, said the recovery was faster than expected.",
+        ),
+      ]),
+    );
+    expect(town.who("planning chair").actor?.name).toBe("Baljit Sandhu");
+    expect(town.who("study leader").actor?.name).toBe("Mei-Ling Zhao");
+  });
+
   it("GIVEN 'Priya Raman, leader of the dockworkers' union' THEN 'the union leader' finds her", () => {
     expect(engine.who("the union leader").actor?.name).toBe("Priya Raman");
   });

@@ -1,5 +1,5 @@
 import { isSpeechVerb } from "../../language/speech.ts";
-import { SHORT_TITLE_WORD } from "../../language/titles.ts";
+import { roleOfVerb, SHORT_TITLE_WORD } from "../../language/titles.ts";
 import { STOPWORDS } from "../../text/analyze.ts";
 import { formPattern } from "../mentions/forms.ts";
 
@@ -100,11 +100,19 @@ const ROLE_TAIL = /\s+(?:of|for|at|in|on|with|and|that|which|who|whose)\s+/iu;
 /** The role in apposition at the start of `text` (", the head of the U.N. nuclear watchdog, has…"). */
 export function appositiveAfter(text: string): string | undefined {
   // "Harbour Region Transport (HRT), the regional transport authority,": past the short form.
-  const role = text
-    .replace(/^\s*\([^()]{1,40}\)/u, "")
-    .match(APPOSITIVE)?.[1]
-    ?.trim();
+  const rest = text.replace(/^\s*\([^()]{1,40}\)/u, "");
+  const role = rest.match(APPOSITIVE)?.[1]?.trim() ?? roleClause(rest);
   return role && role.split(/\s+/).length <= 16 ? role : undefined;
+}
+
+// ", who chairs the planning committee," / ", who led the study.": a verb that gives a role, and its object.
+const ROLE_CLAUSE = /^,\s+who\s+([\p{Ll}-]+)\s+([^,;“”"]+?)\s*(?:[,;]|[.!?]?$)/u;
+
+/** The role a relative clause gives: ", who chairs the planning committee," → "chair of the planning committee". */
+function roleClause(text: string): string | undefined {
+  const m = ROLE_CLAUSE.exec(text);
+  const noun = m?.[1] ? roleOfVerb(m[1]) : undefined;
+  return noun && m?.[2] ? `${noun} of ${m[2]}` : undefined;
 }
 
 /**
