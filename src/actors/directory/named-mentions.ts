@@ -45,9 +45,10 @@ export function namedMentions(
   if (stems.length === 0) return undefined;
 
   const found: Array<{ passage: number; articleId: string; name: string; inside: boolean }> = [];
+  const first = words.find((w) => !STOPWORDS.has(w)) ?? (words[0] as string);
   for (const passage of passagesWith(stems)) {
     const text = corpus.passages[passage]?.text;
-    if (text === undefined) continue;
+    if (text === undefined || !mayCapitalise(text, first)) continue;
     for (const m of RUN.matches(text)) {
       const name = nameIn(m[0], words);
       if (name !== undefined) {
@@ -114,6 +115,20 @@ function shortFormPassages(
 
 /** Below this rank in everyday English a word is too common to stand for a name on its own. */
 const EVERYDAY = 20000;
+
+/**
+ * False only when the text surely never writes the word capitalised: a cheap look before the
+ * names are read, as a common word ("officials") is in tens of thousands of sentences at 10,000
+ * articles. A sentence with letters beyond ASCII ("Tomás" for "tomas") is always read.
+ */
+function mayCapitalise(text: string, word: string): boolean {
+  if (!/^[a-z0-9]+$/.test(word) || /[^\x00-\x7f]/.test(text)) return true;
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+    if (text[at] !== lower[at]) return true;
+  }
+  return false;
+}
 
 /**
  * The name in a capitalised run holding every typed word in order, from its first word that is
