@@ -113,6 +113,25 @@ describe("/who by role", () => {
     expect(town.who("study leader").actor?.name).toBe("Mei-Ling Zhao");
   });
 
+  it("GIVEN 'Its organiser, Ruairi Dunleavy,' and 'Angus MacLeod, chair of …' THEN both are people, with what they say after", () => {
+    // Found on a blind article (validation3): "Its" led no role, and "MacLeod" was no name word.
+    const fair = createEngine(
+      corpusOf([
+        article(
+          "fair",
+          'The fair drew 12,000 visitors. Its organiser, Ruairi Dunleavy, said he was shocked. "We will help," he said.',
+          "Angus MacLeod, chair of the Calder Fishermen's Association, said catches were up. But he warned that the cable work could undo the gains.",
+        ),
+      ]),
+    );
+    expect(fair.who("dunleavy").passages.map((p) => p.text)).toEqual([
+      "Its organiser, Ruairi Dunleavy, said he was shocked.",
+      '"We will help," he said.',
+    ]);
+    expect(fair.who("macleod").actor?.name).toBe("Angus MacLeod");
+    expect(fair.who("macleod").passages).toHaveLength(2);
+  });
+
   it("GIVEN 'Priya Raman, leader of the dockworkers' union' THEN 'the union leader' finds her", () => {
     expect(engine.who("the union leader").actor?.name).toBe("Priya Raman");
   });

@@ -1,6 +1,7 @@
 import { isCalendarWord } from "../../language/dates.ts";
 import { isPreposition } from "../../language/prepositions.ts";
 import { SPEECH_ALTERNATION } from "../../language/speech.ts";
+import { SURNAME_PREFIX_SOURCE } from "../../language/surnames.ts";
 import { isTitle } from "../../language/titles.ts";
 import { STOPWORDS } from "../../text/analyze.ts";
 import { CapitalPattern } from "../../text/capital-pattern.ts";
@@ -51,8 +52,9 @@ export function evidencedPeople(
 }
 
 // Two to five capitalised words in a row (openers and titles are taken off after), hyphens inside,
-// a hyphenated part capitalised too ("Amara Okonkwo-Reid", "Mei-Ling Zhao").
-const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}(?:-\p{Lu}[\p{Ll}\p{M}'’]*\p{Ll})?`;
+// a hyphenated part capitalised too ("Amara Okonkwo-Reid", "Mei-Ling Zhao"), a second capital
+// after a surname's prefix ("Angus MacLeod", "Siobhan O'Brien").
+const NAME_WORD = String.raw`(?:${SURNAME_PREFIX_SOURCE}\p{Lu}|\p{Lu})[\p{Ll}\p{M}'’-]*\p{Ll}(?:-\p{Lu}[\p{Ll}\p{M}'’]*\p{Ll})?`;
 const NAME_RUN = new CapitalPattern(
   new RegExp(
     String.raw`(?<![\p{L}\p{N}.])${NAME_WORD}(?:\s+${NAME_WORD}|\s+\p{Lu}\.){1,4}(?![\p{L}\p{N}])`,
