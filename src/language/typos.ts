@@ -119,8 +119,24 @@ export function unfamiliarWord(word: string): boolean {
 // Performance: a question's rare words recur (autocomplete, retries); each is judged once.
 const unfamiliar = new Map<string, boolean>();
 
+/**
+ * A word whose absence from English word lists says something: five letters or more, letters only.
+ * Shorter words and chat shorthand ("ppl", "govt", "tbh") are in no dictionary either.
+ */
+function listable(word: string): boolean {
+  return word.length >= 5 && /^\p{L}+$/u.test(word);
+}
+
+/**
+ * A word the English frequency list lacks altogether, even one a slip away from an everyday word
+ * ("hutchins", "brenner"): wider than `unfamiliarWord`, for the refusal model to weigh.
+ */
+export function unrankedWord(word: string): boolean {
+  return listable(word) && englishRank(word) === undefined;
+}
+
 function judgeUnfamiliar(word: string): boolean {
-  if (word.length < 5 || !/^\p{L}+$/u.test(word) || (englishRank(word) ?? EVERYDAY) < EVERYDAY) return false;
+  if (!listable(word) || (englishRank(word) ?? EVERYDAY) < EVERYDAY) return false;
   if (!everydayByLength) {
     everydayByLength = new Map();
     for (const w of commonEnglishWords(EVERYDAY)) {

@@ -1,8 +1,7 @@
 import { relatedTerms } from "../language/related.ts";
-import { unfamiliarWord } from "../language/typos.ts";
+import { unfamiliarWord, unrankedWord } from "../language/typos.ts";
 import { bestSimilarity } from "../language/vectors.ts";
 import { isContent, type Token, tokenize } from "../text/analyze.ts";
-import { englishRank } from "../text/english-frequency.ts";
 import { cuesFromBits, type QuestionType } from "./features.ts";
 import type { PassageTerms } from "./passage-terms.ts";
 import { type Concept, inverseFrequency, type ParsedQuestion } from "./query.ts";
@@ -601,16 +600,7 @@ export function answerFeatures(
   // Wider than the above: a word the corpus lacks and no English word list has, even if it is a slip
   // away from an everyday word ("hutchins", "harlan", "brenner"): a name or a misspelling the corpus
   // cannot match either way. How much this says, the answer model learns.
-  f[A.unknownUnranked] = concepts.some(
-    (c) =>
-      c.unknown &&
-      !c.phrase &&
-      c.label.length >= 5 &&
-      /^\p{L}+$/u.test(c.label) &&
-      englishRank(c.label) === undefined,
-  )
-    ? 1
-    : 0;
+  f[A.unknownUnranked] = concepts.some((c) => c.unknown && !c.phrase && unrankedWord(c.label)) ? 1 : 0;
   f[A.unknownFocus] = concepts.some((c) => c.unknown && c.focus) ? 1 : 0;
   f[A.typeMismatch] =
     ((type === "when" || type === "duration") && tf[F.whenNoTemporal] === 1) ||
