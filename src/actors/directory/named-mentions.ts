@@ -122,7 +122,7 @@ const EVERYDAY = 20000;
  * articles. A sentence with letters beyond ASCII ("Tomás" for "tomas") is always read.
  */
 function mayCapitalise(text: string, word: string): boolean {
-  if (!/^[a-z0-9]+$/.test(word) || /[^\x00-\x7f]/.test(text)) return true;
+  if (!/^[a-z0-9]+$/.test(word) || /[^ -~\s]/u.test(text)) return true;
   const lower = text.toLowerCase();
   for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
     if (text[at] !== lower[at]) return true;
