@@ -129,6 +129,15 @@ export function questionSets(): QuestionSet[] {
       questions: here("ask-heldout2.jsonl"),
       corpus: here("corpora/heldout2"),
     });
+  // Six more articles written blind at the end of session 8, after every rule of that session was
+  // chosen on the other sets: held out.
+  if (existsSync(here("ask-heldout3.jsonl")))
+    sets.push({
+      name: "ask heldout3",
+      split: "heldout",
+      questions: here("ask-heldout3.jsonl"),
+      corpus: here("corpora/heldout3"),
+    });
   // `/who` lookups written blind (by helpers who had not read src/actors/): on the news articles of
   // train and validation, on twelve articles of their own (train2, validation2), and on eight more, held out.
   const who: Array<[name: string, Split, corpus: string]> = [
@@ -139,6 +148,7 @@ export function questionSets(): QuestionSet[] {
     ["validation3", "validation", here("corpora/validation3")],
     ["heldout", "heldout", here("corpora/who-heldout")],
     ["heldout2", "heldout", here("corpora/heldout2")],
+    ["heldout3", "heldout", here("corpora/heldout3")],
   ];
   for (const [name, split, corpus] of who) {
     const questions = here(`who-${name}.jsonl`);
