@@ -11,6 +11,11 @@ export function corpusDir(files: Record<string, string | Uint8Array>): string {
   return dir;
 }
 
+/** An article held in memory, its id standing for its file name and title. */
+export function articleOf(id: string, ...paragraphs: string[]): Article {
+  return { id, file: `${id}.txt`, title: id, paragraphs };
+}
+
 /** A corpus held in memory, its passages cut as the loader cuts them: no files, no glossary. */
 export function corpusOf(articles: Article[]): Corpus {
   return { dir: "", articles, passages: toPassages(articles), glossary: [], problems: [] };

@@ -1,19 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { Article } from "../../src/corpus/types.ts";
 import { createEngine } from "../../src/engine.ts";
-import { corpusOf } from "../helpers.ts";
+import { articleOf, corpusOf } from "../helpers.ts";
 
 /**
  * `/who` for a name the text writes but no actor holds: no first name, title, verb of saying or
  * body noun says what "Harrowgate Blue Water" is, yet a reader asking about it is owed the
  * sentences that name it, its short form and "the festival"-style references included.
  */
-const article = (id: string, ...paragraphs: string[]): Article => ({
-  id,
-  file: `${id}.txt`,
-  title: id,
-  paragraphs,
-});
+const article = articleOf;
 
 const engine = createEngine(
   corpusOf([

@@ -1,20 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { actorsOf } from "../../src/actors/extract.ts";
-import type { Article } from "../../src/corpus/types.ts";
 import { createEngine } from "../../src/engine.ts";
-import { corpusOf } from "../helpers.ts";
+import { articleOf, corpusOf } from "../helpers.ts";
 
 /**
  * Issue 12: `/who` by role, people whose first names are in no word list, and what refers back to
  * an organisation. The articles are invented here; the blind sets in tests/eval/who-*.jsonl
  * measure the same on articles the code was not written for.
  */
-const article = (id: string, ...paragraphs: string[]): Article => ({
-  id,
-  file: `${id}.txt`,
-  title: id,
-  paragraphs,
-});
+const article = articleOf;
 
 const engine = createEngine(
   corpusOf([

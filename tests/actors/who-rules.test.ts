@@ -1,18 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { Article } from "../../src/corpus/types.ts";
 import { createEngine } from "../../src/engine.ts";
-import { corpusOf } from "../helpers.ts";
+import { articleOf, corpusOf } from "../helpers.ts";
 
 /**
  * `/who` rules about how English news copy names and refers back to people and bodies. The
  * sentences are invented here; the blind sets in tests/eval/who-*.jsonl measure the same.
  */
-const article = (id: string, ...paragraphs: string[]): Article => ({
-  id,
-  file: `${id}.txt`,
-  title: id,
-  paragraphs,
-});
+const article = articleOf;
 
 const engineOf = (...paragraphs: string[]) => createEngine(corpusOf([article("a", ...paragraphs)]));
 const sentences = (engine: ReturnType<typeof createEngine>, query: string) =>
