@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { unfamiliarWord } from "../src/language/typos.ts";
-import { candidatesFor } from "../src/search/ask.ts";
+import { candidatesFor, namesTheUnknown } from "../src/search/ask.ts";
 import type { SearchIndex } from "../src/search/index.ts";
 import { ANSWER_FEATURE_NAMES, answerFeatures, FEATURE_NAMES } from "../src/search/rank-features.ts";
 import { compile, linear, type RankerWeights, sigmoid, WEIGHTS_FILE } from "../src/search/ranker.ts";
@@ -159,7 +159,11 @@ export function trainWeights(): RankerWeights {
   const answer = compile(answerModel, ANSWER_FEATURE_NAMES);
   // The refusal threshold: the highest that turns away at most REFUSAL_BUDGET of the answerable
   // validation questions.
-  const p = (a: Asked) => (a.context ? sigmoid(linear(answer, answerSample(a, rank))) : 0);
+  const p = (a: Asked) => {
+    if (!a.context) return 0;
+    const features = answerSample(a, rank);
+    return namesTheUnknown(features) ? 0 : sigmoid(linear(answer, features));
+  };
   const answerable = validation
     .filter((a) => a.question.answerable)
     .map(p)

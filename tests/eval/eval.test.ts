@@ -13,9 +13,11 @@ const WHO: WhoFloor = { recall: 0.9, precision: 0.9 };
 const NO_ASK = { hit1: 0, hit3: 0, refused: 0, falseAbstain: 0 };
 
 const FLOORS: Record<string, Floor> = {
-  "dev (story)": { hit1: 0.87, hit3: 0.96, refused: 0.6, falseAbstain: 1 },
+  // The must-show: every unanswerable question of the shared dev set refused.
+  "dev (story)": { hit1: 0.87, hit3: 0.96, refused: 1, falseAbstain: 1 },
   story: { hit1: 0.72, hit3: 0.9, refused: 0.4, falseAbstain: 1 },
-  extra: { hit1: 0.72, hit3: 0.88, refused: 0.2, falseAbstain: 1 },
+  // Two wrong refusals since names the corpus lacks are refused ("Washington" for the federal government).
+  extra: { hit1: 0.7, hit3: 0.86, refused: 0.2, falseAbstain: 2 },
   "squad train": { hit1: 0.62, hit3: 0.8, refused: 0, falseAbstain: 5 },
   "squad validation": { hit1: 0.56, hit3: 0.8, refused: 0, falseAbstain: 3 },
   "holdout (3 articles)": { hit1: 0.72, hit3: 0.87, refused: 0.1, falseAbstain: 2 },
