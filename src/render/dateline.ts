@@ -4,6 +4,8 @@
  * text: each renderer escapes or cleans it as it does the article's other text.
  */
 export function dateline(dates: readonly string[]): string {
-  const text = dates.join(", ").replace(/^from\s+(?=\S.*\bto\b)/i, "");
+  // Several dates of one sentence stand apart: "August · 2017" for "In August … since 2017", which
+  // "August, 2017" would misread as one date.
+  const text = dates.join(" · ").replace(/^from\s+(?=\S.*\bto\b)/i, "");
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
