@@ -40,20 +40,27 @@ export function commonWordCandidates(
   const covered = new Float64Array(passageCount);
   // Which concept last credited a passage: a concept counts once, by its surest term.
   const lastConcept = new Uint16Array(passageCount);
-  const touched: number[] = [];
+  // Typed and indexed: a common word's list is tens of thousands of passages long, and pushing
+  // them onto an array through an iterator took three times as long (18 against 6 ms at 10,000
+  // articles for two such words).
+  const touchedAt = new Uint32Array(passageCount);
+  let touchedCount = 0;
   concepts.forEach((concept, c) => {
     const stamp = c + 1;
     const surestFirst = [...concept.expansions].sort((a, b) => b[1] - a[1]);
     for (const [term, sureness] of surestFirst) {
-      for (const p of terms.postingsOf(term)) {
+      const postings = terms.postingsOf(term);
+      const credit = concept.weight * sureness;
+      for (let k = 0; k < postings.length; k++) {
+        const p = postings[k] as number;
         if (lastConcept[p] === stamp) continue;
-        if (lastConcept[p] === 0) touched.push(p);
+        if (lastConcept[p] === 0) touchedAt[touchedCount++] = p;
         lastConcept[p] = stamp;
-        covered[p] = (covered[p] ?? 0) + concept.weight * sureness;
+        covered[p] = (covered[p] as number) + credit;
       }
     }
   });
-  return best(touched, covered, count).map((id) => {
+  return best(touchedAt.subarray(0, touchedCount), covered, count).map((id) => {
     const matched: string[] = [];
     let score = 0;
     for (const t of questionTerms) {
@@ -67,17 +74,17 @@ export function commonWordCandidates(
 }
 
 /** The `count` passages with the highest values, in linear time: a histogram finds the cut. */
-function best(ids: number[], values: Float64Array, count: number): number[] {
-  if (ids.length <= count) return ids;
+function best(ids: Uint32Array, values: Float64Array, count: number): number[] {
+  if (ids.length <= count) return Array.from(ids);
   let max = 0;
-  for (const id of ids) max = Math.max(max, values[id] ?? 0);
-  if (max <= 0) return ids.slice(0, count);
+  for (let k = 0; k < ids.length; k++) max = Math.max(max, values[ids[k] as number] as number);
+  if (max <= 0) return Array.from(ids.subarray(0, count));
   const buckets = 1024;
   const histogram = new Uint32Array(buckets);
   const bucketOf = (v: number) => Math.min(buckets - 1, Math.floor((v / max) * buckets));
-  for (const id of ids) {
-    const b = bucketOf(values[id] ?? 0);
-    histogram[b] = (histogram[b] ?? 0) + 1;
+  for (let k = 0; k < ids.length; k++) {
+    const b = bucketOf(values[ids[k] as number] as number);
+    histogram[b] = (histogram[b] as number) + 1;
   }
   let cut = buckets - 1;
   for (let total = 0; cut > 0; cut--) {
@@ -87,8 +94,9 @@ function best(ids: number[], values: Float64Array, count: number): number[] {
   const byValue = (a: number, b: number) => (values[b] ?? 0) - (values[a] ?? 0) || a - b;
   const above: number[] = [];
   const atCut: number[] = [];
-  for (const id of ids) {
-    const b = bucketOf(values[id] ?? 0);
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k] as number;
+    const b = bucketOf(values[id] as number);
     if (b > cut) above.push(id);
     else if (b === cut) atCut.push(id);
   }
