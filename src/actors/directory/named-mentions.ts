@@ -2,9 +2,9 @@ import type { Corpus } from "../../corpus/types.ts";
 import { isCalendarWord } from "../../language/dates.ts";
 import { isTitle } from "../../language/titles.ts";
 import { contentTerms, STOPWORDS } from "../../text/analyze.ts";
-import { CapitalPattern } from "../../text/capital-pattern.ts";
 import { englishRank } from "../../text/english-frequency.ts";
 import { backReferenceNouns, type Phrase, whatItNames } from "../linking/back-references.ts";
+import { CAPITALISED_RUN } from "../mentions/candidates.ts";
 import { normalizeName } from "./names.ts";
 
 /** A name the text writes that no actor holds, and the sentences that write it. */
@@ -17,10 +17,8 @@ export interface NamedMentions {
 /** The sentences whose text holds every one of some stems (the search index's postings). */
 export type PassagesWith = (stems: string[]) => Iterable<number>;
 
-// Capitalised words in a row, "of", "and", "the"… allowed inside ("Office of Water Regulation").
-const RUN = new CapitalPattern(
-  /\p{Lu}[\p{L}\p{M}&’'-]*(?:\s+(?:(?:of|for|on|and|the|de|du|del|la)\s+)*\p{Lu}[\p{L}\p{M}&’'-]*)*/u,
-);
+// Capitalised words in a row, "of", "and", "the"… allowed inside: the runs actors are found in.
+const RUN = CAPITALISED_RUN;
 
 /**
  * What `/who` falls back on when no actor answers to a typed name: the sentences that write it

@@ -25,7 +25,7 @@ export interface Draft {
 }
 
 // A run of capitalised words, allowing "of", "for", "and", "the" inside ("Office of Emergency Management").
-const CAPITALISED_RUN = new CapitalPattern(
+export const CAPITALISED_RUN = new CapitalPattern(
   /\p{Lu}[\p{L}\p{M}.&’'-]*(?:\s+(?:(?:of|for|on|and|the|de|du|del|la)\s+)*(?:\p{Lu}[\p{L}\p{M}.&’'-]*|\d+))*/u,
 );
 const ACRONYM = new CapitalPattern(
