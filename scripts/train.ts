@@ -6,10 +6,10 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { unfamiliarWord } from "../src/language/typos.ts";
-import { candidatesFor, namesTheUnknown } from "../src/search/ask.ts";
+import { answerProbability, candidatesFor } from "../src/search/ask.ts";
 import type { SearchIndex } from "../src/search/index.ts";
 import { ANSWER_FEATURE_NAMES, answerFeatures, FEATURE_NAMES } from "../src/search/rank-features.ts";
-import { compile, linear, type RankerWeights, sigmoid, WEIGHTS_FILE } from "../src/search/ranker.ts";
+import { compile, linear, type RankerWeights, WEIGHTS_FILE } from "../src/search/ranker.ts";
 import { forestScore } from "../src/search/trees.ts";
 import { answers, type Question } from "../tests/eval/metrics.ts";
 import { engineFor } from "../tests/eval/sets.ts";
@@ -159,11 +159,7 @@ export function trainWeights(): RankerWeights {
   const answer = compile(answerModel, ANSWER_FEATURE_NAMES);
   // The refusal threshold: the highest that turns away at most REFUSAL_BUDGET of the answerable
   // validation questions.
-  const p = (a: Asked) => {
-    if (!a.context) return 0;
-    const features = answerSample(a, rank);
-    return namesTheUnknown(features) ? 0 : sigmoid(linear(answer, features));
-  };
+  const p = (a: Asked) => (a.context ? answerProbability(answer, answerSample(a, rank)) : 0);
   const answerable = validation
     .filter((a) => a.question.answerable)
     .map(p)

@@ -11,7 +11,7 @@ import {
   type QuestionContext,
   questionContext,
 } from "./rank-features.ts";
-import { defaultRanker, linear, type Ranker, sigmoid } from "./ranker.ts";
+import { type CompiledModel, defaultRanker, linear, type Ranker, sigmoid } from "./ranker.ts";
 
 export interface RankedPassage {
   passageId: number;
@@ -60,8 +60,7 @@ export function ask(
   if (!context || candidates.length === 0) return { answered: false, confidence: 0, ranked: [], question };
   const scored = candidates.map((c) => ({ ...c, score: ranker.rank(c.features) }));
   scored.sort((a, b) => b.score - a.score || a.passageId - b.passageId);
-  const answerable = answerFeatures(context, scored);
-  const confidence = namesTheUnknown(answerable) ? 0 : sigmoid(linear(ranker.answer, answerable));
+  const confidence = answerProbability(ranker.answer, answerFeatures(context, scored));
   const ranked = scored.slice(0, limit).map((c) => ({
     passageId: c.passageId,
     score: c.score,
@@ -81,8 +80,13 @@ const UNKNOWN_NAME = ANSWER_FEATURE_NAMES.indexOf("unknownName");
  * (on the training questions 6 more, for 2 of 389 answerable: "Washington" for the federal
  * government, "City Hall").
  */
-export function namesTheUnknown(answerable: Float64Array): boolean {
-  return answerable[UNKNOWN_NAME] === 1;
+function namesTheUnknown(features: Float64Array): boolean {
+  return features[UNKNOWN_NAME] === 1;
+}
+
+/** P(the best sentence answers) from the answer model, 0 for a question `namesTheUnknown`: what `ask` and `npm run train` both decide by. */
+export function answerProbability(answer: CompiledModel, features: Float64Array): number {
+  return namesTheUnknown(features) ? 0 : sigmoid(linear(answer, features));
 }
 
 /**

@@ -115,9 +115,10 @@ export class PassageTerms {
     }
     // The rarest term's postings, checked for the others.
     ids.sort((a, b) => this.postingsOf(a).length - this.postingsOf(b).length);
-    const [first, ...rest] = ids;
+    const first = ids[0];
     if (first === undefined) return [];
-    return [...this.postingsOf(first)].filter((p) => [first, ...rest].every((id) => this.inText(p, id)));
+    // Its postings hold pronoun names too: the rarest term is checked in the sentence as well.
+    return Array.from(this.postingsOf(first)).filter((p) => ids.every((id) => this.inText(p, id)));
   }
 
   inText(passage: number, term: number): boolean {

@@ -17,9 +17,6 @@ export interface NamedMentions {
 /** The sentences whose text holds every one of some stems (the search index's postings). */
 export type PassagesWith = (stems: string[]) => Iterable<number>;
 
-// Capitalised words in a row, "of", "and", "the"… allowed inside: the runs actors are found in.
-const RUN = CAPITALISED_RUN;
-
 /**
  * What `/who` falls back on when no actor answers to a typed name: the sentences that write it
  * as a name, capitalised, whatever kind of thing it is. Finding actors needs evidence of what a
@@ -47,7 +44,7 @@ export function namedMentions(
   for (const passage of passagesWith(stems)) {
     const text = corpus.passages[passage]?.text;
     if (text === undefined || !mayCapitalise(text, first)) continue;
-    for (const m of RUN.matches(text)) {
+    for (const m of CAPITALISED_RUN.matches(text)) {
       const name = nameIn(m[0], words);
       if (name !== undefined) {
         found.push({
@@ -96,7 +93,7 @@ function shortFormPassages(
     for (const passage of passagesWith(stems)) {
       const p = corpus.passages[passage];
       if (!p || !naming.has(p.articleId)) continue;
-      for (const m of RUN.matches(p.text)) {
+      for (const m of CAPITALISED_RUN.matches(p.text)) {
         const plain = m[0].split(/\s+/).map(normalizeName);
         const from = plain.findIndex((_, i) => short.every((s, j) => plain[i + j] === s));
         if (from < 0) continue;
@@ -185,7 +182,7 @@ function headPassages(
   for (const passage of candidates) {
     const p = corpus.passages[passage];
     if (!p || !naming.has(p.articleId)) continue;
-    for (const m of RUN.matches(p.text)) {
+    for (const m of CAPITALISED_RUN.matches(p.text)) {
       const plain = normalizeName(m[0]).split(" ");
       if (plain.at(-1) === head && !plain.join(" ").endsWith(words.join(" "))) others.add(p.articleId);
     }
