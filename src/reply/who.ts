@@ -1,3 +1,4 @@
+import { personBesideRole } from "../actors/directory/beside-role.ts";
 import { namedMentions, type PassagesWith } from "../actors/directory/named-mentions.ts";
 import type { ActorIndex } from "../actors/extract.ts";
 import type { Corpus } from "../corpus/types.ts";
@@ -31,8 +32,11 @@ export function whoReply(
       suggestions: found.slice(0, 5).map((a) => a.name),
     };
   }
-  const actor = found[0];
-  const named = !actor && passagesWith ? namedMentions(corpus, name, passagesWith) : undefined;
+  const named = !found[0] && passagesWith ? namedMentions(corpus, name, passagesWith) : undefined;
+  // A role no actor holds as a title or stated role: the person named beside a word for it.
+  const beside =
+    !found[0] && !named && passagesWith ? personBesideRole(corpus, index, name, passagesWith) : undefined;
+  const actor = found[0] ?? beside?.actor;
   if (named) {
     const shown = named.passages.slice(0, WHO_LIMIT);
     return {
@@ -58,7 +62,10 @@ export function whoReply(
   const summary: Reply["actor"] = { name: actor.name, aliases: actor.aliases };
   if (actor.role && summary) summary.role = actor.role;
   const viaPronoun = new Set(actor.viaPronoun);
-  const shown = actor.passages.slice(0, WHO_LIMIT);
+  const passages = beside?.also.length
+    ? [...new Set([...actor.passages, ...beside.also])].sort((a, b) => a - b)
+    : actor.passages;
+  const shown = passages.slice(0, WHO_LIMIT);
   const reply: Reply = {
     kind: "actor",
     query: name,
@@ -66,8 +73,8 @@ export function whoReply(
     passages: shown.map((id) => citeFact(corpus, index, id, viaPronoun.has(id) ? 0.8 : 1)),
   };
   // An actor named in thousands of sentences gets the first ones and the count, not all of them.
-  if (actor.passages.length > shown.length) {
-    reply.message = `Named in ${actor.passages.length} sentences; the first ${shown.length} are quoted.`;
+  if (passages.length > shown.length) {
+    reply.message = `Named in ${passages.length} sentences; the first ${shown.length} are quoted.`;
   }
   if (summary) reply.actor = summary;
   return reply;

@@ -120,6 +120,15 @@ export function questionSets(): QuestionSet[] {
       questions: here("ask-validation3.jsonl"),
       corpus: here("corpora/validation3"),
     });
+  // Six more written blind in session 9 (an eighth helper, no code read): validation, measured on
+  // arrival before anything was chosen on them.
+  if (existsSync(here("ask-validation4.jsonl")))
+    sets.push({
+      name: "ask validation4",
+      split: "validation",
+      questions: here("ask-validation4.jsonl"),
+      corpus: here("corpora/validation4"),
+    });
   // Six articles written blind in session 7, after every rule and weight of that session was chosen
   // elsewhere, with `/ask` questions and `/who` look-ups on them: held out.
   if (existsSync(here("ask-heldout2.jsonl")))
@@ -146,6 +155,7 @@ export function questionSets(): QuestionSet[] {
     ["train2", "train", here("corpora/who-train2")],
     ["validation2", "validation", here("corpora/who-validation2")],
     ["validation3", "validation", here("corpora/validation3")],
+    ["validation4", "validation", here("corpora/validation4")],
     ["heldout", "heldout", here("corpora/who-heldout")],
     ["heldout2", "heldout", here("corpora/heldout2")],
     ["heldout3", "heldout", here("corpora/heldout3")],

@@ -149,10 +149,14 @@ function nameIn(run: string, typed: string[]): string | undefined {
   let end = plain.findIndex((w, i) => i > first && isCalendarWord(w));
   if (end < 0) end = written.length;
   while (end > start + 1 && STOPWORDS.has(plain[end - 1] as string)) end--;
-  return written
-    .slice(start, end)
-    .join(" ")
-    .replace(/[’']s$/u, "");
+  return (
+    written
+      .slice(start, end)
+      .join(" ")
+      .replace(/[’']s$/u, "")
+      // A sentence's full stop is no part of it ("… Chiara Bellandi."); an initial's is ("Ruth A.").
+      .replace(/(\p{L}{2,})\.$/u, "$1")
+  );
 }
 
 /**

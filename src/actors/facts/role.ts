@@ -2,6 +2,7 @@ import { isSpeechVerb } from "../../language/speech.ts";
 import { roleOfVerb, SHORT_TITLE_WORD } from "../../language/titles.ts";
 import { STOPWORDS } from "../../text/analyze.ts";
 import { formPattern } from "../mentions/forms.ts";
+import { tagsOf } from "../mentions/nlp.ts";
 
 // After the name: ", the head of the U.N. nuclear watchdog," / ", director of the …," / ", a retired teacher …."
 // / ", Tandri's chief executive," (a possessive of up to three capitalised words, as before a name).
@@ -78,8 +79,18 @@ function titleBefore(text: string): string | undefined {
   while (words.length && capital.length < 3 && /^\p{Lu}[\p{L}\p{N}&.'’-]*$/u.test(words.at(-1) as string))
     capital.unshift(words.pop() as string);
   if (lower.length === 0 || capital.length === 0) return undefined;
-  if (lower.some((w) => STOPWORDS.has(w) || isSpeechVerb(w) || NOT_A_TITLE.test(w))) return undefined;
+  // "Judge Helena Marchetti remanded Wrobel": a verb after a name gives no title.
+  if (lower.some((w) => STOPWORDS.has(w) || isSpeechVerb(w) || NOT_A_TITLE.test(w) || isVerbOnly(w)))
+    return undefined;
   return [...capital, ...lower].join(" ");
+}
+
+/** A verb in the past or present tense that compromise knows as no noun ("remanded", "thanks"). */
+function isVerbOnly(word: string): boolean {
+  const tags = tagsOf(word);
+  // A word it does not know, ending like a past tense ("remanded"), is read as one too.
+  if (tags.length === 0) return /[^e]ed$/u.test(word);
+  return (tags.includes("PastTense") || tags.includes("PresentTense")) && !tags.includes("Noun");
 }
 
 /** Words before a name that introduce it rather than give it a title ("according to", "a man called"). */

@@ -43,7 +43,11 @@ export function evidencedPeople(
     const after = paragraph.slice(end, end + 200);
     // The cheap tests first: most capitalised runs have no evidence at all.
     if (endsInBodyWord(name)) continue;
-    const says = SAYS_AFTER.test(after) || SAYS_BEFORE.test(before.slice(-24)) || AGE.test(after);
+    const says =
+      SAYS_AFTER.test(after) ||
+      SAYS_BEFORE.test(before.slice(-24)) ||
+      AGE.test(after) ||
+      pronounFollows(paragraph, start, end);
     const role = says ? undefined : roleAround(before, after);
     const evidenced = (role && !NOT_PERSON.has(headWord(role))) || says || surnameEvidence(name, surnameSays);
     if (evidenced && !name.some(inLowerCase)) out.push(text);
@@ -61,6 +65,32 @@ const NAME_RUN = new CapitalPattern(
     "u",
   ),
 );
+/**
+ * "Adaeze Nwankwo, prosecuting, told the jury … She said…", "… the Italian actress Chiara
+ * Bellandi. She called the film…": the next sentence opens with "He" or "She", and the name is
+ * its sentence's subject (its first capitalised name) or the last name before the pronoun.
+ */
+function pronounFollows(paragraph: string, start: number, end: number): boolean {
+  const rest = paragraph.slice(end);
+  // "Pinecrest Hollow's mayor, Dennis Okafor, said…": the possessor is not the one "he" is.
+  if (/['’]s$/u.test(paragraph.slice(start, end))) return false;
+  const stop = SENTENCE_STOP.exec(rest);
+  if (!stop || !/^(?:He|She)\s/u.test(rest.slice(stop.index + stop[0].length))) return false;
+  const opening = paragraph.slice(0, start);
+  let sentenceStart = 0;
+  for (const m of opening.matchAll(SENTENCE_STOP)) sentenceStart = m.index + m[0].length;
+  // Its subject: no capitalised word before it in its sentence but the sentence's first and titles.
+  const subject = opening
+    .slice(sentenceStart)
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w, i) => i === 0 || !/^\p{Lu}/u.test(w) || isTitle(w));
+  return subject || NAME_RUN.matches(rest.slice(0, stop.index)).next().done === true;
+}
+
+/** A sentence's end: a full stop, question or exclamation mark after a lower-case letter or a quote, then a capital. */
+const SENTENCE_STOP = /(?<=[\p{Ll}\d"”’)])[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu;
+
 /** ", 54," between a name and its role. */
 const AGE = /^,\s+\d{1,3},/u;
 const SAYS_AFTER = new RegExp(`^\\s+(?:(?:has|had|also|later)\\s+)?(?:${SPEECH_ALTERNATION})\\b`, "u");
@@ -133,9 +163,10 @@ function roleAround(before: string, after: string): string | undefined {
   return /\p{Ll}\s$/u.test(before) ? nounBefore(before.slice(-60)) : undefined;
 }
 
-/** "the sculptor " before a name: a determiner and a lower-case noun (one or two words before it). */
+/** "the sculptor " before a name: a determiner and a lower-case noun (up to two words between). */
 function nounBefore(before: string): string | undefined {
-  const noun = /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+$/u.exec(before)?.[1];
+  // The words between may be capitalised: "the Italian actress Chiara Bellandi".
+  const noun = /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}-]+\s+){0,2}([\p{Ll}-]+)\s+$/u.exec(before)?.[1];
   return noun && !STOPWORDS.has(noun) && !isPreposition(noun) ? noun : undefined;
 }
 

@@ -1,0 +1,91 @@
+import type { Corpus } from "../../corpus/types.ts";
+import { alikeStems } from "../../language/synonyms.ts";
+import { contentTerms, tokenize } from "../../text/analyze.ts";
+import type { Actor } from "../types.ts";
+import type { PassagesWith } from "./named-mentions.ts";
+import { normalizeName } from "./names.ts";
+
+/** How many words may stand between a role word and the name it describes ("Nwankwo, prosecuting,"). */
+const BESIDE = 4;
+/** At most this many sentences holding the role word are read (a common word at 10,000 articles). */
+const READ_AT_MOST = 2000;
+
+/** What `/who` needs of the actors to find one beside a role word. */
+export interface ActorsByPassage {
+  actors: readonly Actor[];
+  byPassage: ReadonlyMap<number, readonly number[]>;
+}
+
+/**
+ * `/who the prosecutor`, `/who jury president` when no actor has the role as a title or a stated
+ * role: the person the text names right beside a word for it ("Adaeze Nwankwo, prosecuting, told
+ * the jury", "the jury, according to its president, the Italian actress Chiara Bellandi"). The
+ * typed role's last word, or one meaning nearly the same (`alikeStems`: "prosecutor" ~
+ * "prosecuting"), must stand within a few words of the person's written name, and every other
+ * typed word must be in the same sentence. The person met so most often wins; two
+ * met as often is no answer. Later sentences of that person's article that write "the
+ * prosecutor" and name no one come with them.
+ */
+export function personBesideRole(
+  corpus: Corpus,
+  index: ActorsByPassage,
+  typed: string,
+  passagesWith: PassagesWith,
+): BesideRole | undefined {
+  const stems = contentTerms(typed);
+  const head = stems.at(-1);
+  if (head === undefined) return undefined;
+  const heads = alikeStems(head);
+  const modifiers = stems.slice(0, -1).map(alikeStems);
+  const score = new Map<number, number>();
+  const seen = new Set<number>();
+  let read = 0;
+  // Sentences that write "the prosecutor" and name no one: what the role refers back to.
+  const bare: number[] = [];
+  for (const stem of heads) {
+    for (const passage of passagesWith([stem])) {
+      if (seen.has(passage) || read >= READ_AT_MOST) continue;
+      seen.add(passage);
+      read++;
+      const people = (index.byPassage.get(passage) ?? [])
+        .map((id) => index.actors[id] as Actor)
+        .filter((a) => a.kind === "person");
+      const tokens = tokenize(corpus.passages[passage]?.text ?? "");
+      const at = tokens.flatMap((t, i) => (!t.capitalized && heads.has(t.term) ? [i] : []));
+      if (at.length === 0) continue;
+      if (people.length === 0) {
+        if (at.some((i) => tokens[i - 1]?.word === "the")) bare.push(passage);
+        continue;
+      }
+      // Every other typed word (or one meaning nearly the same) must be in the same sentence.
+      const terms = new Set(tokens.map((t) => t.term));
+      if (!modifiers.every((alike) => [...alike].some((s) => terms.has(s)))) continue;
+      for (const person of people) {
+        // Its name as written, capitalised: the words of its full name ("the Italian actress Chiara Bellandi").
+        const name = new Set(normalizeName(person.name).split(" "));
+        let nearest = Infinity;
+        for (const [i, t] of tokens.entries()) {
+          if (!t.capitalized || !name.has(t.word)) continue;
+          for (const h of at) nearest = Math.min(nearest, Math.abs(i - h));
+        }
+        if (nearest <= BESIDE) score.set(person.id, (score.get(person.id) ?? 0) + 1 / nearest);
+      }
+    }
+  }
+  const ranked = [...score]
+    .map(([id, s]) => ({ actor: index.actors[id] as Actor, s }))
+    .sort((a, b) => b.s - a.s);
+  const [best, next] = ranked;
+  if (!best || (next && next.s === best.s)) return undefined;
+  const { actor } = best;
+  const first = actor.passages[0] ?? Infinity;
+  const articles = new Set(actor.passages.map((id) => corpus.passages[id]?.articleId));
+  const also = bare.filter((id) => id > first && articles.has(corpus.passages[id]?.articleId));
+  return { actor, also };
+}
+
+/** The person a role word stands beside, and the later sentences that call them by it alone. */
+export interface BesideRole {
+  actor: Actor;
+  also: number[];
+}

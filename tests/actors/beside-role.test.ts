@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine.ts";
+import { articleOf, corpusOf } from "../helpers.ts";
+
+/**
+ * People whose names no list knows and whose role is no title: found from a pronoun after them
+ * or a noun before them, and by `/who` from a word for their role written beside their name.
+ */
+const engine = createEngine(
+  corpusOf([
+    articleOf(
+      "trial",
+      "A ferry captain has been found guilty of manslaughter over a collision in the estuary.",
+      "Adaeze Nwankwo, prosecuting, told the jury that the captain had been using his phone. She said records showed 14 messages in 20 minutes.",
+      '"This was not a moment\'s lapse," the prosecutor said.',
+      "Judge Helena Marchetti remanded Dariusz Wrobel in custody.",
+    ),
+    articleOf(
+      "festival",
+      "The Salt Road was the unanimous choice of the jury, according to its president, the Italian actress Chiara Bellandi.",
+      "Construction will begin in spring, according to Brightwater project manager Luis Ferrante.",
+    ),
+  ]),
+);
+
+const quoted = (name: string) => engine.who(name).passages.map((p) => p.text);
+
+describe("people known by a pronoun after them or a noun before them", () => {
+  it("takes a name followed by 'She said' in the next sentence for a person", () => {
+    expect(engine.who("nwankwo").actor?.name).toBe("Adaeze Nwankwo");
+  });
+
+  it("reads a role noun before a name past a capitalised adjective", () => {
+    const reply = engine.who("chiara bellandi");
+    expect(reply.actor?.name).toBe("Chiara Bellandi");
+    expect(reply.actor?.role).toBe("Italian actress");
+  });
+
+  it("gives no title from a verb written after a name", () => {
+    expect(engine.who("dariusz wrobel").actor?.role).toBeUndefined();
+  });
+});
+
+describe("/who by a role word beside a name", () => {
+  it("finds the person a role's word stands beside, and the later sentences calling them by it", () => {
+    const reply = engine.who("the prosecutor");
+    expect(reply.actor?.name).toBe("Adaeze Nwankwo");
+    expect(quoted("the prosecutor")).toEqual([
+      "Adaeze Nwankwo, prosecuting, told the jury that the captain had been using his phone.",
+      "She said records showed 14 messages in 20 minutes.",
+      '"This was not a moment\'s lapse," the prosecutor said.',
+    ]);
+  });
+
+  it("needs every other typed word in the same sentence", () => {
+    expect(engine.who("jury president").actor?.name).toBe("Chiara Bellandi");
+    // "project manager Luis Ferrante" is no city manager.
+    expect(engine.who("city manager").answered).toBe(false);
+  });
+});
