@@ -2,6 +2,7 @@ import type { Corpus } from "../corpus/types.ts";
 import { findTimes } from "../language/dates.ts";
 import type { PassageLinks } from "../search/index.ts";
 import { ActorDirectory } from "./directory/directory.ts";
+import { actorNames, normalizeName } from "./directory/names.ts";
 import { classifySentence } from "./facts/classify.ts";
 import { statedRoles } from "./facts/role.ts";
 import { addBackReferences } from "./linking/back-references.ts";
@@ -123,7 +124,13 @@ export function beginActors(corpus: Corpus): ActorsBegun {
     const stated = [...after, ...before];
     const role = stated[0] ?? d.glossaryRole ?? longest(d.titles);
     if (role) actor.role = role;
-    const roles = [...new Set([...stated, ...(d.glossaryRole ? [d.glossaryRole] : []), ...d.titles])];
+    // "The trust's chief executive" is also the chief executive of the trust the sentence names.
+    const spelt = actor.passages
+      .slice(0, ROLE_SENTENCES)
+      .flatMap((id) => possessorSpelt(stated, byPassage.get(id) ?? [], actors, i));
+    const roles = [
+      ...new Set([...stated, ...spelt, ...(d.glossaryRole ? [d.glossaryRole] : []), ...d.titles]),
+    ];
     if (roles.length) actor.roles = roles.slice(0, MAX_ROLES);
   };
 
@@ -186,3 +193,29 @@ function longest(titles: string[]): string | undefined {
     undefined,
   );
 }
+
+/**
+ * A stated role held "of" a body written as its possessor ("The trust's chief executive", "the
+ * SVO's director"), spelt out with the body's name when one body the sentence names has the
+ * possessor among its names' words: "chief executive of Kelsborough University Hospitals Trust".
+ */
+function possessorSpelt(stated: string[], named: readonly number[], actors: Actor[], self: number): string[] {
+  const out: string[] = [];
+  for (const role of stated) {
+    const m = POSSESSED.exec(role);
+    if (!m?.[1] || !m[2]) continue;
+    const owner = normalizeName(m[1]).split(" ").at(-1) ?? "";
+    const bodies = named
+      .filter((id) => id !== self && actors[id]?.kind !== "person")
+      .map((id) => actors[id] as Actor)
+      .filter((a) => actorNames(a).some((n) => n.split(" ").includes(owner)));
+    const body = bodies.length === 1 ? (bodies[0] as Actor) : undefined;
+    // Its initials too, as readers type them ("erfu chief exec").
+    const short = body?.aliases.filter((a) => /^\p{Lu}{2,}$/u.test(a)) ?? [];
+    if (body) out.push(`${m[2]} of ${[body.name, ...short.map((a) => `(${a})`)].join(" ")}`);
+  }
+  return out;
+}
+
+/** "The trust's chief executive" → the possessor ("The trust") and the role ("chief executive"). */
+const POSSESSED = /^((?:[Tt]he\s+)?[\p{L}\p{N}&.-]+(?:\s+[\p{L}\p{N}&.-]+){0,2})['’]s\s+(.+)$/u;

@@ -97,6 +97,8 @@ export const SYNONYM_GROUPS: readonly string[][] = [
   ["president", "prez"],
   ["government", "govt", "administration"],
   ["department", "dept"],
+  ["executive", "exec"],
+  ["former", "ex"],
   ["people", "residents", "citizens", "population", "public", "inhabitants"],
   ["after", "following", "subsequently", "since"],
   ["before", "prior", "earlier", "preceding"],

@@ -1,6 +1,10 @@
 import { personBesideRole } from "../actors/directory/beside-role.ts";
 import { namedMentions, type PassagesWith } from "../actors/directory/named-mentions.ts";
+import { nameScore } from "../actors/directory/names.ts";
+import { NAMED } from "../actors/directory/resolve.ts";
+import { unnamedSources } from "../actors/directory/unnamed-sources.ts";
 import type { ActorIndex } from "../actors/extract.ts";
+import type { Actor } from "../actors/types.ts";
 import type { Corpus } from "../corpus/types.ts";
 import { citeFact } from "./cite-fact.ts";
 import type { Reply } from "./types.ts";
@@ -21,6 +25,19 @@ export function whoReply(
   passagesWith?: PassagesWith,
 ): Reply {
   const found = index.directory.resolve(name);
+  // A source the text keeps unnamed ("One violinist, who asked not to be named"), unless the typed
+  // words are an actor's name as written.
+  const byName = found.length === 1 && nameScore(found[0] as Actor, name) >= NAMED;
+  const unnamed = passagesWith && !byName ? unnamedSources(corpus, index, name, passagesWith) : undefined;
+  if (unnamed) {
+    return {
+      kind: "actor",
+      query: name,
+      answered: true,
+      actor: { name: unnamed.description, aliases: [], role: WORDING.unnamedSource },
+      passages: unnamed.passages.slice(0, WHO_LIMIT).map((id) => citeFact(corpus, index, id, 1)),
+    };
+  }
   if (found.length > 1) {
     const listed = found.slice(0, 5).map((a) => (a.role ? `${a.name} (${a.role})` : a.name));
     return {

@@ -17,6 +17,8 @@ export const WORDING = {
   emptyInput: (what: string) => `Please give ${what}: the text was empty.`,
   /** `/who` with a name or role no actor has. */
   notInStory: (name: string) => `${name} is not in the story.`,
+  /** The role shown for a source the story describes but does not name. */
+  unnamedSource: "not named in the story",
   /** `/who` with a role several actors have. */
   severalFit: (name: string, listed: readonly string[]) =>
     `Several in the story fit “${name}”: ${listed.join("; ")}. Ask for one of them by name.`,

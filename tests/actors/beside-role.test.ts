@@ -16,6 +16,12 @@ const engine = createEngine(
       "Judge Helena Marchetti remanded Dariusz Wrobel in custody.",
     ),
     articleOf(
+      "farming",
+      "The Minister for Farming and Rural Communities, Helena Strachan, defended the change.",
+      "Moira Sutherland, who won 88 caps and now works as a television pundit, said the decision was wrong.",
+      "Leilani Faleolo was left out of the squad. Her agent, Tariq Benhaddou, said she was disappointed.",
+    ),
+    articleOf(
       "festival",
       "The Salt Road was the unanimous choice of the jury, according to its president, the Italian actress Chiara Bellandi.",
       "Construction will begin in spring, according to Brightwater project manager Luis Ferrante.",
@@ -56,5 +62,19 @@ describe("/who by a role word beside a name", () => {
     expect(engine.who("jury president").actor?.name).toBe("Chiara Bellandi");
     // "project manager Luis Ferrante" is no city manager.
     expect(engine.who("city manager").answered).toBe(false);
+  });
+});
+
+describe("/who by a role word further from the name", () => {
+  it("steps over the other typed words between the role and the name", () => {
+    expect(engine.who("farming minister").actor?.name).toBe("Helena Strachan");
+  });
+
+  it("reads the role in a 'who …' clause after the name, everyday acronyms spelt out", () => {
+    expect(engine.who("tv pundit").actor?.name).toBe("Moira Sutherland");
+  });
+
+  it("takes a typed name for the person the sentence points to ('Her agent')", () => {
+    expect(engine.who("faleolo's agent").actor?.name).toBe("Tariq Benhaddou");
   });
 });

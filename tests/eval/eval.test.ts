@@ -35,7 +35,7 @@ const FLOORS: Record<string, Floor> = {
   "who train2": { ...NO_ASK, who: { recall: 0.9, precision: 0.95 } },
   "who validation2": { ...NO_ASK, who: { recall: 0.7, precision: 0.87 } },
   "who validation3": { ...NO_ASK, who: { recall: 0.76, precision: 0.84 } },
-  "who validation4": { ...NO_ASK, who: { recall: 0.64, precision: 0.63 } },
+  "who validation4": { ...NO_ASK, who: { recall: 0.82, precision: 0.82 } },
   "who heldout": { ...NO_ASK, who: { recall: 0.66, precision: 0.78 } },
   "who heldout2": { ...NO_ASK, who: { recall: 0.7, precision: 0.78 } },
   "who heldout3": { ...NO_ASK, who: { recall: 0.73, precision: 0.82 } },

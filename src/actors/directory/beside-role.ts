@@ -2,6 +2,7 @@ import type { Corpus } from "../../corpus/types.ts";
 import { alikeStems } from "../../language/synonyms.ts";
 import { contentTerms, tokenize } from "../../text/analyze.ts";
 import type { Actor } from "../types.ts";
+import { termsOf } from "./by-role.ts";
 import type { PassagesWith } from "./named-mentions.ts";
 import { normalizeName } from "./names.ts";
 
@@ -22,7 +23,8 @@ export interface ActorsByPassage {
  * the jury", "the jury, according to its president, the Italian actress Chiara Bellandi"). The
  * typed role's last word, or one meaning nearly the same (`alikeStems`: "prosecutor" ~
  * "prosecuting"), must stand within a few words of the person's written name, and every other
- * typed word must be in the same sentence. The person met so most often wins; two
+ * typed word must be in the same sentence (or name someone it points to). A "who …" clause right
+ * after the name counts as beside it ("Moira Sutherland, who … now works as a television pundit"). The person met so most often wins; two
  * met as often is no answer. Later sentences of that person's article that write "the
  * prosecutor" and name no one come with them.
  */
@@ -32,7 +34,7 @@ export function personBesideRole(
   typed: string,
   passagesWith: PassagesWith,
 ): BesideRole | undefined {
-  const stems = contentTerms(typed);
+  const stems = termsOf(typed);
   const head = stems.at(-1);
   if (head === undefined) return undefined;
   const heads = alikeStems(head);
@@ -50,23 +52,34 @@ export function personBesideRole(
       const people = (index.byPassage.get(passage) ?? [])
         .map((id) => index.actors[id] as Actor)
         .filter((a) => a.kind === "person");
-      const tokens = tokenize(corpus.passages[passage]?.text ?? "");
-      const at = tokens.flatMap((t, i) => (!t.capitalized && heads.has(t.term) ? [i] : []));
+      const text = corpus.passages[passage]?.text ?? "";
+      const tokens = tokenize(text);
+      // The role's word, capitalised too ("The Minister for Farming") but not opening the sentence.
+      const at = tokens.flatMap((t, i) => (heads.has(t.term) && (i > 0 || !t.capitalized) ? [i] : []));
       if (at.length === 0) continue;
       if (people.length === 0) {
         if (at.some((i) => tokens[i - 1]?.word === "the")) bare.push(passage);
         continue;
       }
-      // Every other typed word (or one meaning nearly the same) must be in the same sentence.
+      // Every other typed word (or one meaning nearly the same) must be in the same sentence, or
+      // be a word of the name of someone it points to ("Her agent" for "faleolo's agent").
       const terms = new Set(tokens.map((t) => t.term));
-      if (!modifiers.every((alike) => [...alike].some((s) => terms.has(s)))) continue;
+      const pointed = new Set(
+        (index.byPassage.get(passage) ?? []).flatMap((id) => contentTerms((index.actors[id] as Actor).name)),
+      );
+      if (!modifiers.every((alike) => [...alike].some((s) => terms.has(s) || pointed.has(s)))) continue;
+      // The typed words' places: the role's word, and the others ("Minister for Farming and Rural Communities").
+      const typedAt = [
+        ...at,
+        ...tokens.flatMap((t, i) => (modifiers.some((alike) => alike.has(t.term)) ? [i] : [])),
+      ];
       for (const person of people) {
         // Its name as written, capitalised: the words of its full name ("the Italian actress Chiara Bellandi").
         const name = new Set(normalizeName(person.name).split(" "));
-        let nearest = Infinity;
+        let nearest = inClauseAfter(text, person.name, heads) ? 1 : Infinity;
         for (const [i, t] of tokens.entries()) {
           if (!t.capitalized || !name.has(t.word)) continue;
-          for (const h of at) nearest = Math.min(nearest, Math.abs(i - h));
+          for (const h of at) nearest = Math.min(nearest, bridged(h, i, typedAt));
         }
         if (nearest <= BESIDE) score.set(person.id, (score.get(person.id) ?? 0) + 1 / nearest);
       }
@@ -88,4 +101,31 @@ export function personBesideRole(
 export interface BesideRole {
   actor: Actor;
   also: number[];
+}
+
+/**
+ * How far a name stands from the role's word, stepping over the other typed words between them:
+ * the longest step ("Minister for Farming and Rural Communities, Helena Strachan": Minister →
+ * Farming → Helena, four at most). Infinity when a step is longer than `BESIDE`.
+ */
+function bridged(head: number, name: number, typedAt: readonly number[]): number {
+  const [from, to] = head < name ? [head, name] : [name, head];
+  const stops = [from, ...typedAt.filter((k) => k > from && k < to).sort((a, b) => a - b), to];
+  let longest = 0;
+  for (let k = 1; k < stops.length; k++)
+    longest = Math.max(longest, (stops[k] as number) - (stops[k - 1] as number));
+  return longest <= BESIDE ? longest : Infinity;
+}
+
+/** ", who won 88 caps for Eastmarch and now works as a television pundit,": the clause after a name. */
+const WHO_CLAUSE = /^,\s+who\s+([^,;.]*)/u;
+
+/** Whether the role's word stands in a "who …" clause right after the person's name. */
+function inClauseAfter(text: string, name: string, heads: ReadonlySet<string>): boolean {
+  const surname = name.split(/\s+/).at(-1) ?? name;
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+    const clause = WHO_CLAUSE.exec(text.slice(at + surname.length))?.[1];
+    if (clause && contentTerms(clause).some((t) => heads.has(t))) return true;
+  }
+  return false;
 }

@@ -14,8 +14,8 @@ import { actorNames } from "./names.ts";
  * ~ "federation") and every other word typed is one of the actor's role or name words.
  */
 
-/** A role's stems, everyday acronyms spelt out ("CEO" → chief, execut). */
-function termsOf(text: string): string[] {
+/** A role's stems, everyday acronyms spelt out ("CEO" → chief, execut; "tv" → televis). */
+export function termsOf(text: string): string[] {
   const spelt = text
     .split(/\s+/)
     .map((w) => {

@@ -5,7 +5,7 @@ import { candidates } from "./name-index.ts";
 import { holdsTitle, nameScore, normalizeName, similarity } from "./names.ts";
 
 /** A name typed with every word as written in one of the actor's names (not a typo's likeness). */
-const NAMED = 80;
+export const NAMED = 80;
 /** One of the actor's names as written, or all its words in order. */
 const EXACT = 95;
 
