@@ -11,6 +11,7 @@ const engine = createEngine(
     articleOf(
       "trial",
       "A ferry captain has been found guilty of manslaughter over a collision in the estuary.",
+      "Dariusz Wrobel, 58, was the master of the ferry when it struck a motor boat.",
       "Adaeze Nwankwo, prosecuting, told the jury that the captain had been using his phone. She said records showed 14 messages in 20 minutes.",
       '"This was not a moment\'s lapse," the prosecutor said.',
       "Judge Helena Marchetti remanded Dariusz Wrobel in custody.",
@@ -40,6 +41,13 @@ describe("people known by a pronoun after them or a noun before them", () => {
     const reply = engine.who("chiara bellandi");
     expect(reply.actor?.name).toBe("Chiara Bellandi");
     expect(reply.actor?.role).toBe("Italian actress");
+  });
+
+  it("gives an indefinite lede describing someone to the person whose name opens the next paragraph", () => {
+    expect(quoted("wrobel").slice(0, 2)).toEqual([
+      "A ferry captain has been found guilty of manslaughter over a collision in the estuary.",
+      "Dariusz Wrobel, 58, was the master of the ferry when it struck a motor boat.",
+    ]);
   });
 
   it("gives no title from a verb written after a name", () => {

@@ -48,8 +48,12 @@ export function unnamedSources(
   if (wanted.length === 0) return undefined;
   const found: UnnamedSource[] = [];
   const seen = new Set<number>();
-  for (const stem of MARKER_STEMS) {
-    for (const passage of passagesWith([stem])) {
+  // Only sentences holding a marker's word and the typed role's word (or a synonym): a look-up
+  // reads a handful of sentences, not every "named" of 10,000 articles.
+  const head = wanted.at(-1) as string;
+  const pairs = MARKER_STEMS.flatMap((m) => [head, ...synonymStems(head)].map((h) => [m, h]));
+  for (const pair of pairs) {
+    for (const passage of passagesWith(pair)) {
       if (seen.has(passage)) continue;
       seen.add(passage);
       const text = corpus.passages[passage]?.text ?? "";

@@ -191,9 +191,19 @@ function scanArticle(
   // Transport"), for "the regional transport authority"; and such phrases met before any name.
   const nameOwners = new Map<string, Set<number>>();
   const pending: Array<{ phrase: Phrase; passage: number; at: number }> = [];
+  // "A ferry captain has been found guilty…" opening the article, before anyone is named.
+  const ledeNoun = ledeDescription(passages[start]?.text ?? "");
   for (let i = start; i < end; i++) {
     const text = passages[i]?.text ?? "";
     for (const f of mentioned[i] ?? []) {
+      // …and the person whose name opens the next paragraph is the one the lede described
+      // ("Dariusz Wrobel, 58, was the master of…"): the lede and "the captain" are theirs.
+      if (!anyNamed && ledeNoun && f.at === 0 && opensSecondParagraph(passages, start, i)) {
+        if ((drafts[f.actor] as Draft).kind === "person") {
+          addKind(f.actor, words.stem(ledeNoun));
+          addFound(mentioned, start, f.actor, 0);
+        }
+      }
       anyNamed = true;
       const draft = drafts[f.actor] as Draft;
       const seen = (mentions.get(f.actor) ?? 0) + 1;
@@ -273,6 +283,26 @@ function scanArticle(
       addFound(mentioned, i, actor, text.indexOf(noun));
     }
   }
+}
+
+/**
+ * The noun of a description of someone opening an article as its subject, indefinite: "A ferry
+ * captain has been found guilty…", "A landlord who crammed tenants…"; undefined otherwise (and for
+ * "A 72-hour strike has begun": the noun must name people).
+ */
+function ledeDescription(text: string): string | undefined {
+  const noun = LEDE.exec(text)?.[1];
+  return noun && whatItNames(noun) === "person" ? noun : undefined;
+}
+
+const LEDE =
+  /^(?:An?|One)\s+(?:[\p{Ll}\d-]+\s+){0,3}?([\p{Ll}-]+)\s+(?:who|whose|has|have|had|was|is|accused|charged|convicted|jailed|found)\b/u;
+
+/** Whether passage `i` is the first sentence of the article's second paragraph (the article starting at `start`). */
+function opensSecondParagraph(passages: Passage[], start: number, i: number): boolean {
+  const first = passages[start];
+  const p = passages[i];
+  return !!first && !!p && first.paragraph === 1 && p.paragraph === 2 && p.sentence === 1;
 }
 
 /** Adds `actor` to the owners of `stem`. */
