@@ -11,7 +11,7 @@ const BESIDE = 4;
 /** At most this many sentences holding the role word are read (a common word at 10,000 articles). */
 const READ_AT_MOST = 2000;
 
-/** What `/who` needs of the actors to find one beside a role word. */
+/** What `/who` needs of the actors to find one beside a role word, or tell a sentence that names someone. */
 export interface ActorsByPassage {
   actors: readonly Actor[];
   byPassage: ReadonlyMap<number, readonly number[]>;
@@ -24,9 +24,9 @@ export interface ActorsByPassage {
  * typed role's last word, or one meaning nearly the same (`alikeStems`: "prosecutor" ~
  * "prosecuting"), must stand within a few words of the person's written name, and every other
  * typed word must be in the same sentence (or name someone it points to). A "who …" clause right
- * after the name counts as beside it ("Moira Sutherland, who … now works as a television pundit"). The person met so most often wins; two
- * met as often is no answer. Later sentences of that person's article that write "the
- * prosecutor" and name no one come with them.
+ * after the name counts as beside it ("Moira Sutherland, who … now works as a television
+ * pundit"). The person found so most often wins; two found as often is no answer. Later sentences
+ * of that person's article that write "the prosecutor" and name no one come with them.
  */
 export function personBesideRole(
   corpus: Corpus,

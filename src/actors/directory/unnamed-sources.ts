@@ -1,14 +1,8 @@
 import type { Corpus } from "../../corpus/types.ts";
 import { synonymStems } from "../../language/synonyms.ts";
 import { contentTerms } from "../../text/analyze.ts";
-import type { Actor } from "../types.ts";
+import type { ActorsByPassage } from "./beside-role.ts";
 import type { PassagesWith } from "./named-mentions.ts";
-
-/** What `/who` needs of the actors to tell a sentence that names someone. */
-export interface ActorsByPassage {
-  actors: readonly Actor[];
-  byPassage: ReadonlyMap<number, readonly number[]>;
-}
 
 /** A source the text describes but will not name, and the sentences that are theirs. */
 export interface UnnamedSource {
