@@ -43,3 +43,10 @@ const SPEECH_SET: ReadonlySet<string> = new Set(SPEECH_VERBS);
 export function isSpeechVerb(word: string): boolean {
   return SPEECH_SET.has(word);
 }
+
+/**
+ * What news copy writes of a source it keeps unnamed: "who asked not to be named", "on condition
+ * of anonymity", "speaking anonymously". The person so described is not the one named before.
+ */
+export const UNNAMED_SOURCE =
+  /\b(?:asked|declined|did not want|requested) (?:not )?to be (?:named|identified)\b|\b(?:on|under) (?:the )?condition of anonymity\b|\bspeaking anonymously\b/iu;

@@ -1,4 +1,5 @@
 import type { Corpus } from "../../corpus/types.ts";
+import { UNNAMED_SOURCE } from "../../language/speech.ts";
 import { synonymStems } from "../../language/synonyms.ts";
 import { contentTerms } from "../../text/analyze.ts";
 import type { ActorsByPassage } from "./beside-role.ts";
@@ -11,9 +12,6 @@ export interface UnnamedSource {
   passages: number[];
 }
 
-/** What news copy writes of a source it keeps unnamed. */
-const UNNAMED =
-  /\b(?:asked|declined|did not want|requested) (?:not )?to be (?:named|identified)\b|\b(?:on|under) (?:the )?condition of anonymity\b|\bspeaking anonymously\b/iu;
 /** Words that find such a marker in the search index ("named", "identified", "anonymity"). */
 const MARKER_STEMS = ["name", "identifi", "anonym"];
 /** Typed words any unnamed source answers to ("anonymous nurse", "unnamed player"). */
@@ -51,7 +49,7 @@ export function unnamedSources(
       if (seen.has(passage)) continue;
       seen.add(passage);
       const text = corpus.passages[passage]?.text ?? "";
-      const marker = UNNAMED.exec(text);
+      const marker = UNNAMED_SOURCE.exec(text);
       if (!marker) continue;
       const description = DESCRIPTION.exec(text.slice(0, marker.index))?.[1]?.trim();
       if (!description) continue;

@@ -12,6 +12,8 @@ import { isOrgWord, tagsOf } from "../mentions/nlp.ts";
 import { addFound, type Found } from "../mentions/scoped-forms.ts";
 
 /** An actor's first mentions in an article are read for what it is. */
+/** How many sentences back a body noun no actor is of yet may find the body it means. */
+const ADJACENT = 2;
 const KIND_FROM_MENTIONS = 3;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*/u;
 
@@ -258,6 +260,28 @@ function scanArticle(
     return only;
   }
 
+  /**
+   * "Bramford Regional Transit (BRT) will raise fares… The agency said…": a body noun no actor of
+   * the article is of yet (nor of a kind meaning nearly the same) is the one body the sentences
+   * just before it name, when that body's name says nothing of its kind; it is then of that kind.
+   */
+  function byAdjacency(phrase: Phrase, text: string, i: number): boolean {
+    const noun = phrase.nouns.at(-1) as string;
+    const meaning = words.of(noun);
+    if (meaning?.of !== "body" || meaning.alike.some((s) => kindOwners.has(s))) return false;
+    const bodies = new Set<number>();
+    for (let k = i - 1; k >= Math.max(start, i - ADJACENT); k--) {
+      for (const f of mentioned[k] ?? [])
+        if ((drafts[f.actor] as Draft).kind === "organization") bodies.add(f.actor);
+    }
+    const [only] = bodies;
+    // Only a body whose name says nothing of its kind: "Office of Water Regulation" is no company.
+    if (bodies.size !== 1 || only === undefined || namesItsKind(drafts[only] as Draft)) return false;
+    addKind(only, meaning.stem);
+    addFound(mentioned, i, only, text.indexOf(noun));
+    return true;
+  }
+
   function linkNouns(text: string, i: number, exactOnly: boolean) {
     for (const phrase of backReferenceNouns(text)) {
       let linked = false;
@@ -269,6 +293,7 @@ function scanArticle(
         linked = true;
         break;
       }
+      if (!linked && !exactOnly && phrase.modifiers.length === 0) linked = byAdjacency(phrase, text, i);
       if (linked || phrase.modifiers.length === 0) continue;
       const noun = phrase.nouns.at(-1) as string;
       const meaning = words.of(noun);
@@ -303,6 +328,14 @@ function opensSecondParagraph(passages: Passage[], start: number, i: number): bo
   const first = passages[start];
   const p = passages[i];
   return !!first && !!p && first.paragraph === 1 && p.paragraph === 2 && p.sentence === 1;
+}
+
+/** Whether a body's name has a word saying what kind of body it is ("Board", "Office", "Agency"). */
+function namesItsKind(draft: Draft): boolean {
+  return draft.name
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => isBodyNoun(w) || ORG_HEADS.has(w));
 }
 
 /** Adds `actor` to the owners of `stem`. */

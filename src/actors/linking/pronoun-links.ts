@@ -1,4 +1,5 @@
 import type { Passage } from "../../corpus/types.ts";
+import { UNNAMED_SOURCE } from "../../language/speech.ts";
 import type { Draft } from "../mentions/candidates.ts";
 import type { Found } from "../mentions/scoped-forms.ts";
 import { laterClauseSubject, pronounSubject } from "./pronouns.ts";
@@ -27,11 +28,18 @@ export function linkPronouns(
         ? "person"
         : undefined);
     if (!pronoun) return;
+    // "One senior player, who asked not to be named because she was still in the squad": the
+    // pronoun is the unnamed source's, and so is the next sentence's ("She said…").
+    const unnamed = (k: number) =>
+      UNNAMED_SOURCE.test(passages[k]?.text ?? "") &&
+      !(mentioned[k] ?? []).some((f) => (drafts[f.actor] as Draft).kind === "person");
+    if (pronoun === "person" && unnamed(i)) return;
     const wanted = (a: number) => ((drafts[a] as Draft).kind === "person") === (pronoun === "person");
     for (const back of [1, 2]) {
       const previous = passages[i - back];
       if (!previous || previous.articleId !== passage.articleId) break;
       if (back === 2 && previous.paragraph !== passages[i - 1]?.paragraph) break;
+      if (pronoun === "person" && unnamed(i - back)) break;
       const carried = linked[i - back];
       const named = subjectsFirst(previous.text, mentioned[i - back] ?? [], drafts);
       const candidate = [...(carried !== undefined ? [carried] : []), ...named].find(wanted);
