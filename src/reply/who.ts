@@ -49,7 +49,10 @@ export function whoReply(
       suggestions: found.slice(0, 5).map((a) => a.name),
     };
   }
-  const named = !found[0] && passagesWith ? namedMentions(corpus, name, passagesWith) : undefined;
+  // A sentence some known body holds ("the company" of a company the actors know) is not the name's.
+  const bodyHolds = (passage: number) =>
+    (index.byPassage.get(passage) ?? []).some((id) => index.actors[id]?.kind === "organization");
+  const named = !found[0] && passagesWith ? namedMentions(corpus, name, passagesWith, bodyHolds) : undefined;
   // A role no actor holds as a title or stated role: the person named beside a word for it.
   const beside =
     !found[0] && !named && passagesWith ? personBesideRole(corpus, index, name, passagesWith) : undefined;

@@ -25,6 +25,13 @@ const engine = createEngine(
       "Attendance was down 8 per cent, the festival said.",
     ),
     article(
+      "spills",
+      "Ashdown Valley Water under-reported its sewage spills for four years.",
+      "In a statement, the company said its monitoring data was complex.",
+      "Visitors to the Tressock Harvest Fair fell ill in September.",
+      "The company said it would cooperate with the investigation.",
+    ),
+    article(
       "derby",
       "The Marlow Cup and the Quellmoor Festival of Speed drew big crowds.",
       "The festival was moved to June.",
@@ -65,5 +72,16 @@ describe("/who falls back on names the text writes", () => {
     expect(engine.who("gordon pike").answered).toBe(false);
     expect(engine.who("water levels").answered).toBe(false);
     expect(engine.who("the weekend").answered).toBe(false);
+  });
+
+  it("takes a body noun met just after the name as its subject for the name's, in the rest of its article", () => {
+    expect(quoted("ashdown valley water")).toEqual([
+      "Ashdown Valley Water under-reported its sewage spills for four years.",
+      "In a statement, the company said its monitoring data was complex.",
+      "The company said it would cooperate with the investigation.",
+    ]);
+    expect(quoted("tressock harvest fair")).toEqual([
+      "Visitors to the Tressock Harvest Fair fell ill in September.",
+    ]);
   });
 });

@@ -30,6 +30,7 @@ export function namedMentions(
   corpus: Corpus,
   typed: string,
   passagesWith: PassagesWith,
+  bodyHolds: (passage: number) => boolean = () => false,
 ): NamedMentions | undefined {
   const words = normalizeName(typed)
     .split(" ")
@@ -67,6 +68,9 @@ export function namedMentions(
   const passages = new Set(kept.map((f) => f.passage));
   for (const id of shortFormPassages(corpus, name, naming, passagesWith)) passages.add(id);
   for (const id of headPassages(corpus, name, naming, passagesWith, passages)) passages.add(id);
+  // Sentences opening with the name: it is their subject, what "the company" after them means.
+  const subjectOf = new Set(kept.filter((f) => !f.inside).map((f) => f.passage));
+  for (const id of kindPassages(corpus, name, passages, subjectOf, bodyHolds)) passages.add(id);
   return { name, passages: [...passages].sort((a, b) => a - b) };
 }
 
@@ -217,4 +221,49 @@ function describedMentions(
   const written = new RegExp(`(?<![\\p{L}\\p{N}])${words.join("\\s+")}(?![\\p{L}\\p{N}])`, "iu");
   const passages = [...passagesWith(stems)].filter((id) => written.test(corpus.passages[id]?.text ?? ""));
   return passages.length ? { name: words.join(" "), passages } : undefined;
+}
+
+/** How many sentences after one writing the name may first call it by a body noun ("the company"). */
+const ADJACENT = 2;
+
+/**
+ * "Ashdown Valley Water under-reported its spills… In a statement, the company said…": a name
+ * that says nothing of what it is, subject of a sentence, then a body noun no actor holds within
+ * two sentences of that one, is called so in the rest of the article. Every later sentence of the article with "the company"
+ * that no known body holds is the name's. The noun must be met so before any other, so that "the
+ * board" of its own board is not taken for it.
+ */
+function kindPassages(
+  corpus: Corpus,
+  name: string,
+  named: ReadonlySet<number>,
+  subjectOf: ReadonlySet<number>,
+  bodyHolds: (passage: number) => boolean,
+): number[] {
+  const words = normalizeName(name).split(" ");
+  if (words.some((w) => whatItNames(w) === "body")) return [];
+  const out: number[] = [];
+  const articles = new Map<string, number>();
+  for (const id of [...named].sort((a, b) => a - b)) {
+    const article = corpus.passages[id]?.articleId ?? "";
+    if (!articles.has(article)) articles.set(article, id);
+  }
+  for (const [article, first] of articles) {
+    let noun: string | undefined;
+    for (let id = first; corpus.passages[id]?.articleId === article; id++) {
+      const text = corpus.passages[id]?.text ?? "";
+      const nouns = backReferenceNouns(text)
+        .filter((p) => p.modifiers.length === 0)
+        .map((p) => p.nouns.at(-1) as string)
+        .filter((n) => whatItNames(n) === "body");
+      if (noun === undefined) {
+        // The first body noun no known body holds, near a sentence writing the name.
+        const near = [...subjectOf].some((n) => n <= id && id - n <= ADJACENT);
+        if (!near || nouns.length === 0 || bodyHolds(id)) continue;
+        noun = nouns[0];
+      }
+      if (noun !== undefined && nouns.includes(noun) && !bodyHolds(id)) out.push(id);
+    }
+  }
+  return out;
 }
