@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { TITLE_ABBREVIATION } from "../language/titles.ts";
+import { SUFFIX_ABBREVIATION, TITLE_ABBREVIATION } from "../language/titles.ts";
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
@@ -99,6 +99,8 @@ export function continuesAfter(previous: string, next: string): boolean {
   // "No." stands for "number" only before one ("No. 10 Downing Street"); before a word it is the
   // answer ending its sentence ("Should I stop? No. Both the regulator and doctors say…").
   if (NUMBER_ABBREVIATION.test(previous)) return /^\d/.test(next);
+  // A name's suffix ends the sentence when a sentence opener follows ("… Aggregates Ltd. An inspector").
+  if (SUFFIX_ABBREVIATION.test(previous)) return !SENTENCE_OPENERS.has(LEADING_WORD.exec(next)?.[0] ?? "");
   if (TITLE_ABBREVIATION.test(previous)) return true;
   const initialism = INITIALISM.exec(previous)?.[1];
   if (initialism) return continuesAfterInitialism(previous.slice(0, -initialism.length), initialism, next);

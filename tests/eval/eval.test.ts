@@ -29,6 +29,7 @@ const FLOORS: Record<string, Floor> = {
   "ask validation3": { hit1: 0.58, hit3: 0.78, refused: 0.1, falseAbstain: 5 },
   "ask validation4": { hit1: 0.6, hit3: 0.8, refused: 0.03, falseAbstain: 4 },
   "ask heldout3": { hit1: 0.64, hit3: 0.8, refused: 0.06, falseAbstain: 4 },
+  "ask heldout4": { hit1: 0.55, hit3: 0.76, refused: 0.06, falseAbstain: 6 },
   "ask heldout2": { hit1: 0.55, hit3: 0.75, refused: 0.03, falseAbstain: 5 },
   "who train": { ...NO_ASK, who: { recall: 0.86, precision: 0.93 } },
   "who validation": { ...NO_ASK, who: { recall: 0.86, precision: 0.92 } },
@@ -39,6 +40,7 @@ const FLOORS: Record<string, Floor> = {
   "who heldout": { ...NO_ASK, who: { recall: 0.66, precision: 0.78 } },
   "who heldout2": { ...NO_ASK, who: { recall: 0.7, precision: 0.78 } },
   "who heldout3": { ...NO_ASK, who: { recall: 0.73, precision: 0.82 } },
+  "who heldout4": { ...NO_ASK, who: { recall: 0.72, precision: 0.8 } },
 };
 
 describe("answer quality on the project's question sets", () => {

@@ -147,6 +147,15 @@ export function questionSets(): QuestionSet[] {
       questions: here("ask-heldout3.jsonl"),
       corpus: here("corpora/heldout3"),
     });
+  // Six more written blind in session 9 (a ninth helper, no code read) and registered after every
+  // rule and weight of that session was chosen on the other sets: held out.
+  if (existsSync(here("ask-heldout4.jsonl")))
+    sets.push({
+      name: "ask heldout4",
+      split: "heldout",
+      questions: here("ask-heldout4.jsonl"),
+      corpus: here("corpora/heldout4"),
+    });
   // `/who` lookups written blind (by helpers who had not read src/actors/): on the news articles of
   // train and validation, on twelve articles of their own (train2, validation2), and on eight more, held out.
   const who: Array<[name: string, Split, corpus: string]> = [
@@ -159,6 +168,7 @@ export function questionSets(): QuestionSet[] {
     ["heldout", "heldout", here("corpora/who-heldout")],
     ["heldout2", "heldout", here("corpora/heldout2")],
     ["heldout3", "heldout", here("corpora/heldout3")],
+    ["heldout4", "heldout", here("corpora/heldout4")],
   ];
   for (const [name, split, corpus] of who) {
     const questions = here(`who-${name}.jsonl`);

@@ -33,6 +33,12 @@ describe("splitSentences", () => {
     // "No." is the number sign only before a number (found on a blind article: the answer was joined to the next sentence).
     ["Should I stop? No. Both say keep going.", ["Should I stop?", "No.", "Both say keep going."]],
     ["He lives at No. 10 Downing Street. Rain fell.", ["He lives at No. 10 Downing Street.", "Rain fell."]],
+    // A name's suffix ends the sentence before a sentence opener (found by the corpus check on a blind article).
+    [
+      "The quarry is run by Bracklow Aggregates Ltd. An inspector visited in May.",
+      ["The quarry is run by Bracklow Aggregates Ltd.", "An inspector visited in May."],
+    ],
+    ["Shares in Acme Corp. Holdings rose.", ["Shares in Acme Corp. Holdings rose."]],
     [
       "“We are not through it yet,” he said. Rain fell.",
       ["“We are not through it yet,” he said.", "Rain fell."],
