@@ -136,11 +136,11 @@ export function isTitle(word: string): boolean {
   return TITLES.has(word.toLowerCase().replace(/\.$/, ""));
 }
 
-/** Abbreviations inside names and references that a full stop does not end ("Jr.", "St.", "Corp.", "No. 5", "vs."). */
-const NAME_ABBREVIATIONS = ["St", "Jr", "Sr", "Mt", "Ft", "No", "vs", "Inc", "Corp", "Co", "Ltd", "Bros"];
-
-/** Those that end a name, and so may end its sentence ("… Bracklow Aggregates Ltd. An inspector…"). */
+/** Abbreviations that end a name, and so may end its sentence ("… Bracklow Aggregates Ltd. An inspector…"). */
 const NAME_SUFFIXES = ["Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros"];
+
+/** Abbreviations inside names and references that a full stop does not end ("Jr.", "St.", "Corp.", "No. 5", "vs."). */
+const NAME_ABBREVIATIONS = ["St", "Mt", "Ft", "No", "vs", ...NAME_SUFFIXES];
 
 /** A piece of text ending in a name's suffix abbreviation ("… Ltd.", "… Jr."). */
 export const SUFFIX_ABBREVIATION = new RegExp(`\\b(?:${NAME_SUFFIXES.join("|")})\\.$`);

@@ -49,9 +49,8 @@ export function personBesideRole(
       if (seen.has(passage) || read >= READ_AT_MOST) continue;
       seen.add(passage);
       read++;
-      const people = (index.byPassage.get(passage) ?? [])
-        .map((id) => index.actors[id] as Actor)
-        .filter((a) => a.kind === "person");
+      const about = (index.byPassage.get(passage) ?? []).map((id) => index.actors[id] as Actor);
+      const people = about.filter((a) => a.kind === "person");
       const text = corpus.passages[passage]?.text ?? "";
       const tokens = tokenize(text);
       // The role's word, capitalised too ("The Minister for Farming") but not opening the sentence.
@@ -64,9 +63,7 @@ export function personBesideRole(
       // Every other typed word (or one meaning nearly the same) must be in the same sentence, or
       // be a word of the name of someone it points to ("Her agent" for "faleolo's agent").
       const terms = new Set(tokens.map((t) => t.term));
-      const pointed = new Set(
-        (index.byPassage.get(passage) ?? []).flatMap((id) => contentTerms((index.actors[id] as Actor).name)),
-      );
+      const pointed = new Set(about.flatMap((a) => contentTerms(a.name)));
       if (!modifiers.every((alike) => [...alike].some((s) => terms.has(s) || pointed.has(s)))) continue;
       // The typed words' places: the role's word, and the others ("Minister for Farming and Rural Communities").
       const typedAt = [

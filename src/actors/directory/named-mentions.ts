@@ -3,7 +3,7 @@ import { isCalendarWord } from "../../language/dates.ts";
 import { isTitle } from "../../language/titles.ts";
 import { contentTerms, STOPWORDS } from "../../text/analyze.ts";
 import { englishRank } from "../../text/english-frequency.ts";
-import { backReferenceNouns, type Phrase, whatItNames } from "../linking/back-references.ts";
+import { backReferenceNouns, namesItsKind, type Phrase, whatItNames } from "../linking/back-references.ts";
 import { CAPITALISED_RUN } from "../mentions/candidates.ts";
 import { normalizeName } from "./names.ts";
 
@@ -240,8 +240,7 @@ function kindPassages(
   subjectOf: ReadonlySet<number>,
   bodyHolds: (passage: number) => boolean,
 ): number[] {
-  const words = normalizeName(name).split(" ");
-  if (words.some((w) => whatItNames(w) === "body")) return [];
+  if (namesItsKind(normalizeName(name))) return [];
   const out: number[] = [];
   const articles = new Map<string, number>();
   for (const id of [...named].sort((a, b) => a - b)) {

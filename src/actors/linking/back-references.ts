@@ -12,9 +12,9 @@ import { isOrgWord, tagsOf } from "../mentions/nlp.ts";
 import { addFound, type Found } from "../mentions/scoped-forms.ts";
 
 /** An actor's first mentions in an article are read for what it is. */
+const KIND_FROM_MENTIONS = 3;
 /** How many sentences back a body noun no actor is of yet may find the body it means. */
 const ADJACENT = 2;
-const KIND_FROM_MENTIONS = 3;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*/u;
 
 /**
@@ -276,7 +276,7 @@ function scanArticle(
     }
     const [only] = bodies;
     // Only a body whose name says nothing of its kind: "Office of Water Regulation" is no company.
-    if (bodies.size !== 1 || only === undefined || namesItsKind(drafts[only] as Draft)) return false;
+    if (bodies.size !== 1 || only === undefined || namesItsKind((drafts[only] as Draft).name)) return false;
     addKind(only, meaning.stem);
     addFound(mentioned, i, only, text.indexOf(noun));
     return true;
@@ -330,12 +330,12 @@ function opensSecondParagraph(passages: Passage[], start: number, i: number): bo
   return !!first && !!p && first.paragraph === 1 && p.paragraph === 2 && p.sentence === 1;
 }
 
-/** Whether a body's name has a word saying what kind of body it is ("Board", "Office", "Agency"). */
-function namesItsKind(draft: Draft): boolean {
-  return draft.name
-    .toLowerCase()
-    .split(/\s+/)
-    .some((w) => isBodyNoun(w) || ORG_HEADS.has(w));
+/**
+ * Whether a name has a word saying what kind of body it is ("Office of Water Regulation",
+ * "Coastal Safety Board"); "Bramford Regional Transit" and "Ashdown Valley Water" have none.
+ */
+export function namesItsKind(name: string): boolean {
+  return name.toLowerCase().split(/\s+/).some(namesBodies);
 }
 
 /** Adds `actor` to the owners of `stem`. */
@@ -478,8 +478,13 @@ function plural(word: string, stem: string): boolean {
 
 /** "agency", "union", "airline" name bodies; "officer", "detective" (compromise's Actor nouns) people. */
 export function whatItNames(word: string): Meaning["of"] {
-  if (isBodyNoun(word) || ORG_HEADS.has(word)) return "body";
+  if (namesBodies(word)) return "body";
   return tagsOf(word).includes("Actor") ? "person" : "either";
+}
+
+/** A word that names only bodies: "agency", "union", "airline". */
+function namesBodies(word: string): boolean {
+  return isBodyNoun(word) || ORG_HEADS.has(word);
 }
 
 /** "the bay" is not "Marlow Bay Police Department": a place word names a body only as its head. */
