@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { evidencedPeople } from "../../src/actors/mentions/people-evidence.ts";
 import { createEngine } from "../../src/engine.ts";
 import { articleOf, corpusOf } from "../helpers.ts";
 
@@ -52,6 +53,26 @@ describe("people known by a pronoun after them or a noun before them", () => {
 
   it("gives no title from a verb written after a name", () => {
     expect(engine.who("dariusz wrobel").actor?.role).toBeUndefined();
+  });
+});
+
+describe("a person from the pronoun opening the next sentence", () => {
+  const noLowerCase = () => false;
+  const long =
+    "Adaeze Nwankwo, prosecuting, told the jury that the captain had spent much of the crossing on his phone and had switched the radar alarm off. She said records showed 14 messages.";
+
+  it("reads each paragraph alone, whatever was read before it", () => {
+    const short = "Catriona Beaton, defending, said her client was ill. She said he had paid.";
+    expect(evidencedPeople(short, noLowerCase)).toEqual(["Catriona Beaton"]);
+    expect(evidencedPeople(long, noLowerCase)).toEqual(["Adaeze Nwankwo"]);
+    expect(evidencedPeople(short, noLowerCase)).toEqual(["Catriona Beaton"]);
+  });
+
+  it("takes no place or event after 'of' or 'the' for the one 'she' is", () => {
+    const town = "She was born in the mill town of Hadley Cross. She learned to weld at 15.";
+    const expo = "Orders taken at the Ridewell Expo were well ahead. He said the company had cash.";
+    expect(evidencedPeople(town, noLowerCase)).toEqual([]);
+    expect(evidencedPeople(expo, noLowerCase)).toEqual([]);
   });
 });
 

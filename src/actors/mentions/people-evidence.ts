@@ -43,13 +43,14 @@ export function evidencedPeople(
     const after = paragraph.slice(end, end + 200);
     // The cheap tests first: most capitalised runs have no evidence at all.
     if (endsInBodyWord(name)) continue;
-    const says =
-      SAYS_AFTER.test(after) ||
-      SAYS_BEFORE.test(before.slice(-24)) ||
-      AGE.test(after) ||
-      pronounFollows(paragraph, start, end);
+    const says = SAYS_AFTER.test(after) || SAYS_BEFORE.test(before.slice(-24)) || AGE.test(after);
     const role = says ? undefined : roleAround(before, after);
-    const evidenced = (role && !NOT_PERSON.has(headWord(role))) || says || surnameEvidence(name, surnameSays);
+    // The pronoun after it last: it reads the paragraph's sentences up to the name.
+    const evidenced =
+      (role && !NOT_PERSON.has(headWord(role))) ||
+      says ||
+      surnameEvidence(name, surnameSays) ||
+      pronounFollows(paragraph, start, end);
     if (evidenced && !name.some(inLowerCase)) out.push(text);
   }
   return out;
@@ -74,11 +75,14 @@ function pronounFollows(paragraph: string, start: number, end: number): boolean 
   const rest = paragraph.slice(end);
   // "Pinecrest Hollow's mayor, Dennis Okafor, said…": the possessor is not the one "he" is.
   if (/['’]s$/u.test(paragraph.slice(start, end))) return false;
+  // "in the mill town of Hadley Cross", "at the Ridewell Expo": a place or an event, not a person.
+  const previous = /(\S+)\s+$/u.exec(paragraph.slice(Math.max(0, start - 40), start))?.[1];
+  if (previous && /^\p{Ll}/u.test(previous) && STOPWORDS.has(previous)) return false;
   const stop = SENTENCE_STOP.exec(rest);
   if (!stop || !/^(?:He|She)\s/u.test(rest.slice(stop.index + stop[0].length))) return false;
   const opening = paragraph.slice(0, start);
   let sentenceStart = 0;
-  for (const m of opening.matchAll(SENTENCE_STOP)) sentenceStart = m.index + m[0].length;
+  for (const m of opening.matchAll(SENTENCE_STOPS)) sentenceStart = m.index + m[0].length;
   // Its subject: no capitalised word before it in its sentence but the sentence's first and titles.
   const subject = opening
     .slice(sentenceStart)
@@ -89,7 +93,9 @@ function pronounFollows(paragraph: string, start: number, end: number): boolean 
 }
 
 /** A sentence's end: a full stop, question or exclamation mark after a lower-case letter or a quote, then a capital. */
-const SENTENCE_STOP = /(?<=[\p{Ll}\d"”’)])[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu;
+const SENTENCE_STOP = /(?<=[\p{Ll}\d"”’)])[.!?]["”’]?\s+(?=["“]?\p{Lu})/u;
+/** Every one of them, for `matchAll`. (`exec` on a global pattern starts where its last match on any text ended.) */
+const SENTENCE_STOPS = new RegExp(SENTENCE_STOP.source, "gu");
 
 /** ", 54," between a name and its role. */
 const AGE = /^,\s+\d{1,3},/u;
