@@ -129,6 +129,15 @@ export function questionSets(): QuestionSet[] {
       questions: here("ask-validation4.jsonl"),
       corpus: here("corpora/validation4"),
     });
+  // Six more written blind in session 10 (a tenth helper, no code read): validation, measured on
+  // arrival before anything was chosen on them.
+  if (existsSync(here("ask-validation5.jsonl")))
+    sets.push({
+      name: "ask validation5",
+      split: "validation",
+      questions: here("ask-validation5.jsonl"),
+      corpus: here("corpora/validation5"),
+    });
   // Six articles written blind in session 7, after every rule and weight of that session was chosen
   // elsewhere, with `/ask` questions and `/who` look-ups on them: held out.
   if (existsSync(here("ask-heldout2.jsonl")))
@@ -165,6 +174,7 @@ export function questionSets(): QuestionSet[] {
     ["validation2", "validation", here("corpora/who-validation2")],
     ["validation3", "validation", here("corpora/validation3")],
     ["validation4", "validation", here("corpora/validation4")],
+    ["validation5", "validation", here("corpora/validation5")],
     ["heldout", "heldout", here("corpora/who-heldout")],
     ["heldout2", "heldout", here("corpora/heldout2")],
     ["heldout3", "heldout", here("corpora/heldout3")],
