@@ -129,6 +129,15 @@ export function questionSets(): QuestionSet[] {
       questions: here("ask-validation4.jsonl"),
       corpus: here("corpora/validation4"),
     });
+  // Six written blind in session 10 (an eleventh helper, no code read) as training data for `/who`:
+  // its misses are read. For `/ask` it is validation until training on it is shown to help.
+  if (existsSync(here("ask-train3.jsonl")))
+    sets.push({
+      name: "ask train3",
+      split: "validation",
+      questions: here("ask-train3.jsonl"),
+      corpus: here("corpora/train3"),
+    });
   // Six more written blind in session 10 (a tenth helper, no code read): validation, measured on
   // arrival before anything was chosen on them.
   if (existsSync(here("ask-validation5.jsonl")))
@@ -170,6 +179,7 @@ export function questionSets(): QuestionSet[] {
   const who: Array<[name: string, Split, corpus: string]> = [
     ["train", "train", NEWS_CORPUS("train")],
     ["validation", "validation", NEWS_CORPUS("validation")],
+    ["train3", "train", here("corpora/train3")],
     ["train2", "train", here("corpora/who-train2")],
     ["validation2", "validation", here("corpora/who-validation2")],
     ["validation3", "validation", here("corpora/validation3")],
