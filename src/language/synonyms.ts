@@ -99,6 +99,7 @@ export const SYNONYM_GROUPS: readonly string[][] = [
   ["department", "dept"],
   ["executive", "exec"],
   ["former", "ex"],
+  ["university", "uni"],
   ["people", "residents", "citizens", "population", "public", "inhabitants"],
   ["after", "following", "subsequently", "since"],
   ["before", "prior", "earlier", "preceding"],

@@ -10,6 +10,9 @@ import { citeFact } from "./cite-fact.ts";
 import type { Reply } from "./types.ts";
 import { WORDING } from "./wording.ts";
 
+/** A name, then "the" and what the person is ("horvath the baker"). */
+const NAME_THEN_ROLE = /^(.*\S),?\s+the\s+\S/iu;
+
 /** The most sentences a `/who` reply quotes; more than any message or screen shows anyway. */
 export const WHO_LIMIT = 50;
 
@@ -68,6 +71,12 @@ export function whoReply(
     };
   }
   if (!actor) {
+    // "horvath the baker", "ashdown, the ceo": a name with what it is, when the whole names no one.
+    const head = NAME_THEN_ROLE.exec(name)?.[1];
+    if (head) {
+      const reply = whoReply(corpus, index, head, passagesWith);
+      if (reply.answered) return { ...reply, query: name };
+    }
     const reply: Reply = {
       kind: "actor",
       query: name,

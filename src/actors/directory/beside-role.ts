@@ -1,6 +1,7 @@
 import type { Corpus } from "../../corpus/types.ts";
 import { alikeStems } from "../../language/synonyms.ts";
 import { contentTerms, tokenize } from "../../text/analyze.ts";
+import { roleCore } from "../facts/role.ts";
 import type { Actor } from "../types.ts";
 import { termsOf } from "./by-role.ts";
 import type { PassagesWith } from "./named-mentions.ts";
@@ -34,11 +35,12 @@ export function personBesideRole(
   typed: string,
   passagesWith: PassagesWith,
 ): BesideRole | undefined {
-  const stems = termsOf(typed);
-  const head = stems.at(-1);
+  // The role's word is the last before "of/for/at…" ("ceo of maravel" → executive).
+  const head = termsOf(roleCore(typed)).at(-1);
   if (head === undefined) return undefined;
   const heads = alikeStems(head);
-  const modifiers = stems.slice(0, -1).map(alikeStems);
+  const stems = termsOf(typed);
+  const modifiers = stems.filter((_, i) => i !== stems.lastIndexOf(head)).map(alikeStems);
   const score = new Map<number, number>();
   const seen = new Set<number>();
   let read = 0;

@@ -8,6 +8,8 @@ import { holdsTitle, nameScore, normalizeName, similarity } from "./names.ts";
 export const NAMED = 80;
 /** One of the actor's names as written, or all its words in order. */
 const EXACT = 95;
+/** One of the actor's names as written, every typed word included. */
+const WHOLE = 100;
 
 /**
  * The actors a typed name or role means: one for a name ("grosi", "Gov. Brennan") or a role only
@@ -17,9 +19,12 @@ const EXACT = 95;
 export function resolveActors(directory: ActorDirectory, typed: string): Actor[] {
   const named = bestByName(directory, typed);
   // "transport secretary" matches "Harbour Region Transport" by one word once the title is set
-  // aside: a role that fits every word is the better reading.
-  if (named && (named.score >= EXACT || (named.score >= NAMED && !holdsTitle(typed)))) return [named.actor];
+  // aside, and "maravel chair" matches "Maravel" exactly: a role that fits every word is the
+  // better reading, unless the name as typed is the actor's own ("Mayor Elena Vasquez").
+  const titled = holdsTitle(typed);
+  if (named && (named.score >= WHOLE || (named.score >= NAMED && !titled))) return [named.actor];
   const byRole = directory.byRole(typed);
+  if (byRole.length === 0 && named && named.score >= EXACT) return [named.actor];
   if (byRole.length) return byRole;
   // "the arts minister" is no misspelling of "Eastbrook School of Art": with a title typed and no
   // role fitting, only a person's name is a likely reading.

@@ -24,9 +24,14 @@ export interface Draft {
   glossaryRole?: string;
 }
 
-// A run of capitalised words, allowing "of", "for", "and", "the" inside ("Office of Emergency Management").
+// A run of capitalised words, allowing "of", "for", "and", "the" inside ("Office of Emergency
+// Management") and a surname's particles ("Thijs van der Wel", "Álvaro de la Peña").
+const RUN_JOINERS = ["of", "for", "on", "and", "the", ...SURNAME_PARTICLES].join("|");
 export const CAPITALISED_RUN = new CapitalPattern(
-  /\p{Lu}[\p{L}\p{M}.&’'-]*(?:\s+(?:(?:of|for|on|and|the|de|du|del|la)\s+)*(?:\p{Lu}[\p{L}\p{M}.&’'-]*|\d+))*/u,
+  new RegExp(
+    String.raw`\p{Lu}[\p{L}\p{M}.&’'-]*(?:\s+(?:(?:${RUN_JOINERS})\s+)*(?:\p{Lu}[\p{L}\p{M}.&’'-]*|\d+))*`,
+    "u",
+  ),
 );
 const ACRONYM = new CapitalPattern(
   /(?<![\p{L}\p{N}])(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,}[\p{Lu}\d]*)(?![\p{L}\p{N}])/u,
@@ -120,7 +125,10 @@ export function findCandidates(articles: Article[]): Draft[] {
   });
   const person = remembered((text: string) => {
     const { titles, rest } = splitTitles(text);
-    if (rest.some((w) => isOrgHead(w.toLowerCase()) || !/^\p{Lu}/u.test(w)) || endsInOrgWord(rest))
+    // Lower case only for a surname's particles inside the name ("Thijs van der Wel").
+    const lower = (w: string, i: number) =>
+      !/^\p{Lu}/u.test(w) && !(i > 0 && i < rest.length - 1 && SURNAME_PARTICLES.has(w));
+    if (rest.some((w, i) => isOrgHead(w.toLowerCase()) || lower(w, i)) || endsInOrgWord(rest))
       return undefined;
     // A lone name is a surname met later through the full name, or too uncertain to keep ("Dalton").
     if (rest.length === 1) return undefined;

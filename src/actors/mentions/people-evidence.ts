@@ -1,7 +1,7 @@
 import { isCalendarWord } from "../../language/dates.ts";
 import { isPreposition } from "../../language/prepositions.ts";
 import { SPEECH_ALTERNATION } from "../../language/speech.ts";
-import { SURNAME_PREFIX_SOURCE } from "../../language/surnames.ts";
+import { SURNAME_PARTICLES, SURNAME_PREFIX_SOURCE } from "../../language/surnames.ts";
 import { isTitle } from "../../language/titles.ts";
 import { STOPWORDS } from "../../text/analyze.ts";
 import { CapitalPattern } from "../../text/capital-pattern.ts";
@@ -33,7 +33,10 @@ export function evidencedPeople(
     let first = 0;
     while (first < words.length && isNotName(words[first] as string)) first++;
     const name = words.slice(first);
-    if (name.length < 2 || name.length > 3) continue;
+    // Two or three words, a surname's particles not counted ("Thijs van der Wel").
+    const named = name.filter((w) => !SURNAME_PARTICLES.has(w)).length;
+    // "Van der Wel, who scored…": a surname opening its sentence, not a first name and a surname.
+    if (named < 2 || named > 3 || SURNAME_PARTICLES.has((name[0] as string).toLowerCase())) continue;
     if (name.some((w) => NOT_PERSON.has(w.toLowerCase()))) continue;
     const text = name.join(" ");
     if (settled(text)) continue;
@@ -51,7 +54,7 @@ export function evidencedPeople(
       says ||
       surnameEvidence(name, surnameSays) ||
       pronounFollows(paragraph, start, end);
-    if (evidenced && !name.some(inLowerCase)) out.push(text);
+    if (evidenced && !name.some((w) => !SURNAME_PARTICLES.has(w) && inLowerCase(w))) out.push(text);
   }
   return out;
 }
@@ -60,9 +63,11 @@ export function evidencedPeople(
 // a hyphenated part capitalised too ("Amara Okonkwo-Reid", "Mei-Ling Zhao"), a second capital
 // after a surname's prefix ("Angus MacLeod", "Siobhan O'Brien").
 const NAME_WORD = String.raw`(?:${SURNAME_PREFIX_SOURCE}\p{Lu}|\p{Lu})[\p{Ll}\p{M}'’-]*\p{Ll}(?:-\p{Lu}[\p{Ll}\p{M}'’]*\p{Ll})?`;
+// A surname's particles may stand before a later word ("Thijs van der Wel", "Álvaro de la Peña").
+const PARTICLE = String.raw`(?:${[...SURNAME_PARTICLES].join("|")})`;
 const NAME_RUN = new CapitalPattern(
   new RegExp(
-    String.raw`(?<![\p{L}\p{N}.])${NAME_WORD}(?:\s+${NAME_WORD}|\s+\p{Lu}\.){1,4}(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}.])${NAME_WORD}(?:(?:\s+${PARTICLE}){0,2}\s+${NAME_WORD}|\s+\p{Lu}\.){1,4}(?![\p{L}\p{N}])`,
     "u",
   ),
 );
@@ -141,7 +146,11 @@ const EVERYDAY = 10_000;
  */
 function surnameEvidence(name: string[], surnameSays: (surname: string) => boolean): boolean {
   const last = name.at(-1) as string;
-  if (/\.$/u.test(last) || (englishRank(last.toLowerCase()) ?? EVERYDAY) < EVERYDAY) return false;
+  if (/\.$/u.test(last)) return false;
+  // "van der Wel said": a surname with its particles is no everyday word, whatever its last word.
+  const particles = name.slice(1, -1).filter((w) => SURNAME_PARTICLES.has(w));
+  if (particles.length > 0) return surnameSays([...particles, last].join(" "));
+  if ((englishRank(last.toLowerCase()) ?? EVERYDAY) < EVERYDAY) return false;
   return surnameSays(last);
 }
 

@@ -1,0 +1,59 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../../src/corpus/load.ts";
+import { createEngine } from "../../src/engine.ts";
+import { articleOf, corpusOf } from "../helpers.ts";
+
+/**
+ * Names with a surname's particles, a role typed with the name of the body it belongs to, and a
+ * name typed with what the person is: as readers type them on articles no rule was written for.
+ */
+const engine = createEngine(
+  corpusOf([
+    articleOf(
+      "debut",
+      "Thijs van der Wel needed just 23 minutes to score on his debut for Castlebridge United.",
+      "Van der Wel, who scored 19 goals last season, was substituted in the 78th minute.",
+      '"My dad was crying on the phone," van der Wel said.',
+    ),
+    articleOf(
+      "results",
+      "Maravel Foods Inc. reported a surprise loss, raising questions about the leadership of chief executive Gregory Ashdown.",
+      "Ashdown said the quarter was not acceptable.",
+      'Maravel\'s chair, Elaine Porter-Quist, said the board "continues to support Greg".',
+      "Shares of Maravel dropped 17% in afternoon trading.",
+    ),
+    articleOf(
+      "flood",
+      "Horváth Gábor, a 58-year-old baker whose shop was flooded, said he had lost almost everything.",
+    ),
+  ]),
+);
+
+describe("names and roles as readers type them", () => {
+  it("takes a name with lower-case particles for one person, found by the surname with them", () => {
+    const reply = engine.who("van der wel");
+    expect(reply.actor?.name).toBe("Thijs van der Wel");
+    expect(reply.passages).toHaveLength(3);
+  });
+
+  it("reads 'ceo of maravel' as the chief executive named beside the company", () => {
+    expect(engine.who("ceo of maravel").actor?.name).toBe("Gregory Ashdown");
+  });
+
+  it("answers a body's name with a title typed after it by the person holding that role", () => {
+    // Blind training articles (tests/eval/corpora/train3), where "Maravel" is a body's name as written.
+    const articles = createEngine(
+      loadCorpus(fileURLToPath(new URL("../eval/corpora/train3", import.meta.url))),
+    );
+    expect(articles.who("maravel chair").actor?.name).toBe("Elaine Porter-Quist");
+    // The body itself when only its name is typed.
+    expect(articles.who("maravel").actor?.name).toBe("Maravel");
+  });
+
+  it("finds a name typed with 'the' and what the person is, when the whole names no one", () => {
+    expect(engine.who("horvath the shopkeeper").actor?.name).toBe("Horváth Gábor");
+    expect(engine.who("horvath, the shopkeeper").answered).toBe(true);
+    expect(engine.who("szabo the shopkeeper").answered).toBe(false);
+  });
+});
