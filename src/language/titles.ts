@@ -25,6 +25,11 @@ export const SHORT_TITLES = [
   "Cmdr",
   "Rev",
   "Hon",
+  // British councillors' and police officers' ("Cllr Sandra Okafor", "Det Supt Karen Mills").
+  "Cllr",
+  "Det",
+  "Supt",
+  "Insp",
 ];
 
 /** A short title alone ("Dr.", "Ms"), as it may stand between a role and a name. */
@@ -46,6 +51,10 @@ export const SHORT_TITLE_MEANINGS: Readonly<Record<string, string>> = {
   maj: "major",
   cmdr: "commander",
   rev: "reverend",
+  cllr: "councillor",
+  det: "detective",
+  supt: "superintendent",
+  insp: "inspector",
 };
 
 /** Titles and honorifics written in full before a name ("Mayor Elena Vasquez", "Former President"). */

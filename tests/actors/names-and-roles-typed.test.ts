@@ -24,6 +24,12 @@ const engine = createEngine(
       "Shares of Maravel dropped 17% in afternoon trading.",
     ),
     articleOf(
+      "analysts",
+      "Lucía Ferrante of Abernathy Partners was more measured. She said the dividend appeared safe.",
+      "Presenting the budget, the council leader, Cllr Sandra Okafor, said there were no good options.",
+      "Okafor said savings had been found.",
+    ),
+    articleOf(
       "flood",
       "Horváth Gábor, a 58-year-old baker whose shop was flooded, said he had lost almost everything.",
     ),
@@ -49,6 +55,17 @@ describe("names and roles as readers type them", () => {
     expect(articles.who("maravel chair").actor?.name).toBe("Elaine Porter-Quist");
     // The body itself when only its name is typed.
     expect(articles.who("maravel").actor?.name).toBe("Maravel");
+  });
+
+  it("splits a person's name from the body they are 'of'", () => {
+    expect(engine.who("ferrante").actor?.name).toBe("Lucía Ferrante");
+    expect(engine.who("abernathy partners").actor?.name).toBe("Abernathy Partners");
+  });
+
+  it("reads a councillor's 'Cllr' as a title, not a first name", () => {
+    const reply = engine.who("sandra okafor");
+    expect(reply.actor?.name).toBe("Sandra Okafor");
+    expect(reply.passages).toHaveLength(2);
   });
 
   it("finds a name typed with 'the' and what the person is, when the whole names no one", () => {

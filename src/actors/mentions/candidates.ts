@@ -10,7 +10,7 @@ import { lexiconEntities } from "./entities.ts";
 import { FormMatcher } from "./forms.ts";
 import { CAPITALS, COUNTRY_ALIASES, isOrgHead } from "./lexicon.ts";
 import { cleanName, type NamedEntity } from "./ner.ts";
-import { isOrgWord } from "./nlp.ts";
+import { isOrgWord, isPlaceWord } from "./nlp.ts";
 import { aloneAsPerson, evidencedPeople } from "./people-evidence.ts";
 
 /** An actor as first found, before the glossary and the mentions are added. */
@@ -106,7 +106,7 @@ export function findCandidates(articles: Article[]): Draft[] {
   // the runs), which at 10,000 articles saves most of this pass.
   const readRun = remembered((raw: string) => ({
     // "Harlan County District Court on Wednesday": a day or month after "on" is not part of a name.
-    pieces: cutAtSentenceEnds(withoutDayAfter(raw)).map(cleanName).filter(Boolean),
+    pieces: cutAtSentenceEnds(withoutDayAfter(raw)).map(cleanName).filter(Boolean).flatMap(personOfBody),
     entities: lexiconEntities(raw),
   }));
   const titledPerson = remembered((run: string) => {
@@ -292,6 +292,31 @@ function notBodyStarts(people: ReadonlyMap<string, Draft>, orgs: readonly Draft[
     for (const t of p.titles) if (!owner.titles.includes(t)) owner.titles.push(t);
     return false;
   });
+}
+
+/**
+ * "Lucía Ferrante of Abernathy Partners", "Judge Miriam Castellanos of the District Court": a
+ * person's name (two or three words after any titles, none a body's or place's word) and the body
+ * they are of, not one body's name; "Bank of England", "Prime Minister of Varkonia" stay whole.
+ */
+function personOfBody(run: string): string[] {
+  const at = run.indexOf(" of ");
+  if (at < 0) return [run];
+  const before = words(run.slice(0, at));
+  let first = 0;
+  while (first < before.length && isTitle(before[first] as string)) first++;
+  const name = before.slice(first);
+  const notName = (w: string) => {
+    const lower = w.toLowerCase();
+    return (
+      isTitle(w) || isOrgHead(lower) || isOrgWord(lower) || isPlaceWord(lower) || !/^\p{Lu}\p{Ll}/u.test(w)
+    );
+  };
+  if (name.length < 2 || name.length > 3 || name.some(notName)) return [run];
+  const body = run.slice(at + 4).replace(/^the\s+/u, "");
+  const bodyWords = words(body);
+  if (!bodyWords.some((w) => isOrgHead(w.toLowerCase())) && !endsInOrgWord(bodyWords)) return [run];
+  return [before.join(" "), body];
 }
 
 /** "Harlan County District Court on Wednesday" → "Harlan County District Court". */
