@@ -31,6 +31,9 @@ const engine = createEngine(
     ),
     articleOf(
       "flood",
+      "UJVELDE, Varkonia — At least 23 people have died after a dam failed.",
+      "A local aid group, Tarnó Valley Solidarity, said its volunteers had delivered food.",
+      "The group has asked for donations of drinking water.",
       "Horváth Gábor, a 58-year-old baker whose shop was flooded, said he had lost almost everything.",
     ),
   ]),
@@ -66,6 +69,17 @@ describe("names and roles as readers type them", () => {
     const reply = engine.who("sandra okafor");
     expect(reply.actor?.name).toBe("Sandra Okafor");
     expect(reply.passages).toHaveLength(2);
+  });
+
+  it("takes a wire story's capitalised dateline for no body", () => {
+    expect(engine.who("ujvelde").answered).toBe(false);
+  });
+
+  it("takes a name in apposition after an indefinite body noun for that body, with 'the group' after it", () => {
+    expect(engine.who("tarno valley solidarity").passages.map((p) => p.text)).toEqual([
+      "A local aid group, Tarnó Valley Solidarity, said its volunteers had delivered food.",
+      "The group has asked for donations of drinking water.",
+    ]);
   });
 
   it("finds a name typed with 'the' and what the person is, when the whole names no one", () => {

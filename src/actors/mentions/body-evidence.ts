@@ -49,7 +49,17 @@ export function bodyNounBefore(before: string): string | undefined {
 const INTRODUCED = /(?<=\s)(?:called|named|calling itself|known as)\s+$/u;
 
 function bodyBefore(before: string): boolean {
-  return bodyNounBefore(before) !== undefined;
+  return bodyNounBefore(before) !== undefined || introducedBefore(before);
+}
+
+/**
+ * "A local aid group, Tarnó Valley Solidarity, said…": an indefinite body noun, then the name in
+ * apposition; not "a spokesperson for the group, Jane Doe" (no function word between).
+ */
+function introducedBefore(before: string): boolean {
+  const m = /\b[Aa]n?\s+((?:[\p{Ll}\p{N}-]+\s+){0,3})([\p{Ll}-]+),\s+$/u.exec(before);
+  if (!m || !isBodyNoun(m[2] as string)) return false;
+  return (m[1] as string).split(/\s+/).every((w) => !w || !STOPWORDS.has(w));
 }
 
 /** ", the same-day delivery start-up" just after the name: its last lower-case word before a function word or a stop. */

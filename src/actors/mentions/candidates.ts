@@ -38,6 +38,8 @@ const ACRONYM = new CapitalPattern(
 );
 const ACRONYM_DEFINITION =
   /(\p{Lu}[\p{L}.&’'-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*\p{Lu}[\p{L}.&’'-]*)*)\s+\((\p{Lu}[\p{Lu}.&]+)\)/gu;
+/** What follows a dateline's place: a comma (and the state or country) or a dash. */
+const DATELINE_AFTER = /^(?:,|\s*[—–-]\s)/u;
 /** Capitals that are not organisations even when written as initials. */
 const NOT_ACTOR_ACRONYMS = new Set([
   "AM",
@@ -202,9 +204,12 @@ export function findCandidates(articles: Article[]): Draft[] {
       }
     }
     // Paragraph by paragraph: no initialism spans one.
-    for (const paragraph of article.paragraphs) {
+    for (const [p, paragraph] of article.paragraphs.entries()) {
       for (const m of ACRONYM.matches(paragraph)) {
         const acronym = m[0];
+        // "TOPEKA, Kan. (AP) —", "HARWICK —": a wire story's dateline is a place (the first
+        // paragraph, or the second where a plain-text article's headline is the first).
+        if (p <= 1 && m.index === 0 && DATELINE_AFTER.test(paragraph.slice(acronym.length))) continue;
         if (!NOT_ACTOR_ACRONYMS.has(acronym) && !/^[IVXLC]+$/.test(acronym)) orgs.add(acronym);
       }
     }
