@@ -30,6 +30,14 @@ const engine = createEngine(
       "Okafor said savings had been found.",
     ),
     articleOf(
+      "ministers",
+      "Prime Minister Szalai Márton declared a state of emergency in four counties.",
+      '"This is the worst flooding our country has seen," Szalai said.',
+      "The interior minister, Bodnár Réka, told reporters that 17 of the dead had been found.",
+      "Another 14 people were still missing, she said.",
+      "The minister said about 2,300 soldiers were taking part in the rescue.",
+    ),
+    articleOf(
       "flood",
       "UJVELDE, Varkonia — At least 23 people have died after a dam failed.",
       "A local aid group, Tarnó Valley Solidarity, said its volunteers had delivered food.",
@@ -69,6 +77,15 @@ describe("names and roles as readers type them", () => {
     const reply = engine.who("sandra okafor");
     expect(reply.actor?.name).toBe("Sandra Okafor");
     expect(reply.passages).toHaveLength(2);
+  });
+
+  it("gives 'the minister' to the one of two ministers named in the sentences just before", () => {
+    expect(engine.who("bodnar").passages.map((p) => p.text)).toContain(
+      "The minister said about 2,300 soldiers were taking part in the rescue.",
+    );
+    expect(engine.who("szalai").passages.map((p) => p.text)).not.toContain(
+      "The minister said about 2,300 soldiers were taking part in the rescue.",
+    );
   });
 
   it("takes a wire story's capitalised dateline for no body", () => {

@@ -13,6 +13,8 @@ import { addFound, type Found } from "../mentions/scoped-forms.ts";
 
 /** An actor's first mentions in an article are read for what it is. */
 const KIND_FROM_MENTIONS = 3;
+/** How many sentences back "the minister" may find the one of two ministers it means. */
+const RECENT = 2;
 /** How many sentences back a body noun no actor is of yet may find the body it means. */
 const ADJACENT = 2;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*/u;
@@ -187,6 +189,8 @@ function scanArticle(
   const kindOwners = new Map<string, Set<number>>();
   const addKind = (actor: number, stem: string) => addOwner(kindOwners, stem, actor);
   const mentions = new Map<number, number>();
+  // Actor → the last sentence naming it (or referring back to it) so far.
+  const lastNamed = new Map<number, number>();
   let anyNamed = false;
   const lede: number[] = [];
   // Stem → the bodies named so far with it in their names ("transport" of "Harbour Region
@@ -197,6 +201,7 @@ function scanArticle(
   const ledeNoun = ledeDescription(passages[start]?.text ?? "");
   for (let i = start; i < end; i++) {
     const text = passages[i]?.text ?? "";
+    for (const f of mentioned[i] ?? []) lastNamed.set(f.actor, i);
     for (const f of mentioned[i] ?? []) {
       // …and the person whose name opens the next paragraph is the one the lede described
       // ("Dariusz Wrobel, 58, was the master of…"): the lede and "the captain" are theirs.
@@ -248,6 +253,12 @@ function scanArticle(
   // Only by the kind itself there: "the probe" of a lede is no "investigator" named later.
   for (const i of lede) linkNouns(passages[i]?.text ?? "", i, true);
 
+  /** The one of `actors` named in sentence `i` or the two before it, when only one is. */
+  function justNamed(actors: number[], i: number): number | undefined {
+    const near = actors.filter((a) => (lastNamed.get(a) ?? -Infinity) >= Math.max(start, i - RECENT));
+    return near.length === 1 ? near[0] : undefined;
+  }
+
   function byNameWord(modifiers: string[]): number | undefined {
     let only: number | undefined;
     for (const m of modifiers) {
@@ -287,7 +298,10 @@ function scanArticle(
       let linked = false;
       for (const word of phrase.nouns) {
         const meaning = words.of(word);
-        const actor = meaning && onlyFit(meaning, word, kindOwners, drafts, exactOnly);
+        // Of two ministers, "the minister" just after one of them is named is that one (for
+        // bodies no train or validation set moved either way: people only).
+        const recent = meaning?.of === "person" ? (actors: number[]) => justNamed(actors, i) : undefined;
+        const actor = meaning && onlyFit(meaning, word, kindOwners, drafts, exactOnly, recent);
         if (actor === undefined) continue;
         addFound(mentioned, i, actor, text.indexOf(word));
         linked = true;
@@ -357,6 +371,7 @@ function onlyFit(
   kindOwners: ReadonlyMap<string, ReadonlySet<number>>,
   drafts: Draft[],
   exactOnly = false,
+  recent?: (actors: number[]) => number | undefined,
 ): number | undefined {
   const fits = (actor: number) => {
     const draft = drafts[actor] as Draft;
@@ -365,6 +380,7 @@ function onlyFit(
     return fitsPlace(meaning, noun, draft);
   };
   const exact = [...(kindOwners.get(meaning.stem) ?? [])].filter(fits);
+  if (exact.length > 1 && recent) return recent(exact);
   if (exact.length || exactOnly) return exact.length === 1 ? exact[0] : undefined;
   let only: number | undefined;
   for (const stem of meaning.alike) {
