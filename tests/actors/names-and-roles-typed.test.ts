@@ -28,6 +28,8 @@ const engine = createEngine(
       "Lucía Ferrante of Abernathy Partners was more measured. She said the dividend appeared safe.",
       "Presenting the budget, the council leader, Cllr Sandra Okafor, said there were no good options.",
       "Okafor said savings had been found.",
+      '"Our inspectors have been on site," said Carla Dunleavy, an FDA spokeswoman.',
+      "The Food and Drug Administration said it was still reviewing the measures.",
     ),
     articleOf(
       "ministers",
@@ -77,6 +79,10 @@ describe("names and roles as readers type them", () => {
     const reply = engine.who("sandra okafor");
     expect(reply.actor?.name).toBe("Sandra Okafor");
     expect(reply.passages).toHaveLength(2);
+  });
+
+  it("takes an initialism never defined for the one body of the article with those initials", () => {
+    expect(engine.who("fda").passages).toHaveLength(2);
   });
 
   it("gives 'the minister' to the one of two ministers named in the sentences just before", () => {

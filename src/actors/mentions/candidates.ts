@@ -204,13 +204,16 @@ export function findCandidates(articles: Article[]): Draft[] {
       }
     }
     // Paragraph by paragraph: no initialism spans one.
+    const acronyms = new Set<string>();
     for (const [p, paragraph] of article.paragraphs.entries()) {
       for (const m of ACRONYM.matches(paragraph)) {
         const acronym = m[0];
         // "TOPEKA, Kan. (AP) —", "HARWICK —": a wire story's dateline is a place (the first
         // paragraph, or the second where a plain-text article's headline is the first).
         if (p <= 1 && m.index === 0 && DATELINE_AFTER.test(paragraph.slice(acronym.length))) continue;
-        if (!NOT_ACTOR_ACRONYMS.has(acronym) && !/^[IVXLC]+$/.test(acronym)) orgs.add(acronym);
+        if (NOT_ACTOR_ACRONYMS.has(acronym) || /^[IVXLC]+$/.test(acronym)) continue;
+        orgs.add(acronym);
+        acronyms.add(acronym);
       }
     }
     const defined = article.paragraphs.flatMap((p) =>
@@ -222,6 +225,16 @@ export function findCandidates(articles: Article[]): Draft[] {
       const short = m[2] ?? "";
       const draft = orgs.get(long) ?? orgs.add(long);
       orgs.addForm(draft, short);
+      orgs.delete(short);
+    }
+    // "an FDA spokeswoman … The Food and Drug Administration said": an initialism never defined
+    // is the one body of the article whose name's initials it is.
+    for (const short of acronyms) {
+      const draft = orgs.get(short);
+      if (!draft || draft.forms.size > 1) continue;
+      const long = runs.filter((run) => run !== short && initials(run) === short && orgs.get(run));
+      if (new Set(long).size !== 1) continue;
+      orgs.addForm(orgs.get(long[0] as string) as Draft, short);
       orgs.delete(short);
     }
   }
@@ -322,6 +335,14 @@ function personOfBody(run: string): string[] {
   const bodyWords = words(body);
   if (!bodyWords.some((w) => isOrgHead(w.toLowerCase())) && !endsInOrgWord(bodyWords)) return [run];
   return [before.join(" "), body];
+}
+
+/** "Food and Drug Administration" → "FDA": the capitals of its words, "of", "and", "the" left out. */
+function initials(name: string): string {
+  return words(name)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
 }
 
 /** "Harlan County District Court on Wednesday" → "Harlan County District Court". */
