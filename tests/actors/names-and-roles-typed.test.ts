@@ -32,6 +32,12 @@ const engine = createEngine(
       "The Food and Drug Administration said it was still reviewing the measures.",
     ),
     articleOf(
+      "coin",
+      "A coin was thrown from the away end towards Reddy as he prepared to take a corner.",
+      "Reddy was not hurt in the incident.",
+      "Wenlow said the club would ban the person responsible.",
+    ),
+    articleOf(
       "ministers",
       "Prime Minister Szalai Márton declared a state of emergency in four counties.",
       '"This is the worst flooding our country has seen," Szalai said.',
@@ -83,6 +89,13 @@ describe("names and roles as readers type them", () => {
 
   it("takes an initialism never defined for the one body of the article with those initials", () => {
     expect(engine.who("fda").passages).toHaveLength(2);
+  });
+
+  it("gives a surname no actor holds no 'the club' sentences when the text calls it 'he'", () => {
+    expect(engine.who("reddy").passages.map((p) => p.text)).toEqual([
+      "A coin was thrown from the away end towards Reddy as he prepared to take a corner.",
+      "Reddy was not hurt in the incident.",
+    ]);
   });
 
   it("gives 'the minister' to the one of two ministers named in the sentences just before", () => {

@@ -5,6 +5,7 @@ import { contentTerms, STOPWORDS } from "../../text/analyze.ts";
 import { englishRank } from "../../text/english-frequency.ts";
 import { backReferenceNouns, namesItsKind, type Phrase, whatItNames } from "../linking/back-references.ts";
 import { CAPITALISED_RUN } from "../mentions/candidates.ts";
+import { patternBody } from "../mentions/forms.ts";
 import { normalizeName } from "./names.ts";
 
 /** A name the text writes that no actor holds, and the sentences that write it. */
@@ -241,6 +242,9 @@ function kindPassages(
   bodyHolds: (passage: number) => boolean,
 ): number[] {
   if (namesItsKind(normalizeName(name))) return [];
+  // "a coin was thrown towards Reddy as he prepared…": a person's surname is called by no body noun.
+  const person = new RegExp(`${patternBody(name)}\\W+(?:\\S+\\s+){0,3}?(?:he|she|his|her)\\b`, "u");
+  if ([...named].some((id) => person.test(corpus.passages[id]?.text ?? ""))) return [];
   const out: number[] = [];
   const articles = new Map<string, number>();
   for (const id of [...named].sort((a, b) => a - b)) {

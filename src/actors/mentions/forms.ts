@@ -1,6 +1,7 @@
 const patternCache = new Map<string, RegExp>();
 
-function patternBody(form: string): string {
+/** A form as a pattern's source: its special characters escaped, any space, any apostrophe. */
+export function patternBody(form: string): string {
   return form
     .trim()
     .split(/\s+/)
