@@ -30,6 +30,7 @@ const engine = createEngine(
       "Okafor said savings had been found.",
       '"Our inspectors have been on site," said Carla Dunleavy, an FDA spokeswoman.',
       "The Food and Drug Administration said it was still reviewing the measures.",
+      "The blaze began at the junction box identified by Mrs Pugh. He said the damage was consistent with a loose connection.",
     ),
     articleOf(
       "coin",
@@ -85,6 +86,10 @@ describe("names and roles as readers type them", () => {
     const reply = engine.who("sandra okafor");
     expect(reply.actor?.name).toBe("Sandra Okafor");
     expect(reply.passages).toHaveLength(2);
+  });
+
+  it("lets no name run on past a sentence's end ('Mrs Pugh. He said')", () => {
+    expect(engine.who("he").answered).toBe(false);
   });
 
   it("takes an initialism never defined for the one body of the article with those initials", () => {

@@ -106,11 +106,15 @@ export function findCandidates(articles: Article[]): Draft[] {
   // News copy repeats its capitalised runs ("The", "He", a name in every article): each distinct
   // run is read once, cut into names and looked up in the word list (whose segments lie inside
   // the runs), which at 10,000 articles saves most of this pass.
-  const readRun = remembered((raw: string) => ({
+  const readRun = remembered((raw: string) => {
     // "Harlan County District Court on Wednesday": a day or month after "on" is not part of a name.
-    pieces: cutAtSentenceEnds(withoutDayAfter(raw)).map(cleanName).filter(Boolean).flatMap(personOfBody),
-    entities: lexiconEntities(raw),
-  }));
+    const sentences = cutAtSentenceEnds(withoutDayAfter(raw));
+    return {
+      pieces: sentences.map(cleanName).filter(Boolean).flatMap(personOfBody),
+      // "… identified by Mrs Pugh. He said…": no name runs on into the next sentence.
+      entities: sentences.flatMap(lexiconEntities),
+    };
+  });
   const titledPerson = remembered((run: string) => {
     const { titles, rest } = splitTitles(run);
     return titles.length > 0 && rest.length >= 2 && rest.length <= 3;
