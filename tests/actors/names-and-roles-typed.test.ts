@@ -33,6 +33,12 @@ const engine = createEngine(
       "The blaze began at the junction box identified by Mrs Pugh. He said the damage was consistent with a loose connection.",
     ),
     articleOf(
+      "claim",
+      "Rosalind Pugh, 61, is suing the installer over a fire at her house.",
+      "The fire destroyed 40 paintings by her late husband, the landscape artist Edwin Pugh, who died in 2019.",
+      "Mrs Pugh said she had paid £9,800 for the panels.",
+    ),
+    articleOf(
       "coin",
       "A coin was thrown from the away end towards Reddy as he prepared to take a corner.",
       "Reddy was not hurt in the incident.",
@@ -86,6 +92,15 @@ describe("names and roles as readers type them", () => {
     const reply = engine.who("sandra okafor");
     expect(reply.actor?.name).toBe("Sandra Okafor");
     expect(reply.passages).toHaveLength(2);
+  });
+
+  it("gives 'Mrs Pugh' to the woman of two people named Pugh", () => {
+    expect(engine.who("edwin pugh").passages.map((p) => p.text)).not.toContain(
+      "Mrs Pugh said she had paid £9,800 for the panels.",
+    );
+    expect(engine.who("rosalind pugh").passages.map((p) => p.text)).toContain(
+      "Mrs Pugh said she had paid £9,800 for the panels.",
+    );
   });
 
   it("lets no name run on past a sentence's end ('Mrs Pugh. He said')", () => {
