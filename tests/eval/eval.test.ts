@@ -21,16 +21,18 @@ const FLOORS: Record<string, Floor> = {
   "squad train": { hit1: 0.62, hit3: 0.8, refused: 0, falseAbstain: 5 },
   "squad validation": { hit1: 0.56, hit3: 0.8, refused: 0, falseAbstain: 3 },
   // Refusal floors lowered in session 10: with train3 and validation5 in the validation part, the
-  // threshold that refuses at most 2 % of answerable validation questions fell 0.207 -> 0.140.
+  // threshold that refuses at most 2 % of answerable validation questions fell 0.207 -> 0.129
+  // (train4 too).
   "holdout (3 articles)": { hit1: 0.72, hit3: 0.87, refused: 0, falseAbstain: 2 },
-  "news train": { hit1: 0.54, hit3: 0.68, refused: 0.05, falseAbstain: 4 },
+  "news train": { hit1: 0.54, hit3: 0.68, refused: 0.04, falseAbstain: 4 },
   "news validation": { hit1: 0.47, hit3: 0.75, refused: 0.1, falseAbstain: 5 },
   "news heldout": { hit1: 0.45, hit3: 0.65, refused: 0.1, falseAbstain: 8 },
   "ask on who-train2": { hit1: 0.47, hit3: 0.62, refused: 0, falseAbstain: 5 },
   "ask on who-validation2": { hit1: 0.49, hit3: 0.69, refused: 0.04, falseAbstain: 6 },
-  "ask validation3": { hit1: 0.58, hit3: 0.78, refused: 0.1, falseAbstain: 5 },
+  "ask validation3": { hit1: 0.58, hit3: 0.78, refused: 0.06, falseAbstain: 5 },
   "ask validation4": { hit1: 0.6, hit3: 0.8, refused: 0, falseAbstain: 4 },
   "ask train3": { hit1: 0.46, hit3: 0.68, refused: 0.06, falseAbstain: 7 },
+  "ask train4": { hit1: 0.5, hit3: 0.7, refused: 0.06, falseAbstain: 7 },
   "ask validation5": { hit1: 0.5, hit3: 0.74, refused: 0.1, falseAbstain: 6 },
   "ask heldout3": { hit1: 0.64, hit3: 0.8, refused: 0.03, falseAbstain: 4 },
   "ask heldout4": { hit1: 0.55, hit3: 0.76, refused: 0.06, falseAbstain: 6 },
@@ -38,6 +40,7 @@ const FLOORS: Record<string, Floor> = {
   "who train": { ...NO_ASK, who: { recall: 0.86, precision: 0.93 } },
   "who validation": { ...NO_ASK, who: { recall: 0.86, precision: 0.92 } },
   "who train3": { ...NO_ASK, who: { recall: 0.77, precision: 0.77 } },
+  "who train4": { ...NO_ASK, who: { recall: 0.66, precision: 0.78 } },
   "who train2": { ...NO_ASK, who: { recall: 0.9, precision: 0.95 } },
   "who validation2": { ...NO_ASK, who: { recall: 0.7, precision: 0.87 } },
   "who validation3": { ...NO_ASK, who: { recall: 0.76, precision: 0.84 } },

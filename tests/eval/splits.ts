@@ -138,6 +138,14 @@ export function questionSets(): QuestionSet[] {
       questions: here("ask-train3.jsonl"),
       corpus: here("corpora/train3"),
     });
+  // Six more written blind in session 10 (a twelfth helper, no code read), the same way as train3.
+  if (existsSync(here("ask-train4.jsonl")))
+    sets.push({
+      name: "ask train4",
+      split: "validation",
+      questions: here("ask-train4.jsonl"),
+      corpus: here("corpora/train4"),
+    });
   // Six more written blind in session 10 (a tenth helper, no code read): validation, measured on
   // arrival before anything was chosen on them.
   if (existsSync(here("ask-validation5.jsonl")))
@@ -180,6 +188,7 @@ export function questionSets(): QuestionSet[] {
     ["train", "train", NEWS_CORPUS("train")],
     ["validation", "validation", NEWS_CORPUS("validation")],
     ["train3", "train", here("corpora/train3")],
+    ["train4", "train", here("corpora/train4")],
     ["train2", "train", here("corpora/who-train2")],
     ["validation2", "validation", here("corpora/who-validation2")],
     ["validation3", "validation", here("corpora/validation3")],
