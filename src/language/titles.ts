@@ -30,6 +30,9 @@ export const SHORT_TITLES = [
   "Det",
   "Supt",
   "Insp",
+  "DS",
+  "DI",
+  "DCI",
 ];
 
 /** A short title alone ("Dr.", "Ms"), as it may stand between a role and a name. */
@@ -55,6 +58,9 @@ export const SHORT_TITLE_MEANINGS: Readonly<Record<string, string>> = {
   det: "detective",
   supt: "superintendent",
   insp: "inspector",
+  ds: "detective sergeant",
+  di: "detective inspector",
+  dci: "detective chief inspector",
 };
 
 /** Titles and honorifics written in full before a name ("Mayor Elena Vasquez", "Former President"). */
@@ -147,6 +153,27 @@ export function isTitle(word: string): boolean {
 
 /** Abbreviations that end a name, and so may end its sentence ("… Bracklow Aggregates Ltd. An inspector…"). */
 const NAME_SUFFIXES = ["Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros"];
+
+/** Letters written after a person's name, no part of it ("Naomi Farrant KC", "Ruth Adeyemi MP"). */
+const POST_NOMINALS: ReadonlySet<string> = new Set([
+  "KC",
+  "QC",
+  "SC",
+  "MP",
+  "MSP",
+  "MEP",
+  "MBE",
+  "OBE",
+  "CBE",
+  "KBE",
+  "DBE",
+  "PhD",
+]);
+
+/** Whether a word is letters written after a person's name ("KC", "MP", "OBE"). */
+export function isPostNominal(word: string): boolean {
+  return POST_NOMINALS.has(word.replace(/\.$/u, ""));
+}
 
 /** Abbreviations inside names and references that a full stop does not end ("Jr.", "St.", "Corp.", "No. 5", "vs."). */
 const NAME_ABBREVIATIONS = ["St", "Mt", "Ft", "No", "vs", ...NAME_SUFFIXES];

@@ -39,6 +39,13 @@ const engine = createEngine(
       "Mrs Pugh said she had paid £9,800 for the panels.",
     ),
     articleOf(
+      "trial",
+      "Opening the case for the prosecution, Naomi Farrant KC said the defendant had planned the fire.",
+      '"This was not a moment of madness," Ms Farrant said.',
+      "Detective Sergeant Kieran Doyle told the court that officers had traced the car.",
+      "DS Doyle said officers found an empty petrol can.",
+    ),
+    articleOf(
       "coin",
       "A coin was thrown from the away end towards Reddy as he prepared to take a corner.",
       "Reddy was not hurt in the incident.",
@@ -101,6 +108,12 @@ describe("names and roles as readers type them", () => {
     expect(engine.who("rosalind pugh").passages.map((p) => p.text)).toContain(
       "Mrs Pugh said she had paid £9,800 for the panels.",
     );
+  });
+
+  it("reads the letters after a name ('KC') as no surname, and 'DS' as a police rank", () => {
+    expect(engine.who("ms farrant").passages).toHaveLength(2);
+    expect(engine.who("ds doyle").actor?.name).toBe("Kieran Doyle");
+    expect(engine.who("kieran doyle").passages).toHaveLength(2);
   });
 
   it("lets no name run on past a sentence's end ('Mrs Pugh. He said')", () => {

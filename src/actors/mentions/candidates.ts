@@ -2,7 +2,7 @@ import type { Article } from "../../corpus/types.ts";
 import { nameEndKinds, withoutBodySuffix } from "../../language/bodies.ts";
 import { isCalendarWord } from "../../language/dates.ts";
 import { SURNAME_PARTICLES } from "../../language/surnames.ts";
-import { ABBREVIATIONS, isTitle, TITLES } from "../../language/titles.ts";
+import { ABBREVIATIONS, isPostNominal, isTitle, TITLES } from "../../language/titles.ts";
 import { CapitalPattern } from "../../text/capital-pattern.ts";
 import type { ActorKind } from "../types.ts";
 import { evidencedBodies } from "./body-evidence.ts";
@@ -83,7 +83,7 @@ export function splitTitles(name: string): { titles: string[]; rest: string[] } 
 
 /** The surname of a person's name: its last word that is not an initial or a suffix. */
 export function surname(name: string): string | undefined {
-  const ws = words(name).filter((w) => !/^(?:\p{Lu}\.|Jr\.?|Sr\.?|II|III|IV)$/u.test(w));
+  const ws = words(name).filter((w) => !/^(?:\p{Lu}\.|Jr\.?|Sr\.?|II|III|IV)$/u.test(w) && !isPostNominal(w));
   if (ws.length < 2) return undefined;
   // "Siobhán Ní Bhriain" → "Ní Bhriain", "Anna van der Berg" → "van der Berg": the particles stay.
   let first = ws.length - 1;
@@ -131,6 +131,8 @@ export function findCandidates(articles: Article[]): Draft[] {
   });
   const person = remembered((text: string) => {
     const { titles, rest } = splitTitles(text);
+    // "Naomi Farrant KC": the letters after a name are not its surname.
+    while (rest.length > 2 && isPostNominal(rest.at(-1) as string)) rest.pop();
     // Lower case only for a surname's particles inside the name ("Thijs van der Wel").
     const lower = (w: string, i: number) =>
       !/^\p{Lu}/u.test(w) && !(i > 0 && i < rest.length - 1 && SURNAME_PARTICLES.has(w));
@@ -215,7 +217,8 @@ export function findCandidates(articles: Article[]): Draft[] {
         // "TOPEKA, Kan. (AP) —", "HARWICK —": a wire story's dateline is a place (the first
         // paragraph, or the second where a plain-text article's headline is the first).
         if (p <= 1 && m.index === 0 && DATELINE_AFTER.test(paragraph.slice(acronym.length))) continue;
-        if (NOT_ACTOR_ACRONYMS.has(acronym) || /^[IVXLC]+$/.test(acronym)) continue;
+        // "DS Doyle": a police rank written short is a title, no body.
+        if (NOT_ACTOR_ACRONYMS.has(acronym) || /^[IVXLC]+$/.test(acronym) || isTitle(acronym)) continue;
         orgs.add(acronym);
         acronyms.add(acronym);
       }
