@@ -129,7 +129,13 @@ export function beginActors(corpus: Corpus): ActorsBegun {
       .slice(0, ROLE_SENTENCES)
       .flatMap((id) => possessorSpelt(stated, byPassage.get(id) ?? [], actors, i));
     const roles = [
-      ...new Set([...stated, ...spelt, ...(d.glossaryRole ? [d.glossaryRole] : []), ...d.titles]),
+      ...new Set([
+        ...stated,
+        ...spelt,
+        ...(d.glossaryRole ? [d.glossaryRole] : []),
+        ...d.titles,
+        ...(d.implied ?? []),
+      ]),
     ];
     if (roles.length) actor.roles = roles.slice(0, MAX_ROLES);
   };

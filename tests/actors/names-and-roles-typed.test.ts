@@ -40,6 +40,8 @@ const engine = createEngine(
     ),
     articleOf(
       "trial",
+      "Colin Redfearn, 47, of Ashby Lane, Dunmere, denies the manslaughter of a night baker.",
+      "The jury heard that Redfearn bought a petrol can two days before the fire.",
       "Opening the case for the prosecution, Naomi Farrant KC said the defendant had planned the fire.",
       '"This was not a moment of madness," Ms Farrant said.',
       "Detective Sergeant Kieran Doyle told the court that officers had traced the car.",
@@ -114,6 +116,14 @@ describe("names and roles as readers type them", () => {
     expect(engine.who("ms farrant").passages).toHaveLength(2);
     expect(engine.who("ds doyle").actor?.name).toBe("Kieran Doyle");
     expect(engine.who("kieran doyle").passages).toHaveLength(2);
+  });
+
+  it("finds the defendant of a court report by what the sentence says they do, and 'the defendant' after", () => {
+    const reply = engine.who("the defendant");
+    expect(reply.actor?.name).toBe("Colin Redfearn");
+    expect(reply.passages.map((p) => p.text)).toContain(
+      "Opening the case for the prosecution, Naomi Farrant KC said the defendant had planned the fire.",
+    );
   });
 
   it("lets no name run on past a sentence's end ('Mrs Pugh. He said')", () => {

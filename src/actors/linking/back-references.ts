@@ -4,6 +4,7 @@ import { BARE_BODY_NOUNS, bodyKinds, isBodyNoun, nameEndKinds } from "../../lang
 import { isSpeechVerb } from "../../language/speech.ts";
 import { alikeStems } from "../../language/synonyms.ts";
 import { contentTerms, STOPWORDS } from "../../text/analyze.ts";
+import { COURT_ROLE_NOUNS, courtRole } from "../facts/court-roles.ts";
 import { roleCore, statedRoles } from "../facts/role.ts";
 import { bodyNounBefore } from "../mentions/body-evidence.ts";
 import type { Draft } from "../mentions/candidates.ts";
@@ -213,6 +214,14 @@ function scanArticle(
       }
       anyNamed = true;
       const draft = drafts[f.actor] as Draft;
+      // "Colin Redfearn, 47, … denies manslaughter": the defendant, "the accused" after.
+      if (draft.kind === "person") {
+        const role = courtRole(textAfter(text, f.at, draft));
+        if (role && !draft.implied?.includes(role)) {
+          draft.implied = [...(draft.implied ?? []), role];
+          for (const noun of COURT_ROLE_NOUNS[role]) addKind(f.actor, words.stem(noun));
+        }
+      }
       const seen = (mentions.get(f.actor) ?? 0) + 1;
       mentions.set(f.actor, seen);
       if (seen === 1) {
@@ -506,4 +515,11 @@ function namesBodies(word: string): boolean {
 /** "the bay" is not "Marlow Bay Police Department": a place word names a body only as its head. */
 function fitsPlace(meaning: Meaning, noun: string, draft: Draft): boolean {
   return !PLACE_HEADS.has(noun) || draft.kind === "person" || contentTerms(draft.name)[0] === meaning.stem;
+}
+
+/** The text after the actor's name written at `at` (its longest form there), to the sentence's end. */
+function textAfter(text: string, at: number, draft: Draft): string {
+  let end = -1;
+  for (const form of draft.forms) if (text.startsWith(form, at)) end = Math.max(end, at + form.length);
+  return end < 0 ? "" : text.slice(end);
 }

@@ -22,6 +22,8 @@ export interface Draft {
   /** Title words written before the name ("Former President", "Mayor"). */
   titles: string[];
   glossaryRole?: string;
+  /** Roles what the person does implies ("denies manslaughter": the defendant), for `/who the defendant`. */
+  implied?: string[];
 }
 
 // A run of capitalised words, allowing "of", "for", "and", "the" inside ("Office of Emergency
