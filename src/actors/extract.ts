@@ -127,7 +127,10 @@ export function beginActors(corpus: Corpus): ActorsBegun {
     // "The trust's chief executive" is also the chief executive of the trust the sentence names.
     const spelt = actor.passages
       .slice(0, ROLE_SENTENCES)
-      .flatMap((id) => possessorSpelt(stated, byPassage.get(id) ?? [], actors, i));
+      .flatMap((id) => [
+        ...possessorSpelt(stated, byPassage.get(id) ?? [], actors, i),
+        ...initialsSpelt(stated, byPassage.get(id) ?? [], actors, i),
+      ]);
     const roles = [
       ...new Set([
         ...stated,
@@ -222,6 +225,28 @@ function possessorSpelt(stated: string[], named: readonly number[], actors: Acto
   }
   return out;
 }
+
+/**
+ * A stated role "of" a body the sentence names by its full name, with the body's initials added,
+ * as readers type them: "president of the United Bus and Rail Workers" → "… (UBRW)" ("ubrw president").
+ */
+function initialsSpelt(stated: string[], named: readonly number[], actors: Actor[], self: number): string[] {
+  const out: string[] = [];
+  for (const role of stated) {
+    const of = OF_BODY.exec(role)?.[1];
+    if (!of) continue;
+    const body = named
+      .filter((id) => id !== self && actors[id]?.kind !== "person")
+      .map((id) => actors[id] as Actor)
+      .find((a) => normalizeName(a.name) === normalizeName(of));
+    const short = body?.aliases.filter((a) => /^\p{Lu}{2,}$/u.test(a)) ?? [];
+    if (short.length) out.push(`${role} ${short.map((a) => `(${a})`).join(" ")}`);
+  }
+  return out;
+}
+
+/** "president of the United Bus and Rail Workers" → "United Bus and Rail Workers". */
+const OF_BODY = /\s(?:of|at|for)\s+(?:the\s+)?(\p{Lu}.*)$/u;
 
 /** "The trust's chief executive" → the possessor ("The trust") and the role ("chief executive"). */
 const POSSESSED = /^((?:[Tt]he\s+)?[\p{L}\p{N}&.-]+(?:\s+[\p{L}\p{N}&.-]+){0,2})['’]s\s+(.+)$/u;

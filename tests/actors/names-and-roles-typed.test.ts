@@ -48,6 +48,11 @@ const engine = createEngine(
       "DS Doyle said officers found an empty petrol can.",
     ),
     articleOf(
+      "interview",
+      "Delia Marchetti drove a city bus for 17 years before she was elected president of the United Bus and Rail Workers (UBRW) in 2019.",
+      "The union represents about 14,000 drivers.",
+    ),
+    articleOf(
       "coin",
       "A coin was thrown from the away end towards Reddy as he prepared to take a corner.",
       "Reddy was not hurt in the incident.",
@@ -124,6 +129,11 @@ describe("names and roles as readers type them", () => {
     expect(reply.passages.map((p) => p.text)).toContain(
       "Opening the case for the prosecution, Naomi Farrant KC said the defendant had planned the fire.",
     );
+  });
+
+  it("reads a role given by an appointment later in the sentence, with the body's initials", () => {
+    expect(engine.who("delia marchetti").actor?.role).toBe("president of the United Bus and Rail Workers");
+    expect(engine.who("ubrw president").actor?.name).toBe("Delia Marchetti");
   });
 
   it("lets no name run on past a sentence's end ('Mrs Pugh. He said')", () => {

@@ -46,6 +46,14 @@ export function statedRoles(
         if (role && !before.includes(role)) before.push(role);
       }
     }
+    // "… drove a bus for 17 years before she was elected president of the United Bus and Rail
+    // Workers": a role given by an appointment later in the sentence (no one else named between).
+    if (APPOINTED_WORD.test(sentence)) {
+      for (let at = sentence.indexOf(form); at >= 0; at = sentence.indexOf(form, at + 1)) {
+        const role = APPOINTED.exec(sentence.slice(at + form.length))?.[1];
+        if (role && !after.includes(role)) after.push(role);
+      }
+    }
     // A title before the name is looked for only where the name is written as is, after a lower-case word.
     for (let at = sentence.indexOf(form); at > 0; at = sentence.indexOf(form, at + 1)) {
       const lead = sentence.slice(Math.max(0, at - 80), at);
@@ -56,6 +64,11 @@ export function statedRoles(
   }
   return { after, before };
 }
+
+const APPOINTED_WORD = /\b(?:elected|appointed|named|promoted)\b/u;
+// Lower-case words only between the name and the appointment, the role's words, then "of/at/for" and what it is of.
+const APPOINTED =
+  /^[^\p{Lu}.;!?]{0,80}?\b(?:was|has been|had been|is|were)\s+(?:re-?)?(?:elected|appointed|named|promoted to)\s+(?:as\s+)?((?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}[^,.;()]{1,60}?)(?=\s+\(|\s+in\s+\d|[,.;]|$)/u;
 
 /** A lower-case word, then perhaps a short title ("Dr."), at the end of the text before a name. */
 function lowerBefore(text: string): boolean {
