@@ -231,3 +231,20 @@ const ROLE_VERBS: Readonly<Record<string, string>> = {
 export function roleOfVerb(verb: string): string | undefined {
   return Object.hasOwn(ROLE_VERBS, verb) ? ROLE_VERBS[verb] : undefined;
 }
+
+/** Titles that say a person is a woman or a man ("Mrs Pugh", "Sir Alan"). */
+const TITLE_GENDER: ReadonlyMap<string, "female" | "male"> = new Map([
+  ["mr", "male"],
+  ["sir", "male"],
+  ["lord", "male"],
+  ["mrs", "female"],
+  ["ms", "female"],
+  ["miss", "female"],
+  ["dame", "female"],
+  ["lady", "female"],
+]);
+
+/** Whether a title says a woman or a man ("Mrs." → female); undefined when it says neither. */
+export function titleGender(title: string): "female" | "male" | undefined {
+  return TITLE_GENDER.get(title.toLowerCase().replace(/\.$/u, ""));
+}

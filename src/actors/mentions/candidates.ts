@@ -113,7 +113,7 @@ export function findCandidates(articles: Article[]): Draft[] {
     const sentences = cutAtSentenceEnds(withoutDayAfter(raw));
     return {
       pieces: sentences.map(cleanName).filter(Boolean).flatMap(personOfBody),
-      // "… identified by Mrs Pugh. He said…": no name runs on into the next sentence.
+      // "… identified by Ms Pugh. He said…": no name runs on into the next sentence.
       entities: sentences.flatMap(lexiconEntities),
     };
   });

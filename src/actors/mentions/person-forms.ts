@@ -1,5 +1,5 @@
 import type { Corpus } from "../../corpus/types.ts";
-import { isTitle } from "../../language/titles.ts";
+import { isTitle, titleGender } from "../../language/titles.ts";
 import { CapitalPattern } from "../../text/capital-pattern.ts";
 import { type Draft, surname } from "./candidates.ts";
 import { tagsOf } from "./nlp.ts";
@@ -69,27 +69,15 @@ export function addPersonForms(drafts: Draft[], corpus: Corpus): void {
 // Capitalised words in a row (titles included), ending where a name would.
 const TITLED_RUN = new CapitalPattern(/\p{Lu}[\p{L}’'-]*\.?(?:\s+\p{Lu}[\p{L}’'-]*\.?)+/u);
 
-/** Titles that say a person is a woman or a man ("Mrs Pugh", "Sir Alan"). */
-const TITLE_GENDER: ReadonlyMap<string, string> = new Map([
-  ["mr", "MaleName"],
-  ["sir", "MaleName"],
-  ["lord", "MaleName"],
-  ["mrs", "FemaleName"],
-  ["ms", "FemaleName"],
-  ["miss", "FemaleName"],
-  ["dame", "FemaleName"],
-  ["lady", "FemaleName"],
-]);
-
 /**
- * Of the people a titled surname may be ("Mrs Pugh": Rosalind Pugh or her late husband Edwin),
+ * Of the people a titled surname may be ("Ms Pugh": Rosalind Pugh or her late husband Edwin),
  * those the title fits: not one whose first name compromise's word list gives the other gender.
  * Only where several share the surname: the list is no help with names from outside it.
  */
 function fitting(title: string, people: Draft[]): Draft[] {
-  const said = TITLE_GENDER.get(title.split(/\s+/)[0]?.toLowerCase().replace(/\.$/u, "") ?? "");
+  const said = titleGender(title.split(/\s+/)[0] ?? "");
   if (!said || people.length < 2) return people;
-  const other = said === "MaleName" ? "FemaleName" : "MaleName";
+  const other = said === "male" ? "FemaleName" : "MaleName";
   const kept = people.filter((p) => !tagsOf(p.name.split(/\s+/)[0]?.toLowerCase() ?? "").includes(other));
   return kept.length > 0 ? kept : people;
 }
