@@ -92,7 +92,8 @@ const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * The last words of business names and what kind of body each makes the name ("Calderline
- * Payroll Corp." a company, "Sierra Grid Electric" a utility, "Meridian Air" an airline).
+ * Payroll Corp." a company, "Sierra Grid Electric" a utility, "Meridian Air" an airline, "United
+ * Bus and Rail Workers" and "Commercial Aircrew Guild" unions).
  */
 const NAME_END_KINDS: Readonly<Record<string, string>> = {
   inc: "company",
@@ -110,6 +111,8 @@ const NAME_END_KINDS: Readonly<Record<string, string>> = {
   airways: "airline",
   airlines: "airline",
   electric: "utility",
+  guild: "union",
+  workers: "union",
 };
 
 /** The kinds of body a kind noun makes one, itself first: "start-up" → start-up, company; "partner" → nothing. */

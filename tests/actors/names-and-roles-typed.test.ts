@@ -53,6 +53,11 @@ const engine = createEngine(
       "The union represents about 14,000 drivers.",
     ),
     articleOf(
+      "strike",
+      "Pilots at the airline walked out after the Commercial Aircrew Guild (CAG) rejected a pay offer.",
+      "The union said it would announce further strike dates.",
+    ),
+    articleOf(
       "coin",
       "A coin was thrown from the away end towards Reddy as he prepared to take a corner.",
       "Reddy was not hurt in the incident.",
@@ -134,6 +139,11 @@ describe("names and roles as readers type them", () => {
   it("reads a role given by an appointment later in the sentence, with the body's initials", () => {
     expect(engine.who("delia marchetti").actor?.role).toBe("president of the United Bus and Rail Workers");
     expect(engine.who("ubrw president").actor?.name).toBe("Delia Marchetti");
+  });
+
+  it("calls a body whose name ends in 'Guild' or 'Workers' 'the union'", () => {
+    expect(engine.who("cag").passages).toHaveLength(2);
+    expect(engine.who("ubrw").passages).toHaveLength(2);
   });
 
   it("lets no name run on past a sentence's end ('Mrs Pugh. He said')", () => {
