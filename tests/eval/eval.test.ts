@@ -36,6 +36,7 @@ const FLOORS: Record<string, Floor> = {
   "ask validation5": { hit1: 0.5, hit3: 0.74, refused: 0.1, falseAbstain: 6 },
   "ask heldout3": { hit1: 0.64, hit3: 0.8, refused: 0.03, falseAbstain: 4 },
   "ask heldout4": { hit1: 0.55, hit3: 0.76, refused: 0.06, falseAbstain: 6 },
+  "ask heldout5": { hit1: 0.55, hit3: 0.72, refused: 0.1, falseAbstain: 5 },
   "ask heldout2": { hit1: 0.55, hit3: 0.75, refused: 0.03, falseAbstain: 5 },
   "who train": { ...NO_ASK, who: { recall: 0.86, precision: 0.93 } },
   "who validation": { ...NO_ASK, who: { recall: 0.86, precision: 0.92 } },
@@ -50,6 +51,7 @@ const FLOORS: Record<string, Floor> = {
   "who heldout2": { ...NO_ASK, who: { recall: 0.7, precision: 0.78 } },
   "who heldout3": { ...NO_ASK, who: { recall: 0.73, precision: 0.82 } },
   "who heldout4": { ...NO_ASK, who: { recall: 0.72, precision: 0.8 } },
+  "who heldout5": { ...NO_ASK, who: { recall: 0.78, precision: 0.81 } },
 };
 
 describe("answer quality on the project's question sets", () => {

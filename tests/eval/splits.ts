@@ -182,6 +182,15 @@ export function questionSets(): QuestionSet[] {
       questions: here("ask-heldout4.jsonl"),
       corpus: here("corpora/heldout4"),
     });
+  // Six more written blind at the end of session 10 (a thirteenth helper, no code read) and
+  // registered after every rule and weight of that session was chosen on the other sets: held out.
+  if (existsSync(here("ask-heldout5.jsonl")))
+    sets.push({
+      name: "ask heldout5",
+      split: "heldout",
+      questions: here("ask-heldout5.jsonl"),
+      corpus: here("corpora/heldout5"),
+    });
   // `/who` lookups written blind (by helpers who had not read src/actors/): on the news articles of
   // train and validation, on twelve articles of their own (train2, validation2), and on eight more, held out.
   const who: Array<[name: string, Split, corpus: string]> = [
@@ -198,6 +207,7 @@ export function questionSets(): QuestionSet[] {
     ["heldout2", "heldout", here("corpora/heldout2")],
     ["heldout3", "heldout", here("corpora/heldout3")],
     ["heldout4", "heldout", here("corpora/heldout4")],
+    ["heldout5", "heldout", here("corpora/heldout5")],
   ];
   for (const [name, split, corpus] of who) {
     const questions = here(`who-${name}.jsonl`);
