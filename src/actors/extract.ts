@@ -214,14 +214,12 @@ function possessorSpelt(stated: string[], named: readonly number[], actors: Acto
     const m = POSSESSED.exec(role);
     if (!m?.[1] || !m[2]) continue;
     const owner = normalizeName(m[1]).split(" ").at(-1) ?? "";
-    const bodies = named
-      .filter((id) => id !== self && actors[id]?.kind !== "person")
-      .map((id) => actors[id] as Actor)
-      .filter((a) => actorNames(a).some((n) => n.split(" ").includes(owner)));
+    const bodies = bodiesNamed(named, actors, self).filter((a) =>
+      actorNames(a).some((n) => n.split(" ").includes(owner)),
+    );
     const body = bodies.length === 1 ? (bodies[0] as Actor) : undefined;
     // Its initials too, as readers type them ("erfu chief exec").
-    const short = body?.aliases.filter((a) => /^\p{Lu}{2,}$/u.test(a)) ?? [];
-    if (body) out.push(`${m[2]} of ${[body.name, ...short.map((a) => `(${a})`)].join(" ")}`);
+    if (body) out.push(`${m[2]} of ${[body.name, ...initialsOf(body)].join(" ")}`);
   }
   return out;
 }
@@ -235,14 +233,21 @@ function initialsSpelt(stated: string[], named: readonly number[], actors: Actor
   for (const role of stated) {
     const of = OF_BODY.exec(role)?.[1];
     if (!of) continue;
-    const body = named
-      .filter((id) => id !== self && actors[id]?.kind !== "person")
-      .map((id) => actors[id] as Actor)
-      .find((a) => normalizeName(a.name) === normalizeName(of));
-    const short = body?.aliases.filter((a) => /^\p{Lu}{2,}$/u.test(a)) ?? [];
-    if (short.length) out.push(`${role} ${short.map((a) => `(${a})`).join(" ")}`);
+    const body = bodiesNamed(named, actors, self).find((a) => normalizeName(a.name) === normalizeName(of));
+    const short = body ? initialsOf(body) : [];
+    if (short.length) out.push(`${role} ${short.join(" ")}`);
   }
   return out;
+}
+
+/** The bodies among the actors a sentence names, the role's holder left out. */
+function bodiesNamed(named: readonly number[], actors: Actor[], self: number): Actor[] {
+  return named.filter((id) => id !== self && actors[id]?.kind !== "person").map((id) => actors[id] as Actor);
+}
+
+/** A body's initialisms as a role spells them out, bracketed: "(UBRW)". */
+function initialsOf(body: Actor): string[] {
+  return body.aliases.filter((a) => /^\p{Lu}{2,}$/u.test(a)).map((a) => `(${a})`);
 }
 
 /** "president of the United Bus and Rail Workers" → "United Bus and Rail Workers". */

@@ -202,8 +202,8 @@ function scanArticle(
   const ledeNoun = ledeDescription(passages[start]?.text ?? "");
   for (let i = start; i < end; i++) {
     const text = passages[i]?.text ?? "";
-    for (const f of mentioned[i] ?? []) lastNamed.set(f.actor, i);
     for (const f of mentioned[i] ?? []) {
+      lastNamed.set(f.actor, i);
       // …and the person whose name opens the next paragraph is the one the lede described
       // ("Dariusz Wrobel, 58, was the master of…"): the lede and "the captain" are theirs.
       if (!anyNamed && ledeNoun && f.at === 0 && opensSecondParagraph(passages, start, i)) {
