@@ -186,4 +186,10 @@ describe("names and roles as readers type them", () => {
     expect(engine.who("horvath, the shopkeeper").answered).toBe(true);
     expect(engine.who("szabo the shopkeeper").answered).toBe(false);
   });
+
+  it("puts a misspelt role right by the typo policy, and refuses a role no actor holds however spelt", () => {
+    expect(engine.who("the council leeder").actor?.name).toBe("Sandra Okafor");
+    expect(engine.who("maravel chiar").actor?.name).toBe("Elaine Porter-Quist");
+    expect(engine.who("the council treasurer").answered).toBe(false);
+  });
 });

@@ -1,5 +1,6 @@
 import { alikeStems, COMMON_ACRONYMS, synonymStems } from "../../language/synonyms.ts";
 import { SHORT_TITLE_MEANINGS } from "../../language/titles.ts";
+import { allowedTypos, letterMask, maskedOut, typoDistance } from "../../language/typos.ts";
 import { contentTerms } from "../../text/analyze.ts";
 import { roleCore } from "../facts/role.ts";
 import type { Actor } from "../types.ts";
@@ -107,4 +108,41 @@ function candidatesFor(actors: readonly Actor[], index: RoleIndex, head: string)
   const positions = new Set<number>();
   for (const term of alike) for (const i of index.get(term) ?? []) positions.add(i);
   return [...positions].sort((a, b) => a - b).map((i) => actors[i] as Actor);
+}
+
+/** Every word written in some actor's roles and an organisation's names, lower case: what a misspelt role is put right against. */
+export function roleWords(actors: readonly Actor[]): Set<string> {
+  const words = new Set<string>();
+  for (const actor of actors)
+    for (const phrase of rolePhrases(actor))
+      for (const w of phrase.toLowerCase().split(/[^\p{L}]+/u)) if (w.length >= 4) words.add(w);
+  return words;
+}
+
+/**
+ * The typed role with each word no role holds put right, by the one typo policy, to the role word
+ * it is a slip of ("general manger" → "general manager"); undefined when nothing needed or could be
+ * put right. A slip that two role words are equally near is left alone.
+ */
+export function respelledRole(typed: string, words: ReadonlySet<string>): string | undefined {
+  let changed = false;
+  const out = typed.split(/(\p{L}+)/u).map((part) => {
+    const word = part.toLowerCase();
+    const allowed = allowedTypos(word);
+    if (allowed === 0 || words.has(word)) return part;
+    let best: string | undefined;
+    let bestDistance = allowed + 1;
+    let tied = false;
+    const mask = letterMask(word);
+    for (const candidate of words) {
+      if (maskedOut(mask, letterMask(candidate), allowed)) continue;
+      const d = typoDistance(word, candidate, allowed);
+      if (d < bestDistance) [best, bestDistance, tied] = [candidate, d, false];
+      else if (d === bestDistance) tied = true;
+    }
+    if (!best || tied) return part;
+    changed = true;
+    return best;
+  });
+  return changed ? out.join("") : undefined;
 }

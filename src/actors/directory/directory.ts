@@ -1,6 +1,6 @@
 import type { Actor } from "../types.ts";
 import { autocompleteActors, type PreparedNames, prepareNames, SUGGESTED_ACTORS } from "./autocomplete.ts";
-import { actorsByRole, buildRoleIndex, type RoleIndex } from "./by-role.ts";
+import { actorsByRole, buildRoleIndex, type RoleIndex, respelledRole, roleWords } from "./by-role.ts";
 import { buildNameIndex, type NameIndex } from "./name-index.ts";
 import { closestActors, resolveActor, resolveActors } from "./resolve.ts";
 
@@ -16,6 +16,7 @@ export class ActorDirectory {
   private nameIndex: NameIndex | undefined;
   private roleIndex: RoleIndex | undefined;
   private prepared: PreparedNames | undefined;
+  private spelling: Set<string> | undefined;
 
   constructor(readonly actors: readonly Actor[]) {}
 
@@ -60,6 +61,12 @@ export class ActorDirectory {
   /** The actors a typed role fits ("the mayor"), best fit first. */
   byRole(typed: string): Actor[] {
     return actorsByRole(this.actors, this.roles, typed);
+  }
+
+  /** The typed role put right where a word is a slip of a role word ("general manger"), or undefined. */
+  respelled(typed: string): string | undefined {
+    this.spelling ??= roleWords(this.actors);
+    return respelledRole(typed, this.spelling);
   }
 
   /** The actors one typing `typed` most likely means, best first, at most `limit`. */

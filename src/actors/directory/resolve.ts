@@ -23,8 +23,13 @@ export function resolveActors(directory: ActorDirectory, typed: string): Actor[]
   // better reading, unless the name as typed is the actor's own ("Mayor Elena Vasquez").
   const titled = holdsTitle(typed);
   if (named && (named.score >= WHOLE || (named.score >= NAMED && !titled))) return [named.actor];
-  const byRole = directory.byRole(typed);
+  let byRole = directory.byRole(typed);
   if (byRole.length === 0 && named && named.score >= EXACT) return [named.actor];
+  // "general manger": a role misspelt, by the same typo policy as names, when no name is typed as written.
+  if (byRole.length === 0 && !(named && named.score >= NAMED)) {
+    const respelled = directory.respelled(typed);
+    if (respelled) byRole = directory.byRole(respelled);
+  }
   if (byRole.length) return byRole;
   // "the arts minister" is no misspelling of "Eastbrook School of Art": with a title typed and no
   // role fitting, only a person's name is a likely reading.
