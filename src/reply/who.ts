@@ -16,6 +16,9 @@ const NAME_THEN_ROLE = /^(.*\S),?\s+the\s+\S/iu;
 /** The most sentences a `/who` reply quotes; more than any message or screen shows anyway. */
 export const WHO_LIMIT = 50;
 
+/** The most actors a reply for a role several fit names and quotes. */
+const SEVERAL_LISTED = 5;
+
 /**
  * `/who`: the actor card for a name (canonical name, aliases, role as stated) with every
  * sentence about the actor in story order, each marked position or event. A name not in the
@@ -41,17 +44,7 @@ export function whoReply(
       passages: unnamed.passages.slice(0, WHO_LIMIT).map((id) => citeFact(corpus, index, id, 1)),
     };
   }
-  if (found.length > 1) {
-    const listed = found.slice(0, 5).map((a) => (a.role ? `${a.name} (${a.role})` : a.name));
-    return {
-      kind: "actor",
-      query: name,
-      answered: false,
-      message: WORDING.severalFit(name, listed),
-      passages: [],
-      suggestions: found.slice(0, 5).map((a) => a.name),
-    };
-  }
+  if (found.length > 1) return severalReply(corpus, index, name, found.slice(0, SEVERAL_LISTED));
   // A sentence some known body holds ("the company" of a company the actors know) is not the name's.
   const bodyHolds = (passage: number) =>
     (index.byPassage.get(passage) ?? []).some((id) => index.actors[id]?.kind === "organization");
@@ -107,4 +100,40 @@ export function whoReply(
   }
   if (summary) reply.actor = summary;
   return reply;
+}
+
+/**
+ * A role several actors fit ("the mayor" of two articles): each is named with the role, and each
+ * one's sentences are quoted under its name, an equal share each, so the reader sees which is
+ * meant without asking again. (Quoting none and asking for a name instead left a reader with
+ * names only; on the blind look-ups it scored no sentence at all.)
+ */
+function severalReply(corpus: Corpus, index: ActorIndex, name: string, found: readonly Actor[]): Reply {
+  const share = Math.floor(WHO_LIMIT / found.length);
+  // A sentence two of them share ("Judge Korr and Judge Wojcik heard…") is quoted once, under both names.
+  const holders = new Map<number, string[]>();
+  const pronounOnly = new Set<number>();
+  for (const actor of found) {
+    const viaPronoun = new Set(actor.viaPronoun);
+    for (const id of actor.passages.slice(0, share)) {
+      const names = holders.get(id);
+      if (names) names.push(actor.name);
+      else holders.set(id, [actor.name]);
+      if (viaPronoun.has(id)) pronounOnly.add(id);
+    }
+  }
+  return {
+    kind: "actor",
+    query: name,
+    answered: true,
+    message: WORDING.severalFit(
+      name,
+      found.map((a) => (a.role ? `${a.name} (${a.role})` : a.name)),
+    ),
+    passages: [...holders].map(([id, names]) => ({
+      ...citeFact(corpus, index, id, pronounOnly.has(id) ? 0.8 : 1),
+      actor: names.join(", "),
+    })),
+    suggestions: found.map((a) => a.name),
+  };
 }

@@ -19,9 +19,9 @@ export const WORDING = {
   notInStory: (name: string) => `${name} is not in the story.`,
   /** The role shown for a source the story describes but does not name. */
   unnamedSource: "not named in the story",
-  /** `/who` with a role several actors have. */
+  /** `/who` with a role several actors have: their sentences follow, each under its actor's name. */
   severalFit: (name: string, listed: readonly string[]) =>
-    `Several in the story fit “${name}”: ${listed.join("; ")}. Ask for one of them by name.`,
+    `Several in the story fit “${name}”: ${listed.join("; ")}. Each one's sentences are below; ask for one by name to see only theirs.`,
   noEvents: "The story tells of no events.",
   /** The timeline's heading: dated events first, then those without a date. */
   timeline(dated: number, undated: number, quoted: number, all: number): string {

@@ -130,11 +130,16 @@ describe("/who by role", () => {
     expect(engine.who("the union leader").actor?.name).toBe("Priya Raman");
   });
 
-  it("GIVEN two judges THEN 'the judge' lists both and quotes neither", () => {
+  it("GIVEN two judges THEN 'the judge' lists both and quotes each one's sentences under its name", () => {
     const reply = engine.who("the judge");
-    expect(reply.answered).toBe(false);
+    expect(reply.answered).toBe(true);
+    expect(reply.actor).toBeUndefined();
     expect(reply.suggestions).toEqual(expect.arrayContaining(["Anneliese Korr", "Tomasz Wojcik"]));
     expect(reply.message).toMatch(/Several/);
+    // The one sentence naming both is quoted once, under both names.
+    expect(reply.passages.map((p) => [p.text.slice(0, 44), p.actor])).toEqual([
+      ["Judge Anneliese Korr and Judge Tomasz Wojcik", "Anneliese Korr, Tomasz Wojcik"],
+    ]);
   });
 
   it("GIVEN a role nobody has THEN not in the story and no unrelated actor", () => {
