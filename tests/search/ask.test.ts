@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import { createEngine } from "../../src/engine.ts";
 import { UserError } from "../../src/reply/errors.ts";
-import { corpusDir } from "../helpers.ts";
+import { candidatesFor } from "../../src/search/ask.ts";
+import { buildSearchIndex } from "../../src/search/index.ts";
+import { articleOf, corpusDir, corpusOf } from "../helpers.ts";
 
 const engine = createEngine(loadCorpus(new URL("../../corpus", import.meta.url).pathname));
 
@@ -52,5 +54,36 @@ describe("engine.ask on an article of another subject", () => {
     expect(council.ask("why was Ruiz against the fare hike?").passages[0]?.text).toContain(
       "could not afford",
     );
+  });
+});
+
+describe("candidates in a corpus too large to read whole", () => {
+  // 12 articles of 20 sentences: 240 passages, over the 200 read whole.
+  const filler = (a: number) =>
+    Array.from(
+      { length: 20 },
+      (_, s) => `Filler article ${a} sentence ${s} mentions orchards number${a}x${s}.`,
+    );
+  const corpus = corpusOf([
+    articleOf(
+      "strike",
+      "Rail workers walked out on Monday over pay.",
+      ...Array.from({ length: 18 }, (_, s) => `Background sentence ${s} about ticket machines number${s}.`),
+      "The stoppage is due to last 72 hours.",
+    ),
+    ...Array.from({ length: 11 }, (_, a) => articleOf(`other-${a}`, ...filler(a))),
+  ]);
+  const index = buildSearchIndex(corpus);
+
+  it("GIVEN a question whose words stand in one sentence THEN every sentence of that article is a candidate", () => {
+    const { candidates } = candidatesFor(index, "how long will the rail walkout go on");
+    const ids = new Set(candidates.map((c) => c.passageId));
+    const last = corpus.passages.findIndex((p) => p.text.startsWith("The stoppage is due"));
+    expect(index.passageCount).toBeGreaterThan(200);
+    // It shares no word with the question, yet stands in the article that holds its words.
+    expect(ids.has(last)).toBe(true);
+    expect(
+      corpus.passages.filter((p, i) => ids.has(i) && p.articleId !== corpus.passages[last]?.articleId).length,
+    ).toBeLessThan(60);
   });
 });

@@ -110,13 +110,22 @@ function candidatesFor(actors: readonly Actor[], index: RoleIndex, head: string)
   return [...positions].sort((a, b) => a - b).map((i) => actors[i] as Actor);
 }
 
-/** Every word written in some actor's roles and an organisation's names, lower case: what a misspelt role is put right against. */
-export function roleWords(actors: readonly Actor[]): Set<string> {
+/** Every word written in some actor's roles and an organisation's names, lower case, by length, each with its letter mask. */
+export type RoleWords = ReadonlyMap<number, ReadonlyArray<{ word: string; mask: number }>>;
+
+/** The words a misspelt role is put right against: those of the actors' roles and bodies' names. */
+export function roleWords(actors: readonly Actor[]): RoleWords {
   const words = new Set<string>();
   for (const actor of actors)
     for (const phrase of rolePhrases(actor))
       for (const w of phrase.toLowerCase().split(/[^\p{L}]+/u)) if (w.length >= 4) words.add(w);
-  return words;
+  const byLength = new Map<number, Array<{ word: string; mask: number }>>();
+  for (const word of [...words].sort()) {
+    const list = byLength.get(word.length) ?? [];
+    list.push({ word, mask: letterMask(word) });
+    byLength.set(word.length, list);
+  }
+  return byLength;
 }
 
 /**
@@ -124,21 +133,23 @@ export function roleWords(actors: readonly Actor[]): Set<string> {
  * it is a slip of ("general manger" → "general manager"); undefined when nothing needed or could be
  * put right. A slip that two role words are equally near is left alone.
  */
-export function respelledRole(typed: string, words: ReadonlySet<string>): string | undefined {
+export function respelledRole(typed: string, words: RoleWords): string | undefined {
   let changed = false;
   const out = typed.split(/(\p{L}+)/u).map((part) => {
     const word = part.toLowerCase();
     const allowed = allowedTypos(word);
-    if (allowed === 0 || words.has(word)) return part;
+    if (allowed === 0 || words.get(word.length)?.some((w) => w.word === word)) return part;
     let best: string | undefined;
     let bestDistance = allowed + 1;
     let tied = false;
     const mask = letterMask(word);
-    for (const candidate of words) {
-      if (maskedOut(mask, letterMask(candidate), allowed)) continue;
-      const d = typoDistance(word, candidate, allowed);
-      if (d < bestDistance) [best, bestDistance, tied] = [candidate, d, false];
-      else if (d === bestDistance) tied = true;
+    for (let length = word.length - allowed; length <= word.length + allowed; length++) {
+      for (const candidate of words.get(length) ?? []) {
+        if (maskedOut(mask, candidate.mask, allowed)) continue;
+        const d = typoDistance(word, candidate.word, allowed);
+        if (d < bestDistance) [best, bestDistance, tied] = [candidate.word, d, false];
+        else if (d === bestDistance) tied = true;
+      }
     }
     if (!best || tied) return part;
     changed = true;
