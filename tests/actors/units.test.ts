@@ -55,6 +55,25 @@ describe("pronoun links", () => {
     expect(two.actors.find((a) => a.name === "Maria Lopez")?.passages).toEqual([0, 1]);
     expect(two.actors.find((a) => a.name === "Anna Fischer")?.passages).toEqual([0]);
   });
+
+  it("GIVEN two sentences naming no one between THEN the pronoun reaches the person three back, across a paragraph; not four", () => {
+    const three = buildActors(
+      corpusOf(
+        "Senator Maria Lopez drafted the bill in 2019.",
+        "The state's budget then fell by a third. Planners called it a warning.",
+        "Her work never stopped there.",
+      ),
+    );
+    expect(three.actors.find((a) => a.name === "Maria Lopez")?.passages).toEqual([0, 3]);
+    const four = buildActors(
+      corpusOf(
+        "Senator Maria Lopez drafted the bill in 2019.",
+        "The state's budget then fell by a third. Planners called it a warning. Nothing changed.",
+        "Her work never stopped there.",
+      ),
+    );
+    expect(four.actors.find((a) => a.name === "Maria Lopez")?.passages).toEqual([0]);
+  });
 });
 
 describe("autocomplete", () => {
