@@ -36,7 +36,7 @@ export const SYNONYM_GROUPS: readonly string[][] = [
     "argue",
   ],
   ["sanction", "penalty", "embargo"],
-  ["leader", "chief", "head", "boss", "director"],
+  ["leader", "chief", "head", "boss", "director", "president"],
   ["country", "nation", "state"],
   ["program", "programme", "project", "plan", "scheme", "effort", "endeavor", "endeavour", "activity"],
   ["weapon", "arm", "bomb", "arsenal"],

@@ -192,4 +192,20 @@ describe("names and roles as readers type them", () => {
     expect(engine.who("maravel chiar").actor?.name).toBe("Elaine Porter-Quist");
     expect(engine.who("the council treasurer").answered).toBe(false);
   });
+
+  it("fits 'union boss' to the president of a body whose name makes it a union, 'and' in the name kept whole", () => {
+    const union = createEngine(
+      corpusOf([
+        articleOf(
+          "bus",
+          "Delia Marchetti was elected president of the United Bus and Rail Workers in 2019.",
+          "Marchetti said the talks would be hard.",
+          "Northwind's chief executive, Gareth Lyle, said the plant would close.",
+        ),
+      ]),
+    );
+    for (const typed of ["union boss", "the union president", "union leader"])
+      expect(union.who(typed).actor?.name, typed).toBe("Delia Marchetti");
+    expect(union.who("northwind boss").actor?.name).toBe("Gareth Lyle");
+  });
 });

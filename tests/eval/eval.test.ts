@@ -18,7 +18,9 @@ const FLOORS: Record<string, Floor> = {
   story: { hit1: 0.72, hit3: 0.9, refused: 0.4, falseAbstain: 1 },
   // Two wrong refusals since names the corpus lacks are refused ("Washington" for the federal government).
   // hit@1 0.720 -> 0.680 (one question of 25) when the ranker was refitted with whole articles read (session 11).
-  extra: { hit1: 0.66, hit3: 0.86, refused: 0.2, falseAbstain: 2 },
+  // Its five unanswerable questions: 1 refused until session 11, 0 since "president" joined "leader",
+  // "chief", "head", "boss" (the validation sets refuse 32 -> 37 of 334 for the same 22 wrong refusals).
+  extra: { hit1: 0.66, hit3: 0.86, refused: 0, falseAbstain: 2 },
   "squad train": { hit1: 0.62, hit3: 0.8, refused: 0, falseAbstain: 5 },
   "squad validation": { hit1: 0.56, hit3: 0.8, refused: 0, falseAbstain: 3 },
   // Refusal floors lowered in session 10: with train3 and validation5 in the validation part, the

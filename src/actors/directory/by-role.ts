@@ -1,3 +1,4 @@
+import { nameEndKinds } from "../../language/bodies.ts";
 import { alikeStems, COMMON_ACRONYMS, synonymStems } from "../../language/synonyms.ts";
 import { SHORT_TITLE_MEANINGS } from "../../language/titles.ts";
 import { allowedTypos, letterMask, maskedOut, typoDistance } from "../../language/typos.ts";
@@ -38,11 +39,24 @@ function headFit(typed: string, role: string): number {
   return alikeStems(typed).has(role) ? 1 : 0;
 }
 
+/**
+ * What the bodies named in an actor's roles are, by their names' last words: "president of the
+ * United Bus and Rail Workers" leads a union, so "union president" fits her.
+ */
+function bodyKindsIn(actor: Actor): string[] {
+  return rolePhrases(actor).flatMap((phrase) =>
+    (phrase.match(/\p{Lu}[\p{L}.]*/gu) ?? []).flatMap((word) => nameEndKinds(word)),
+  );
+}
+
 /** Every phrase an actor is known by as a role: roles stated, titles, and an organisation's names. */
 export function rolePhrases(actor: Actor): string[] {
   const names = actor.kind === "person" ? [] : [actor.name, ...actor.aliases];
-  // "the mission's principal investigator and a planetary scientist at …" is two roles.
-  const roles = (actor.roles ?? (actor.role ? [actor.role] : [])).flatMap((r) => r.split(/\s+and\s+/u));
+  // "the mission's principal investigator and a planetary scientist at …" is two roles; "president
+  // of the United Bus and Rail Workers" is one (a capital after "and" goes on a name).
+  const roles = (actor.roles ?? (actor.role ? [actor.role] : [])).flatMap((r) =>
+    r.split(/\s+and\s+(?!\p{Lu})/u),
+  );
   return [...roles, ...names];
 }
 
@@ -68,7 +82,9 @@ export function actorsByRole(actors: readonly Actor[], roles: RoleIndex, typed: 
         modifiers.some((w) => synonymStems(head).has(w)) ? 1 : 0,
       );
       if (headScore <= fit) continue;
-      vocabulary ??= new Set([...rolePhrases(actor), ...actorNames(actor)].flatMap(termsOf));
+      vocabulary ??= new Set(
+        [...rolePhrases(actor), ...actorNames(actor), ...bodyKindsIn(actor)].flatMap(termsOf),
+      );
       const known = vocabulary;
       // The other words ("corvane" in "corvane ceo", "union" in "union leader") must be the actor's.
       if (words.every((w) => w === head || known.has(w) || [...synonymStems(w)].some((s) => known.has(s))))
