@@ -50,3 +50,18 @@ export function isSpeechVerb(word: string): boolean {
  */
 export const UNNAMED_SOURCE =
   /\b(?:asked|declined|did not want|requested) (?:not )?to be (?:named|identified)\b|\b(?:on|under) (?:the )?condition of anonymity\b|\bspeaking anonymously\b/iu;
+
+/**
+ * Who speaks for a body, written after a word for the body: "a league spokesman", "the council
+ * spokeswoman", "a union official". The sentence is the body's as well as its speaker's.
+ */
+export const SPEAKS_FOR_BODY: readonly string[] = [
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "spokespeople",
+  "official",
+  "officials",
+  "representative",
+  "representatives",
+];

@@ -52,3 +52,23 @@ describe("pronouns of an unnamed source", () => {
     expect(quoted("hana kobayashi")).toEqual(["Hana Kobayashi said the squad was united."]);
   });
 });
+
+describe("a body's spokesperson written with the body's kind", () => {
+  const league = createEngine(
+    corpusOf([
+      articleOf(
+        "match",
+        "The Eastern League will review the incident, and Wenlow Athletic apologised.",
+        "A league spokesman, Martin Ebdon, said Wenlow could face a fine.",
+        "The club official who spoke to reporters declined to give his name.",
+      ),
+    ]),
+  );
+  it("gives 'a league spokesman' sentence to the one league of the article, and to its speaker", () => {
+    expect(league.who("eastern league").passages.map((p) => p.text)).toEqual([
+      "The Eastern League will review the incident, and Wenlow Athletic apologised.",
+      "A league spokesman, Martin Ebdon, said Wenlow could face a fine.",
+    ]);
+    expect(league.who("ebdon").answered).toBe(true);
+  });
+});

@@ -1,7 +1,7 @@
 import { articleSpans } from "../../corpus/article-spans.ts";
 import type { Passage } from "../../corpus/types.ts";
 import { BARE_BODY_NOUNS, bodyKinds, isBodyNoun, nameEndKinds } from "../../language/bodies.ts";
-import { isSpeechVerb } from "../../language/speech.ts";
+import { isSpeechVerb, SPEAKS_FOR_BODY } from "../../language/speech.ts";
 import { alikeStems } from "../../language/synonyms.ts";
 import { contentTerms, STOPWORDS } from "../../text/analyze.ts";
 import { COURT_ROLE_NOUNS, courtRole } from "../facts/court-roles.ts";
@@ -101,6 +101,22 @@ const FINITE = new Map<string, boolean>();
 export interface Phrase {
   nouns: string[];
   modifiers: string[];
+}
+
+/** A word for a body before one who speaks for it: "a league spokesman", "the union official". */
+const SPEAKER_FOR = new RegExp(
+  `(?<!\\S)(?:[Tt]he|[Aa]n?)\\s+(\\p{Ll}[\\p{Ll}-]*)\\s+(?:${SPEAKS_FOR_BODY.join("|")})\\b`,
+  "gu",
+);
+const SPEAKER_HINT = new RegExp(`\\b(?:${SPEAKS_FOR_BODY.join("|")})\\b`, "u");
+
+/**
+ * The body word of "a league spokesman" as a phrase of its own: the sentence is the league's (when
+ * one league is in play), as "the league said" would be.
+ */
+function speakerBodies(text: string): Phrase[] {
+  if (!SPEAKER_HINT.test(text)) return [];
+  return [...text.matchAll(SPEAKER_FOR)].map((m) => ({ nouns: [m[1] as string], modifiers: [] }));
 }
 
 /** "the" or "The" as a word of its own (between spaces), and the five tokens after it. */
@@ -253,7 +269,7 @@ function scanArticle(
         for (const stem of roleKinds(role)) addKind(f.actor, stem);
       }
     }
-    if (!text.includes("he ")) continue;
+    if (!text.includes("he ") && !SPEAKER_HINT.test(text)) continue;
     // A lede names no one yet ("The medicines regulator on Thursday ordered…"): read once the
     // article has said who is of which kind.
     if (!anyNamed) lede.push(i);
@@ -303,7 +319,7 @@ function scanArticle(
   }
 
   function linkNouns(text: string, i: number, exactOnly: boolean) {
-    for (const phrase of backReferenceNouns(text)) {
+    for (const phrase of [...backReferenceNouns(text), ...speakerBodies(text)]) {
       let linked = false;
       for (const word of phrase.nouns) {
         const meaning = words.of(word);
