@@ -208,4 +208,19 @@ describe("names and roles as readers type them", () => {
       expect(union.who(typed).actor?.name, typed).toBe("Delia Marchetti");
     expect(union.who("northwind boss").actor?.name).toBe("Gareth Lyle");
   });
+
+  it("reads the role of a long appositive from the words before its relative clause", () => {
+    const flood = createEngine(
+      corpusOf([
+        articleOf(
+          "flood",
+          "Horváth Gábor, a 58-year-old baker whose shop on the town's main square was flooded to a depth of 1.5 metres, said he had lost almost everything.",
+          '"Thirty years of work, and the river took it in one night," he said.',
+        ),
+      ]),
+    );
+    const reply = flood.who("horvath the baker");
+    expect(reply.actor?.role).toBe("a 58-year-old baker");
+    expect(reply.passages).toHaveLength(2);
+  });
 });

@@ -127,8 +127,17 @@ export function appositiveAfter(text: string): string | undefined {
   // "Harbour Region Transport (HRT), the regional transport authority,": past the short form.
   const rest = text.replace(/^\s*\([^()]{1,40}\)/u, "");
   const role = rest.match(APPOSITIVE)?.[1]?.trim() ?? roleClause(rest);
-  return role && role.split(/\s+/).length <= 16 ? role : undefined;
+  if (!role) return undefined;
+  if (role.split(/\s+/).length <= ROLE_WORDS) return role;
+  // "a 58-year-old baker whose shop on the town's main square was flooded to a depth of 1.5
+  // metres": too long to be a role as a whole; the words before its relative clause are one.
+  const head = role.split(RELATIVE)[0] ?? role;
+  return head !== role && head.split(/\s+/).length <= ROLE_WORDS ? head : undefined;
 }
+
+/** The most words an appositive may have to be read as a role. */
+const ROLE_WORDS = 16;
+const RELATIVE = /\s+(?:who|whose|which|that|where)\s+/u;
 
 // ", who chairs the planning committee," / ", who led the study.": a verb that gives a role, and its object.
 const ROLE_CLAUSE = /^,\s+who\s+([\p{Ll}-]+)\s+([^,;“”"]+?)\s*(?:[,;]|[.!?]?$)/u;
