@@ -12,7 +12,7 @@ const engine = createEngine(
     articleOf(
       "orchestra",
       "Musicians at the Carrow Symphony Orchestra voted to strike on Monday.",
-      'One violinist, who asked not to be named because she feared for her job, said morale had collapsed. "They found money for a new logo," she said. Halvorsen said the board had no choice.',
+      'One violinist, who asked not to be named because she feared for her job, said morale had collapsed. "They found money for a new logo," she said. "But not for our pay." Halvorsen said the board had no choice.',
       "A former tenant, who spoke on condition of anonymity, said the flat had no heating.",
       "Another tenant, who asked not to be named, said she had moved out in March.",
     ),
@@ -35,6 +35,7 @@ describe("/who for a source the story keeps unnamed", () => {
     expect(quoted("anonymous violinist")).toEqual([
       "One violinist, who asked not to be named because she feared for her job, said morale had collapsed.",
       '"They found money for a new logo," she said.',
+      '"But not for our pay."',
     ]);
   });
 

@@ -23,6 +23,9 @@ const DESCRIPTION =
 const THEIR_WORDS =
   /\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:said|added|says|told|explained|claimed|recalled|described)\b/u;
 
+/** A sentence opening a quotation: after the source's words, theirs still. */
+const OPENS_QUOTE = /^["“]/u;
+
 /**
  * `/who the violinist`, `/who anonymous nurse`: people the text describes and keeps unnamed ("One
  * violinist, who asked not to be named because she feared for her job, said…"), as news copy does
@@ -70,7 +73,8 @@ function theirWords(corpus: Corpus, index: ActorsByPassage, passage: number): nu
   for (let id = passage + 1; ; id++) {
     const p = corpus.passages[id];
     if (!p || !first || p.articleId !== first.articleId || p.paragraph !== first.paragraph) break;
-    if (namesSomeone(index, id) || !THEIR_WORDS.test(p.text)) break;
+    // "…," he said. "But I'm not sure a strike is the way to fix them.": their quotation goes on.
+    if (namesSomeone(index, id) || !(THEIR_WORDS.test(p.text) || OPENS_QUOTE.test(p.text))) break;
     out.push(id);
   }
   return out;
