@@ -155,42 +155,16 @@ export function questionSets(): QuestionSet[] {
       questions: here("ask-validation5.jsonl"),
       corpus: here("corpora/validation5"),
     });
-  // Six articles written blind in session 7, after every rule and weight of that session was chosen
-  // elsewhere, with `/ask` questions and `/who` look-ups on them: held out.
-  if (existsSync(here("ask-heldout2.jsonl")))
-    sets.push({
-      name: "ask heldout2",
-      split: "heldout",
-      questions: here("ask-heldout2.jsonl"),
-      corpus: here("corpora/heldout2"),
-    });
-  // Six more articles written blind at the end of session 8, after every rule of that session was
-  // chosen on the other sets: held out.
-  if (existsSync(here("ask-heldout3.jsonl")))
-    sets.push({
-      name: "ask heldout3",
-      split: "heldout",
-      questions: here("ask-heldout3.jsonl"),
-      corpus: here("corpora/heldout3"),
-    });
-  // Six more written blind in session 9 (a ninth helper, no code read) and registered after every
-  // rule and weight of that session was chosen on the other sets: held out.
-  if (existsSync(here("ask-heldout4.jsonl")))
-    sets.push({
-      name: "ask heldout4",
-      split: "heldout",
-      questions: here("ask-heldout4.jsonl"),
-      corpus: here("corpora/heldout4"),
-    });
-  // Six more written blind at the end of session 10 (a thirteenth helper, no code read) and
-  // registered after every rule and weight of that session was chosen on the other sets: held out.
-  if (existsSync(here("ask-heldout5.jsonl")))
-    sets.push({
-      name: "ask heldout5",
-      split: "heldout",
-      questions: here("ask-heldout5.jsonl"),
-      corpus: here("corpora/heldout5"),
-    });
+  // Held out: six articles each, with `/ask` questions and `/who` look-ups, written blind by a helper
+  // who read no code and registered after every rule and weight of their session was chosen on the
+  // other sets — heldout2 in session 7, heldout3 at the end of session 8, heldout4 in session 9
+  // (a ninth helper), heldout5 at the end of session 10 (a thirteenth), heldout6 at the end of
+  // session 11 (a fourteenth).
+  for (const name of ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6"]) {
+    const questions = here(`ask-${name}.jsonl`);
+    if (existsSync(questions))
+      sets.push({ name: `ask ${name}`, split: "heldout", questions, corpus: here(`corpora/${name}`) });
+  }
   // `/who` lookups written blind (by helpers who had not read src/actors/): on the news articles of
   // train and validation, on twelve articles of their own (train2, validation2), and on eight more, held out.
   const who: Array<[name: string, Split, corpus: string]> = [
@@ -208,6 +182,7 @@ export function questionSets(): QuestionSet[] {
     ["heldout3", "heldout", here("corpora/heldout3")],
     ["heldout4", "heldout", here("corpora/heldout4")],
     ["heldout5", "heldout", here("corpora/heldout5")],
+    ["heldout6", "heldout", here("corpora/heldout6")],
   ];
   for (const [name, split, corpus] of who) {
     const questions = here(`who-${name}.jsonl`);
