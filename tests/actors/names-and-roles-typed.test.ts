@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { respelledRole, roleWords } from "../../src/actors/directory/by-role.ts";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import { createEngine } from "../../src/engine.ts";
 import { articleOf, corpusOf } from "../helpers.ts";
@@ -222,5 +223,22 @@ describe("names and roles as readers type them", () => {
     const reply = flood.who("horvath the baker");
     expect(reply.actor?.role).toBe("a 58-year-old baker");
     expect(reply.passages).toHaveLength(2);
+  });
+
+  it("respells a role word only when it is no word the synonym policy knows", () => {
+    const words = roleWords([
+      {
+        id: 0,
+        name: "Ann Lee",
+        aliases: [],
+        kind: "person",
+        roles: ["loss adjuster", "general manager"],
+        passages: [],
+        viaPronoun: [],
+      },
+    ]);
+    expect(respelledRole("general manger", words)).toBe("general manager");
+    // "boss" is one slip from "loss", but a word for a leader as typed.
+    expect(respelledRole("union boss", words)).toBeUndefined();
   });
 });

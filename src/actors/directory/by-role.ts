@@ -147,7 +147,7 @@ export function roleWords(actors: readonly Actor[]): RoleWords {
 /**
  * The typed role with each word no role holds put right, by the one typo policy, to the role word
  * it is a slip of ("general manger" → "general manager"); undefined when nothing needed or could be
- * put right. A slip that two role words are equally near is left alone.
+ * put right. A slip that two role words are equally near is left alone, and so is a word with synonyms.
  */
 export function respelledRole(typed: string, words: RoleWords): string | undefined {
   let changed = false;
@@ -155,6 +155,9 @@ export function respelledRole(typed: string, words: RoleWords): string | undefin
     const word = part.toLowerCase();
     const allowed = allowedTypos(word);
     if (allowed === 0 || words.get(word.length)?.some((w) => w.word === word)) return part;
+    // A word the synonym policy knows ("boss" for "chief") is meant as typed, not a slip.
+    const stem = contentTerms(word)[0];
+    if (stem && synonymStems(stem).size > 0) return part;
     let best: string | undefined;
     let bestDistance = allowed + 1;
     let tied = false;
