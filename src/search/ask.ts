@@ -135,14 +135,14 @@ export function candidatesFor(
           questionTerms,
           CANDIDATES,
         );
-  // In a small corpus every sentence can be read: one that shares no word with the question
-  // (a paraphrase) still gets its chance with the ranker.
-  if (index.passageCount <= READ_ALL_UP_TO) {
-    const seen = new Set(top.map((c) => c.id));
-    for (let id = 0; id < index.passageCount; id++) {
-      if (!seen.has(id)) top.push({ id, score: 0, queryTerms: [] });
-    }
-  } else readBestArticles(terms, top, READ_ARTICLES);
+  // In a small corpus every sentence can be read, in a larger one the best hits' articles: one that
+  // shares no word with the question (a paraphrase) still gets its chance with the ranker.
+  readWhole(
+    top,
+    index.passageCount <= READ_ALL_UP_TO
+      ? [[0, index.passageCount]]
+      : bestArticles(terms, top, READ_ARTICLES),
+  );
   if (passageText) {
     for (const concept of question.concepts) {
       if (concept.initials) spellOut(index, concept, concept.initials, top, passageText);
@@ -193,20 +193,28 @@ function relativeToBest(candidates: ScoredCandidate[], feature: number, relative
   for (const c of candidates) c.features[relative] = (c.features[feature] as number) / best;
 }
 
-/** The question's terms that MiniSearch may look up: all but the very common ones of a large corpus. */
 /**
- * The articles of the best hits, every sentence of them a candidate: the sentence that answers in
- * other words than the question's (a paraphrase) usually stands in the article that holds the
- * question's words elsewhere. Hits are in MiniSearch's order, best first.
+ * The passages of the articles holding the best hits, as [first, one past the last): the sentence
+ * that answers in other words than the question's (a paraphrase) usually stands in the article that
+ * holds the question's words elsewhere. Hits are best first.
  */
-function readBestArticles(terms: SearchIndex["passages"], top: Candidate[], articles: number): void {
-  const seen = new Set(top.map((c) => c.id));
+function bestArticles(
+  terms: SearchIndex["passages"],
+  top: Candidate[],
+  articles: number,
+): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const hit of top) {
     if (ranges.length >= articles) break;
     if (ranges.some(([from, to]) => hit.id >= from && hit.id < to)) continue;
     ranges.push(terms.articleRange(hit.id));
   }
+  return ranges;
+}
+
+/** Every passage of the ranges not yet a candidate, as one with no evidence. */
+function readWhole(top: Candidate[], ranges: ReadonlyArray<[number, number]>): void {
+  const seen = new Set(top.map((c) => c.id));
   for (const [from, to] of ranges) {
     for (let id = from; id < to; id++) {
       if (!seen.has(id)) top.push({ id, score: 0, queryTerms: [] });
@@ -214,6 +222,7 @@ function readBestArticles(terms: SearchIndex["passages"], top: Candidate[], arti
   }
 }
 
+/** The question's terms that MiniSearch may look up: all but the very common ones of a large corpus. */
 function rareTerms(index: SearchIndex, weights: Map<string, number>): string[] {
   const limit = index.commonLimit;
   return [...weights.keys()].filter((t) => index.passages.documentFrequency(t) <= limit);

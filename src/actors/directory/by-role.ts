@@ -1,7 +1,8 @@
 import { nameEndKinds } from "../../language/bodies.ts";
 import { alikeStems, COMMON_ACRONYMS, synonymStems } from "../../language/synonyms.ts";
 import { SHORT_TITLE_MEANINGS } from "../../language/titles.ts";
-import { allowedTypos, letterMask, maskedOut, typoDistance } from "../../language/typos.ts";
+import { allowedTypos } from "../../language/typos.ts";
+import { type WordInfo, WordTable } from "../../search/word-table.ts";
 import { contentTerms } from "../../text/analyze.ts";
 import { roleCore } from "../facts/role.ts";
 import type { Actor } from "../types.ts";
@@ -126,22 +127,14 @@ function candidatesFor(actors: readonly Actor[], index: RoleIndex, head: string)
   return [...positions].sort((a, b) => a - b).map((i) => actors[i] as Actor);
 }
 
-/** Every word written in some actor's roles and an organisation's names, lower case, by length, each with its letter mask. */
-export type RoleWords = ReadonlyMap<number, ReadonlyArray<{ word: string; mask: number }>>;
-
 /** The words a misspelt role is put right against: those of the actors' roles and bodies' names. */
-export function roleWords(actors: readonly Actor[]): RoleWords {
-  const words = new Set<string>();
+export function roleWords(actors: readonly Actor[]): WordTable {
+  const words = new Map<string, WordInfo>();
   for (const actor of actors)
     for (const phrase of rolePhrases(actor))
-      for (const w of phrase.toLowerCase().split(/[^\p{L}]+/u)) if (w.length >= 4) words.add(w);
-  const byLength = new Map<number, Array<{ word: string; mask: number }>>();
-  for (const word of [...words].sort()) {
-    const list = byLength.get(word.length) ?? [];
-    list.push({ word, mask: letterMask(word) });
-    byLength.set(word.length, list);
-  }
-  return byLength;
+      for (const w of phrase.toLowerCase().split(/[^\p{L}]+/u))
+        if (w.length >= 4) words.set(w, { term: w, name: false });
+  return WordTable.from(words);
 }
 
 /**
@@ -149,30 +142,21 @@ export function roleWords(actors: readonly Actor[]): RoleWords {
  * it is a slip of ("general manger" → "general manager"); undefined when nothing needed or could be
  * put right. A slip that two role words are equally near is left alone, and so is a word with synonyms.
  */
-export function respelledRole(typed: string, words: RoleWords): string | undefined {
+export function respelledRole(typed: string, words: WordTable): string | undefined {
   let changed = false;
   const out = typed.split(/(\p{L}+)/u).map((part) => {
     const word = part.toLowerCase();
     const allowed = allowedTypos(word);
-    if (allowed === 0 || words.get(word.length)?.some((w) => w.word === word)) return part;
+    if (allowed === 0 || words.get(word)) return part;
     // A word the synonym policy knows ("boss" for "chief") is meant as typed, not a slip.
     const stem = contentTerms(word)[0];
     if (stem && synonymStems(stem).size > 0) return part;
-    let best: string | undefined;
-    let bestDistance = allowed + 1;
-    let tied = false;
-    const mask = letterMask(word);
-    for (let length = word.length - allowed; length <= word.length + allowed; length++) {
-      for (const candidate of words.get(length) ?? []) {
-        if (maskedOut(mask, candidate.mask, allowed)) continue;
-        const d = typoDistance(word, candidate.word, allowed);
-        if (d < bestDistance) [best, bestDistance, tied] = [candidate.word, d, false];
-        else if (d === bestDistance) tied = true;
-      }
-    }
-    if (!best || tied) return part;
+    const near = words.similar(word, allowed);
+    const closest = Math.min(...near.map((n) => n.distance));
+    const nearest = near.filter((n) => n.distance === closest);
+    if (nearest.length !== 1) return part;
     changed = true;
-    return best;
+    return (nearest[0] as (typeof near)[number]).word;
   });
   return changed ? out.join("") : undefined;
 }

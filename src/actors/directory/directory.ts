@@ -1,13 +1,7 @@
+import type { WordTable } from "../../search/word-table.ts";
 import type { Actor } from "../types.ts";
 import { autocompleteActors, type PreparedNames, prepareNames, SUGGESTED_ACTORS } from "./autocomplete.ts";
-import {
-  actorsByRole,
-  buildRoleIndex,
-  type RoleIndex,
-  type RoleWords,
-  respelledRole,
-  roleWords,
-} from "./by-role.ts";
+import { actorsByRole, buildRoleIndex, type RoleIndex, respelledRole, roleWords } from "./by-role.ts";
 import { buildNameIndex, type NameIndex } from "./name-index.ts";
 import { closestActors, resolveActor, resolveActors } from "./resolve.ts";
 
@@ -23,7 +17,7 @@ export class ActorDirectory {
   private nameIndex: NameIndex | undefined;
   private roleIndex: RoleIndex | undefined;
   private prepared: PreparedNames | undefined;
-  private spelling: RoleWords | undefined;
+  private spelling: WordTable | undefined;
 
   constructor(readonly actors: readonly Actor[]) {}
 
