@@ -6,6 +6,7 @@ import { actorNames, normalizeName } from "./directory/names.ts";
 import { classifySentence } from "./facts/classify.ts";
 import { statedRoles } from "./facts/role.ts";
 import { addBackReferences } from "./linking/back-references.ts";
+import { linkInterviewAnswers } from "./linking/interview.ts";
 import { mergeGlossary } from "./linking/merge-glossary.ts";
 import { linkPronouns } from "./linking/pronoun-links.ts";
 import { type Draft, findCandidates } from "./mentions/candidates.ts";
@@ -77,6 +78,7 @@ export function beginActors(corpus: Corpus): ActorsBegun {
   addArticleMentions(corpus.passages, drafts, mentioned);
   addBackReferences(corpus.passages, drafts, mentioned);
   const linked = linkPronouns(corpus.passages, drafts, mentioned);
+  linkInterviewAnswers(corpus.passages, drafts, mentioned, linked);
 
   // Numbered as the drafts are for now; `finish` numbers the actors it keeps.
   const actors: Actor[] = drafts.map((d, i) => ({

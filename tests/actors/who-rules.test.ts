@@ -214,11 +214,19 @@ describe("a town's government", () => {
   });
 });
 
-describe("'he' or 'she' in a later clause", () => {
+describe("'he' or 'she' in a sentence naming no one", () => {
   it("GIVEN a sentence naming no one whose later clause has 'she' for subject THEN it is the woman's named before", () => {
     const engine = engineOf(
       "Ilse Marwick built 12 bronze gates between 1980 and 2001.",
       "The gates were left to weather, and she refused to have them polished.",
+    );
+    expect(sentences(engine, "ilse marwick")).toHaveLength(2);
+  });
+
+  it("GIVEN 'she' after a noun, with no comma or conjunction ('…foundations she laid') THEN it is the woman's named before", () => {
+    const engine = engineOf(
+      "Ilse Marwick built 12 bronze gates between 1980 and 2001.",
+      "Much of the city's public art rests on foundations she laid.",
     );
     expect(sentences(engine, "ilse marwick")).toHaveLength(2);
   });
@@ -273,5 +281,68 @@ describe("a body noun after a word of a body's name", () => {
       "The Medicines Safety Agency (MSA) said no one had been harmed.",
     );
     expect(sentences(engine, "msa")).toHaveLength(2);
+  });
+});
+
+describe("a first name written alone", () => {
+  it("GIVEN a frequent first name that is only a name ('Margaret') THEN alone in its article it is that person", () => {
+    const engine = engineOf(
+      "Margaret Ellery, a glaciologist, mapped 40 lakes under the ice.",
+      '"Margaret could read a radar trace better than anyone," a colleague, Leonard Fisk, said.',
+    );
+    expect(sentences(engine, "margaret ellery")).toHaveLength(2);
+  });
+
+  it("GIVEN a first name that is also a word ('Frank') THEN alone it is nobody", () => {
+    const engine = engineOf(
+      "Frank Delaney, a driver, joined the union in 1990.",
+      '"Frank talks are what we need," the union said.',
+    );
+    expect(sentences(engine, "frank delaney")).toHaveLength(1);
+  });
+
+  it("GIVEN a quotation naming someone and attributed to another THEN its next sentence is the speaker's", () => {
+    const engine = engineOf(
+      "Margaret Ellery, a glaciologist, mapped 40 lakes under the ice.",
+      '"Margaret could read a radar trace better than anyone," Leonard Fisk said. "She was usually right, and she said so when she was not."',
+    );
+    const fisk = sentences(engine, "leonard fisk");
+    expect(fisk).toHaveLength(2);
+    expect(fisk[1]).toMatch(/^"She was usually right/);
+  });
+});
+
+describe("an interview printed as questions and answers", () => {
+  const interview = () =>
+    engineOf(
+      "Delia Marchetti drove a bus for 17 years before she was elected president of the drivers' union. Marchetti spoke to the Ledger last week.",
+      "Q: What is the union asking for?",
+      "A: A 6 percent raise in each of the next three years. We're not asking for the moon.",
+      "Q: The general manager, Lorna Whitcombe, says 2.5 percent is the most the authority can pay. Is there room to meet?",
+      "A: There's always room to talk. But 2.5 percent is a pay cut, and she knows that.",
+      "Whitcombe said the authority would present a revised offer in December.",
+    );
+
+  it("GIVEN 'Q:' and 'A:' paragraphs THEN every sentence of an answer is the interviewee's", () => {
+    const delia = sentences(interview(), "delia marchetti");
+    expect(delia).toContain("A: A 6 percent raise in each of the next three years.");
+    expect(delia).toContain("We're not asking for the moon.");
+    expect(delia).toContain("But 2.5 percent is a pay cut, and she knows that.");
+    expect(delia.some((s) => s.startsWith("Q:"))).toBe(false);
+    expect(delia.some((s) => s.startsWith("Whitcombe said"))).toBe(false);
+  });
+
+  it("GIVEN an answer whose 'she' is someone else THEN that sentence stays hers too", () => {
+    expect(sentences(interview(), "lorna whitcombe")).toContain(
+      "But 2.5 percent is a pay cut, and she knows that.",
+    );
+  });
+
+  it("GIVEN one 'A:' paragraph only THEN nothing is taken for an interview", () => {
+    const engine = engineOf(
+      "Delia Marchetti leads the drivers' union.",
+      "A: minor roads will close on Monday, the council said.",
+    );
+    expect(sentences(engine, "delia marchetti")).toHaveLength(1);
   });
 });

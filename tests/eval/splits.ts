@@ -146,6 +146,14 @@ export function questionSets(): QuestionSet[] {
       questions: here("ask-train4.jsonl"),
       corpus: here("corpora/train4"),
     });
+  // Six more written blind in session 12 (a fifteenth helper, no code read), the same way as train3.
+  if (existsSync(here("ask-train5.jsonl")))
+    sets.push({
+      name: "ask train5",
+      split: "validation",
+      questions: here("ask-train5.jsonl"),
+      corpus: here("corpora/train5"),
+    });
   // Six more written blind in session 10 (a tenth helper, no code read): validation, measured on
   // arrival before anything was chosen on them.
   if (existsSync(here("ask-validation5.jsonl")))
@@ -172,6 +180,7 @@ export function questionSets(): QuestionSet[] {
     ["validation", "validation", NEWS_CORPUS("validation")],
     ["train3", "train", here("corpora/train3")],
     ["train4", "train", here("corpora/train4")],
+    ["train5", "train", here("corpora/train5")],
     ["train2", "train", here("corpora/who-train2")],
     ["validation2", "validation", here("corpora/who-validation2")],
     ["validation3", "validation", here("corpora/validation3")],

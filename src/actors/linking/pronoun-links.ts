@@ -1,9 +1,9 @@
 import type { Passage } from "../../corpus/types.ts";
 import { UNNAMED_SOURCE } from "../../language/speech.ts";
 import type { Draft } from "../mentions/candidates.ts";
-import type { Found } from "../mentions/scoped-forms.ts";
-import { laterClauseSubject, pronounSubject } from "./pronouns.ts";
-import { unattributedQuotes } from "./quotes.ts";
+import { addFound, type Found } from "../mentions/scoped-forms.ts";
+import { heOrSheIn, pronounSubject } from "./pronouns.ts";
+import { insideQuotes, unattributedQuotes } from "./quotes.ts";
 
 /**
  * How many sentences back a pronoun's actor is looked for. Session 11, /who recall / precision
@@ -27,11 +27,11 @@ export function linkPronouns(
 ): Array<number | undefined> {
   const linked: Array<number | undefined> = passages.map(() => undefined);
   passages.forEach((passage, i) => {
-    // A sentence naming no person whose later clause has "he" or "she" for subject is about the
-    // person before it too ("The walls were designed to rust, and she insisted…").
+    // A sentence naming no person with "he" or "she" in it is about the person before it too
+    // ("The walls were designed to rust, and she insisted…").
     const pronoun =
       pronounSubject(passage.text) ??
-      (laterClauseSubject(passage.text) &&
+      (heOrSheIn(passage.text) &&
       !(mentioned[i] ?? []).some((f) => (drafts[f.actor] as Draft).kind === "person")
         ? "person"
         : undefined);
@@ -93,18 +93,30 @@ function linkQuotations(
   linked: Array<number | undefined>,
 ): void {
   const speakerOf = (i: number) => {
-    const named = (mentioned[i] ?? []).map((f) => f.actor);
+    // The speaker is named outside the quotation marks, not by the quotation itself.
+    const text = passages[i]?.text ?? "";
+    const found = mentioned[i] ?? [];
+    const named = [
+      ...found.filter((f) => !insideQuotes(text, f.at)),
+      ...found.filter((f) => insideQuotes(text, f.at)),
+    ].map((f) => f.actor);
     return linked[i] ?? named.find((a) => (drafts[a] as Draft).kind === "person") ?? named[0];
   };
   const sources = unattributedQuotes(passages);
   sources.forEach((source, i) => {
-    if (source === undefined || linked[i] !== undefined) return;
-    if (source === "before") linked[i] = speakerOf(i - 1);
+    if (source === undefined) return;
+    let speaker: number | undefined;
+    if (source === "before") speaker = speakerOf(i - 1);
     else {
       // The sentence that closes the quotation with its attribution.
       let j = i + 1;
       while (j < passages.length && sources[j] === "after") j++;
-      if (j < passages.length) linked[i] = speakerOf(j);
+      if (j < passages.length) speaker = speakerOf(j);
     }
+    if (speaker === undefined) return;
+    // A quoted sentence whose own pronoun is someone else ("“She was usually right,”" about the
+    // colleague the speaker remembers) is that person's and its speaker's both.
+    if (linked[i] === undefined) linked[i] = speaker;
+    else if (linked[i] !== speaker) addFound(mentioned, i, speaker, 0);
   });
 }

@@ -56,12 +56,14 @@ export function pronounSubject(sentence: string): PronounKind | undefined {
   return new RegExp(`^(?:${PERSON})$`).test(word) ? "person" : "group";
 }
 
-/** "…, and she insisted…", "… but he said…": "he" or "she" as the subject of a later clause. */
-const LATER_CLAUSE =
-  /(?:[,;]|\b(?:and|but|while|as|when|after|because|before|although|though|until|so|that|where))\s+(?:he|she)\s+\p{Ll}/u;
-
-/** Whether "he" or "she" is the subject of a clause after the first ("The walls rusted, and she insisted…"). */
-export function laterClauseSubject(sentence: string): boolean {
-  // " he " or " she " as a word: most sentences have neither, and that look costs least.
-  return (sentence.includes(" he ") || sentence.includes(" she ")) && LATER_CLAUSE.test(sentence);
+/**
+ * Whether "he" or "she" stands anywhere in a sentence: in one that names no person it is the
+ * person before ("The walls rusted, and she insisted…", "…rests on foundations she laid."). Only
+ * after a comma or a conjunction until session 12; anywhere, validation /who recall 0.849 → 0.851
+ * at the same precision (0.891); "him", "her" and "his" as well cost precision (0.888).
+ */
+export function heOrSheIn(sentence: string): boolean {
+  return HE_OR_SHE.test(sentence);
 }
+
+const HE_OR_SHE = /\b(?:he|she)\b/u;

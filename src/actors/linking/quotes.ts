@@ -92,3 +92,16 @@ function readQuotes(text: string, openBefore: boolean): Quoted {
 }
 
 const QUOTE_MARKS = /["“”]/gu;
+
+/**
+ * Whether the character at `at` stands inside quotation marks that open in the same sentence
+ * ("“Margaret could look at…,” Fisk said": "Margaret" is inside, "Fisk" outside).
+ */
+export function insideQuotes(text: string, at: number): boolean {
+  let inside = false;
+  for (QUOTE_MARKS.lastIndex = 0; ; ) {
+    const mark = QUOTE_MARKS.exec(text);
+    if (!mark || mark.index >= at) return inside;
+    inside = mark[0] === "“" ? true : mark[0] === "”" ? false : !inside;
+  }
+}

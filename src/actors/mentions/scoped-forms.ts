@@ -8,7 +8,7 @@ import type { Draft } from "./candidates.ts";
 import { surname } from "./candidates.ts";
 import { FormMatcher } from "./forms.ts";
 import { PLACE_HEADS } from "./lexicon.ts";
-import { isOrgWord } from "./nlp.ts";
+import { isOrgWord, tagsOf } from "./nlp.ts";
 
 /** A mention found in a passage: which draft, at which offset. */
 export interface Found {
@@ -30,6 +30,14 @@ export function addFound(mentioned: Found[][], i: number, actor: number, at: num
 
 /** First names rarer than this many everyday words are names, not words ("Frank", "Will", "Grace" are words). */
 const COMMON_WORDS = 10_000;
+
+/**
+ * A frequent first name that compromise's word list knows only as a man's or a woman's name
+ * ("Margaret", "Daniel", "Harriet"), not also as a word ("frank" Comparative, "grace" and "mark"
+ * FirstName, "may" Modal): written alone in its article, it is that person.
+ */
+const onlyAFirstName = (lower: string) =>
+  tagsOf(lower).every((t) => t === "FemaleName" || t === "MaleName") && tagsOf(lower).length > 0;
 
 /**
  * Names that mean someone only inside one article: a surname two people share in the corpus
@@ -90,7 +98,7 @@ function scanArticle(
   }
   for (const [first, owners] of firstNames) {
     const lower = first.toLowerCase();
-    const everyday = (englishRank(lower) ?? COMMON_WORDS) < COMMON_WORDS;
+    const everyday = (englishRank(lower) ?? COMMON_WORDS) < COMMON_WORDS && !onlyAFirstName(lower);
     if (owners.length === 1 && !global.has(first) && !owner.has(first) && !everyday && !STOPWORDS.has(lower))
       owner.set(first, owners[0] as number);
   }
