@@ -284,6 +284,22 @@ describe("a body noun after a word of a body's name", () => {
   });
 });
 
+describe("people from the evidence around a name", () => {
+  it("GIVEN a name whose own sentence goes on with 'her' ('…the last match of her career') THEN it is a person", () => {
+    const engine = engineOf("Freya Hollins will play the last match of her career at the Harland Open.");
+    expect(engine.actors.find((a) => a.name === "Freya Hollins")?.kind).toBe("person");
+  });
+
+  it("GIVEN 'its' after a name, or 'her' after another name first THEN that is no evidence", () => {
+    const engine = engineOf(
+      "Lake Tessin lost half its water last summer.",
+      "Harland Vale and Mira Oduya met her at the station.",
+    );
+    expect(engine.actors.find((a) => a.name === "Lake Tessin")?.kind).not.toBe("person");
+    expect(engine.actors.find((a) => a.name === "Harland Vale")?.kind).not.toBe("person");
+  });
+});
+
 describe("a first name written alone", () => {
   it("GIVEN a frequent first name that is only a name ('Margaret') THEN alone in its article it is that person", () => {
     const engine = engineOf(
@@ -336,6 +352,23 @@ describe("an interview printed as questions and answers", () => {
     expect(sentences(interview(), "lorna whitcombe")).toContain(
       "But 2.5 percent is a pay cut, and she knows that.",
     );
+  });
+
+  it("GIVEN questions set in bold ('**Why stop now?**') THEN the paragraphs after each are the interviewee's, after the last only the first", () => {
+    const engine = engineOf(
+      "Freya Hollins will play the last match of her career next month.",
+      "**Why stop now?**",
+      "My hip made the decision for me, really. I had surgery in January.",
+      "**What comes next?**",
+      "I am going to finish my coaching qualifications.",
+      "A spokesperson for the federation said it thanked the players.",
+    );
+    const freya = sentences(engine, "freya hollins");
+    expect(freya).toContain("My hip made the decision for me, really.");
+    expect(freya).toContain("I had surgery in January.");
+    expect(freya).toContain("I am going to finish my coaching qualifications.");
+    expect(freya.some((s) => s.startsWith("A spokesperson"))).toBe(false);
+    expect(freya.some((s) => s.startsWith("**"))).toBe(false);
   });
 
   it("GIVEN one 'A:' paragraph only THEN nothing is taken for an interview", () => {

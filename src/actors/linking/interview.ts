@@ -3,16 +3,21 @@ import type { Passage } from "../../corpus/types.ts";
 import type { Draft } from "../mentions/candidates.ts";
 import { addFound, type Found } from "../mentions/scoped-forms.ts";
 
-// "Q: …" / "A: …" paragraphs, as interviews are printed ("**Q:**" in Markdown, "Q." in some papers).
-const QUESTION = /^(?:\*\*)?Q(?:\*\*)?[:.](?:\*\*)?\s/u;
-const ANSWER = /^(?:\*\*)?A(?:\*\*)?[:.](?:\*\*)?\s/u;
+// An interviewer's question as interviews are printed: "Q: …" ("**Q:**" in Markdown, "Q." in some
+// papers), or a paragraph set in bold.
+const Q_MARK = /^(?:\*\*)?Q(?:\*\*)?[:.](?:\*\*)?\s/u;
+const A_MARK = /^(?:\*\*)?A(?:\*\*)?[:.](?:\*\*)?\s/u;
+
+/** A paragraph of an article: its passages [from, to). */
+type Paragraph = [from: number, to: number];
 
 /**
  * In an interview printed as questions and answers, every sentence of an answer is the
  * interviewee's, who speaks in the first person and is named only in the introduction: the person
- * the paragraphs before the first question name most (the first of them on a tie). Such a sentence
- * is linked to the interviewee; a person its own pronoun pointed to ("she knows that") stays named
- * by it.
+ * the paragraphs before the first question name most (the first of them on a tie). An answer is
+ * every paragraph between one question and the next; after the last question, only the paragraph
+ * that follows it (interviews end with a paragraph of the writer's). Such a sentence is linked to
+ * the interviewee; a person its own pronoun pointed to ("she knows that") stays named by it.
  */
 export function linkInterviewAnswers(
   passages: Passage[],
@@ -21,30 +26,53 @@ export function linkInterviewAnswers(
   linked: Array<number | undefined>,
 ): void {
   for (const [start, end] of articleSpans(passages)) {
-    const opens = (i: number, pattern: RegExp) =>
-      passages[i]?.sentence === 1 && pattern.test(passages[i]?.text ?? "");
-    let firstQuestion = -1;
-    let questions = 0;
-    let answers = 0;
-    for (let i = start; i < end; i++) {
-      if (opens(i, QUESTION)) {
-        questions++;
-        if (firstQuestion < 0) firstQuestion = i;
-      } else if (opens(i, ANSWER)) answers++;
+    // Most articles are no interview: one look for a mark or bold type first.
+    let marked = false;
+    for (let i = start; i < end && !marked; i++) {
+      const text = (passages[i] as Passage).text;
+      marked = text.startsWith("Q") || text.startsWith("**");
     }
-    if (questions < 2 || answers < 2) continue;
-    const interviewee = mostNamedPerson(start, firstQuestion, drafts, mentioned, linked);
+    if (!marked) continue;
+    const paragraphs = paragraphsOf(passages, start, end);
+    const questions = paragraphs.flatMap((p, k) => (isQuestion(passages, p) ? [k] : []));
+    const asks = questions.some((k) => {
+      const [from, to] = paragraphs[k] as Paragraph;
+      return passages.slice(from, to).some((s) => s.text.includes("?") || Q_MARK.test(s.text));
+    });
+    if (questions.length < 2 || !asks) continue;
+    const first = (paragraphs[questions[0] as number] as Paragraph)[0];
+    const interviewee = mostNamedPerson(start, first, drafts, mentioned, linked);
     if (interviewee === undefined) continue;
-    let inAnswer = false;
-    for (let i = firstQuestion; i < end; i++) {
-      const passage = passages[i] as Passage;
-      if (passage.sentence === 1) inAnswer = ANSWER.test(passage.text);
-      if (!inAnswer) continue;
-      const other = linked[i];
-      if (other !== undefined && other !== interviewee) addFound(mentioned, i, other, 0);
-      linked[i] = interviewee;
-    }
+    questions.forEach((q, n) => {
+      const next = questions[n + 1] ?? Math.min(q + 2, paragraphs.length);
+      for (let k = q + 1; k < next; k++) {
+        const [from, to] = paragraphs[k] as Paragraph;
+        for (let i = from; i < to; i++) {
+          const other = linked[i];
+          if (other !== undefined && other !== interviewee) addFound(mentioned, i, other, 0);
+          linked[i] = interviewee;
+        }
+      }
+    });
   }
+}
+
+function paragraphsOf(passages: Passage[], start: number, end: number): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (let i = start; i < end; i++) {
+    if (i === start || (passages[i] as Passage).paragraph !== (passages[i - 1] as Passage).paragraph)
+      out.push([i, i + 1]);
+    else (out.at(-1) as Paragraph)[1] = i + 1;
+  }
+  return out;
+}
+
+/** "Q: …", or a paragraph in bold from its first word to its last ("**Why stop now?**"). */
+function isQuestion(passages: Passage[], [from, to]: Paragraph): boolean {
+  const first = (passages[from] as Passage).text;
+  if (Q_MARK.test(first)) return true;
+  if (A_MARK.test(first)) return false;
+  return first.startsWith("**") && (passages[to - 1] as Passage).text.trimEnd().endsWith("**");
 }
 
 function mostNamedPerson(

@@ -84,7 +84,14 @@ function pronounFollows(paragraph: string, start: number, end: number): boolean 
   const previous = /(\S+)\s+$/u.exec(paragraph.slice(Math.max(0, start - 40), start))?.[1];
   if (previous && /^\p{Ll}/u.test(previous) && STOPWORDS.has(previous)) return false;
   const stop = SENTENCE_STOP.exec(rest);
-  if (!stop || !/^(?:He|She)\s/u.test(rest.slice(stop.index + stop[0].length))) return false;
+  const ownSentence = rest.slice(0, stop ? stop.index : rest.length);
+  // "Freya Hollins will play the last match of her career": the sentence's own "her" or "his",
+  // with no other name between, is the subject's.
+  const ownPronoun = PERSON_PRONOUN.exec(ownSentence);
+  const inOwn =
+    ownPronoun !== null && NAME_RUN.matches(ownSentence.slice(0, ownPronoun.index)).next().done === true;
+  const nextHeOrShe = stop !== null && /^(?:He|She)\s/u.test(rest.slice(stop.index + stop[0].length));
+  if (!inOwn && !nextHeOrShe) return false;
   const opening = paragraph.slice(0, start);
   let sentenceStart = 0;
   for (const m of opening.matchAll(SENTENCE_STOPS)) sentenceStart = m.index + m[0].length;
@@ -94,8 +101,11 @@ function pronounFollows(paragraph: string, start: number, end: number): boolean 
     .split(/\s+/)
     .filter(Boolean)
     .every((w, i) => i === 0 || !/^\p{Lu}/u.test(w) || isTitle(w));
-  return subject || NAME_RUN.matches(rest.slice(0, stop.index)).next().done === true;
+  if (!nextHeOrShe) return subject;
+  return subject || NAME_RUN.matches(ownSentence).next().done === true;
 }
+
+const PERSON_PRONOUN = /\b(?:he|she|his|her|himself|herself)\b/u;
 
 /** A sentence's end: a full stop, question or exclamation mark after a lower-case letter or a quote, then a capital. */
 const SENTENCE_STOP = /(?<=[\p{Ll}\d"”’)])[.!?]["”’]?\s+(?=["“]?\p{Lu})/u;
