@@ -51,6 +51,15 @@ export const BODY_NOUN_LIST: readonly string[] = [
 
 const BODY_NOUNS: ReadonlySet<string> = new Set(BODY_NOUN_LIST);
 
+/**
+ * What only a body has, written after its name's possessive ("Caldera's chief executive",
+ * "Meridian's board", "Skylane's shares"), or "shares in" before it. Not "spokesperson" or "staff",
+ * which ministers and senators have too.
+ */
+export const BODY_POSSESSION =
+  /^['’]s\s+(?:(?:new|former|interim|acting|outgoing)\s+)?(?:chief\s+(?:executive|[\p{Ll}]+\s+officer)|chairman|chairwoman|chairperson|board|boardroom|shares|share\s+price|shareholders|headquarters|founder|co-founder|managing\s+director|finance\s+director|workforce|employees|subsidiary|annual\s+report|profits?|revenue)\b/u;
+export const SHARES_IN = /\b[Ss]hares\s+in\s+$/u;
+
 /** Whether a lower-case noun names a kind of organisation ("charity", "start-up", "airline"). */
 export function isBodyNoun(word: string): boolean {
   return BODY_NOUNS.has(word);

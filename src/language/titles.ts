@@ -61,6 +61,8 @@ export const SHORT_TITLE_MEANINGS: Readonly<Record<string, string>> = {
   ds: "detective sergeant",
   di: "detective inspector",
   dci: "detective chief inspector",
+  // "Mrs Justice Pennington", "Mr Justice Hale": a High Court judge, found by "the judge".
+  justice: "judge",
 };
 
 /** Titles and honorifics written in full before a name ("Mayor Elena Vasquez", "Former President"). */

@@ -13,6 +13,23 @@ const sentences = (engine: ReturnType<typeof createEngine>, query: string) =>
   engine.who(query).passages.map((p) => p.text);
 
 describe("names of bodies", () => {
+  it("GIVEN 'Shares in Caldera Therapeutics' or 'Meridian Freight's chief executive' THEN each is an organisation", () => {
+    const engine = engineOf(
+      "Shares in Caldera Therapeutics rose 31 per cent yesterday.",
+      "Meridian Freight's chief executive, Henrik Sollberg, said the firm would file in June.",
+    );
+    expect(engine.actors.find((a) => a.name === "Caldera Therapeutics")?.kind).toBe("organization");
+    expect(engine.actors.find((a) => a.name === "Meridian Freight")?.kind).toBe("organization");
+  });
+
+  it("GIVEN 'Shares in Ashdown Valley's parent' where the article names 'Ashdown Valley Water' THEN no second body", () => {
+    const engine = engineOf(
+      "Ashdown Valley Water under-reported its sewage spills.",
+      "Shares in Ashdown Valley's parent company fell 6 per cent.",
+    );
+    expect(engine.actors.some((a) => a.name === "Ashdown Valley")).toBe(false);
+  });
+
   it("GIVEN a name headed by a plural ('Orrin Ventures') THEN it is an organisation, found by its first word too", () => {
     const engine = engineOf(
       "The seed round was led by Orrin Ventures in March.",
@@ -297,6 +314,22 @@ describe("people from the evidence around a name", () => {
     );
     expect(engine.actors.find((a) => a.name === "Lake Tessin")?.kind).not.toBe("person");
     expect(engine.actors.find((a) => a.name === "Harland Vale")?.kind).not.toBe("person");
+  });
+});
+
+describe("a title and a surname, with no first name", () => {
+  it("GIVEN 'Mrs Justice Pennington' and 'The judge said' THEN she is a person found by 'the judge'", () => {
+    const engine = engineOf(
+      "Mrs Justice Pennington, who is hearing the case without a jury, warned the gallery on Tuesday.",
+      "The judge said anyone who disrupted proceedings would be asked to leave.",
+    );
+    expect(engine.who("the judge").actor?.name).toBe("Mrs Justice Pennington");
+    expect(sentences(engine, "pennington")).toHaveLength(2);
+  });
+
+  it("GIVEN 'Ms Holloway' after 'Claire Holloway' THEN it is her, not a second person", () => {
+    const engine = engineOf("Claire Holloway owns the bakery.", "Ms Holloway said she was asleep.");
+    expect(engine.actors.filter((a) => a.kind === "person").map((a) => a.name)).toEqual(["Claire Holloway"]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { BODY_NOUN_LIST, isBodyNoun } from "../../language/bodies.ts";
+import { BODY_NOUN_LIST, BODY_POSSESSION, isBodyNoun, SHARES_IN } from "../../language/bodies.ts";
 import { isTitle } from "../../language/titles.ts";
 import { STOPWORDS } from "../../text/analyze.ts";
 import { CapitalPattern } from "../../text/capital-pattern.ts";
@@ -9,9 +9,12 @@ import { CapitalPattern } from "../../text/capital-pattern.ts";
  * medical charity CareBridge") or in apposition after it ("Parcelwise, the same-day delivery
  * start-up,"). Names are one to four capitalised words; a title first makes it a person's.
  */
-export function evidencedBodies(paragraph: string): string[] {
-  // Most paragraphs name no body so: one cheap look for a body noun first.
-  if (!BODY_WORD.test(paragraph)) return [];
+export function evidencedBodies(
+  paragraph: string,
+  writtenLonger: (name: string) => boolean = () => false,
+): string[] {
+  // Most paragraphs name no body so: one cheap look for a body noun or a possessive first.
+  if (!BODY_WORD.test(paragraph) && !POSSESSIVE_OR_SHARES.test(paragraph)) return [];
   const out: string[] = [];
   for (const m of BODY_NAME.matches(paragraph)) {
     const words = m[0].split(/\s+/);
@@ -20,6 +23,12 @@ export function evidencedBodies(paragraph: string): string[] {
     const before = paragraph.slice(Math.max(0, start - 60), start);
     const after = paragraph.slice(start + m[0].length, start + m[0].length + 120);
     if (bodyBefore(before) || bodyAfter(after)) out.push(m[0]);
+    else if (words.length > 1) {
+      // The name's possessive is matched with it ("Meridian Freight's").
+      const name = m[0].replace(/['’]s$/u, "");
+      if (possessedAsBody(before, paragraph.slice(start + name.length)) && !writtenLonger(name))
+        out.push(name);
+    }
   }
   return out;
 }
@@ -28,6 +37,7 @@ export function evidencedBodies(paragraph: string): string[] {
 const BODY_NAME = new CapitalPattern(
   /(?<![\p{L}\p{N}.])\p{Lu}[\p{L}\p{M}&'’-]*\p{L}(?:\s+\p{Lu}[\p{L}\p{M}&'’-]*\p{L}){0,3}(?![\p{L}\p{N}])/u,
 );
+const POSSESSIVE_OR_SHARES = /['’]s\s|[Ss]hares\s+in\s/u;
 const LAST_WORD = /([\p{Ll}-]+)\s+$/u;
 const BODY_WORD = new RegExp(`\\b(?:${BODY_NOUN_LIST.join("|")})\\b`, "u");
 
@@ -43,6 +53,16 @@ export function bodyNounBefore(before: string): string | undefined {
   if (!isBodyNoun(LAST_WORD.exec(rest)?.[1] ?? "")) return undefined;
   const noun = /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}([\p{Ll}-]+)\s+$/u.exec(rest)?.[1];
   return noun !== undefined && isBodyNoun(noun) ? noun : undefined;
+}
+
+/**
+ * "Shares in Caldera Therapeutics", "Meridian Freight's chief executive": what only a body has. Only
+ * names of two words or more that the article never writes longer: a name so written ("Kalgan's
+ * chair", "Ashdown Valley's parent company") is most often the short name of a body the article
+ * names in full, which would then count two bodies of its kind.
+ */
+function possessedAsBody(before: string, after: string): boolean {
+  return BODY_POSSESSION.test(after) || (SHARES_IN.test(before) && !/^['’]s\b/u.test(after));
 }
 
 /** Words that introduce a body's name after the noun saying what it is ("a group calling itself "). */

@@ -2,7 +2,7 @@ import type { Article } from "../../corpus/types.ts";
 import { nameEndKinds, withoutBodySuffix } from "../../language/bodies.ts";
 import { isCalendarWord } from "../../language/dates.ts";
 import { SURNAME_PARTICLES } from "../../language/surnames.ts";
-import { ABBREVIATIONS, isPostNominal, isTitle, TITLES } from "../../language/titles.ts";
+import { ABBREVIATIONS, isPostNominal, isTitle, SHORT_TITLES, TITLES } from "../../language/titles.ts";
 import { CapitalPattern } from "../../text/capital-pattern.ts";
 import type { ActorKind } from "../types.ts";
 import { evidencedBodies } from "./body-evidence.ts";
@@ -67,6 +67,12 @@ const MUNICIPALITY =
   /(?<![\p{L}\p{N}])([Cc]ity|[Tt]own) of (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}\p{N}])/gu;
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
+
+/** Titles only ever written before a person's name ("Mrs", "Dr", "Justice", "Judge"), unlike "General" or "Chief". */
+const TITLE_ONLY_BEFORE_NAMES = new RegExp(
+  `^(?:${[...SHORT_TITLES, "Judge", "Justice"].join("|")})\\.?$`,
+  "u",
+);
 
 /** Splits "Former President Donald Trump" into its titles and the name. */
 export function splitTitles(name: string): { titles: string[]; rest: string[] } {
@@ -191,9 +197,23 @@ export function findCandidates(articles: Article[]): Draft[] {
       }
     }
     for (const name of runs) if (orgByHead(name)) orgs.add(name);
+    // "Mrs Justice Pennington", "Judge Okafor": a title and a surname, where the article gives no
+    // first name, is a person named so (with a first name elsewhere it is that person's title).
+    for (const run of runs) {
+      const { titles, rest } = splitTitles(run);
+      const surname = rest[0] as string;
+      if (titles.length === 0 || rest.length !== 1 || !TITLE_ONLY_BEFORE_NAMES.test(titles.at(-1) as string))
+        continue;
+      if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(surname) || isOrgHead(surname.toLowerCase())) continue;
+      if (isOrgWord(surname.toLowerCase()) || isPlaceWord(surname.toLowerCase())) continue;
+      if (new RegExp(`\\p{Lu}\\p{Ll}+ ${surname}\\b`, "u").test(text.replaceAll(run, ""))) continue;
+      const name = `${titles.join(" ")} ${surname}`;
+      if (!people.has(name))
+        people.set(name, { name, kind: "person", forms: new Set([name]), titles: [...titles] });
+    }
     // Nor does any list know "CareBridge": a noun beside a name saying what kind of body it is.
     for (const paragraph of article.paragraphs)
-      for (const name of evidencedBodies(paragraph)) {
+      for (const name of evidencedBodies(paragraph, (n) => writtenLonger(text, n))) {
         // "A group called Save Millbrook": the noun outweighs a first name in the word list;
         // not a title ("Judge …"), which only people have.
         const known = people.get(name);
@@ -521,3 +541,11 @@ class DraftTable {
 }
 
 export { formPattern, mentions } from "./forms.ts";
+
+/** Whether the text writes `name` followed by another capitalised word ("Ashdown Valley Water"). */
+function writtenLonger(text: string, name: string): boolean {
+  for (let at = text.indexOf(`${name} `); at >= 0; at = text.indexOf(`${name} `, at + 1)) {
+    if (/^\p{Lu}/u.test(text.slice(at + name.length + 1))) return true;
+  }
+  return false;
+}
