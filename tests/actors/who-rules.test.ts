@@ -317,6 +317,26 @@ describe("people from the evidence around a name", () => {
   });
 });
 
+describe("a quotation over two paragraphs", () => {
+  it("GIVEN a paragraph that leaves its quotation open and a next one opening with a quotation mark THEN both are the speaker's", () => {
+    const engine = engineOf(
+      '"Nobody should lose their only link to a hospital," Tunde Adebayo said. "We will use every tool we have.',
+      '"But I want to be honest with people. Some villages may go weeks without a bus."',
+    );
+    const said = sentences(engine, "tunde adebayo");
+    expect(said).toContain('"But I want to be honest with people.');
+    expect(said).toContain('Some villages may go weeks without a bus."');
+  });
+
+  it("GIVEN a paragraph that closes its quotation THEN a quotation opening the next is not taken for its speaker's", () => {
+    const engine = engineOf(
+      '"Nobody should lose their only link to a hospital," Tunde Adebayo said.',
+      '"But I want to be honest with people."',
+    );
+    expect(sentences(engine, "tunde adebayo")).toHaveLength(1);
+  });
+});
+
 describe("a title and a surname, with no first name", () => {
   it("GIVEN 'Mrs Justice Pennington' and 'The judge said' THEN she is a person found by 'the judge'", () => {
     const engine = engineOf(

@@ -16,11 +16,15 @@ export type QuoteSource = "before" | "after";
 export function unattributedQuotes(passages: readonly Passage[]): Array<QuoteSource | undefined> {
   const out: Array<QuoteSource | undefined> = passages.map(() => undefined);
   let start = 0;
+  // Whether the paragraph before left its quotation open: news copy then opens the next paragraph
+  // with a quotation mark and goes on with the same speaker's words.
+  let leftOpen = false;
   while (start < passages.length) {
     let end = start + 1;
     while (end < passages.length && sameParagraph(passages[start] as Passage, passages[end] as Passage))
       end++;
-    readParagraph(passages, start, end, out);
+    const carried = leftOpen && passages[start - 1]?.articleId === passages[start]?.articleId;
+    leftOpen = readParagraph(passages, start, end, out, carried);
     start = end;
   }
   return out;
@@ -40,16 +44,18 @@ interface Quoted {
   attributed: boolean;
 }
 
+/** Reads a paragraph's quotations into `out`; whether it ends with one left open. */
 function readParagraph(
   passages: readonly Passage[],
   start: number,
   end: number,
   out: Array<QuoteSource | undefined>,
-): void {
+  carried: boolean,
+): boolean {
   // Most paragraphs quote no one: one look for a quotation mark first.
   let quoted = false;
   for (let i = start; i < end && !quoted; i++) quoted = QUOTE_MARK.test((passages[i] as Passage).text);
-  if (!quoted) return;
+  if (!quoted) return false;
   const read: Quoted[] = [];
   let open = false;
   for (let i = start; i < end; i++) {
@@ -65,8 +71,9 @@ function readParagraph(
     while (j < read.length && (read[j] as Quoted).open && !(read[j] as Quoted).attributed) j++;
     const closing = read[j];
     if (j > k && closing?.inside && closing.attributed) out[start + k] = "after";
-    else if (k > 0) out[start + k] = "before";
+    else if (k > 0 || carried) out[start + k] = "before";
   }
+  return (read.at(-1) as Quoted).open;
 }
 
 const QUOTE_MARK = /["“”]/u;
