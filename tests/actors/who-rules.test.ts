@@ -317,6 +317,26 @@ describe("people from the evidence around a name", () => {
   });
 });
 
+describe("letters after a name, and names after a preposition", () => {
+  it("GIVEN 'Adaeze Nwosu KC, for the newspaper' THEN she is a person and 'KC' no body", () => {
+    const engine = engineOf(
+      "Under cross-examination by Adaeze Nwosu KC, for the newspaper, Corinne Mallory accepted she had thrown a script.",
+      "Nwosu put it to her that six colleagues had complained.",
+    );
+    expect(engine.actors.find((a) => a.name === "Adaeze Nwosu")?.kind).toBe("person");
+    expect(engine.actors.some((a) => a.name === "KC")).toBe(false);
+    expect(sentences(engine, "nwosu")).toHaveLength(2);
+  });
+
+  it("GIVEN 'by X, …, Y accepted' and then '“…,” she said' THEN the quotation is Y's, not X's", () => {
+    const engine = engineOf(
+      'Under cross-examination by Adaeze Nwosu KC, for the newspaper, Corinne Mallory accepted she had thrown a script. "It was a bad morning," she said.',
+    );
+    expect(sentences(engine, "corinne mallory")).toContain('"It was a bad morning," she said.');
+    expect(sentences(engine, "adaeze nwosu")).not.toContain('"It was a bad morning," she said.');
+  });
+});
+
 describe("a quotation over two paragraphs", () => {
   it("GIVEN a paragraph that leaves its quotation open and a next one opening with a quotation mark THEN both are the speaker's", () => {
     const engine = engineOf(

@@ -1,4 +1,5 @@
 import type { Passage } from "../../corpus/types.ts";
+import { isPreposition } from "../../language/prepositions.ts";
 import { UNNAMED_SOURCE } from "../../language/speech.ts";
 import type { Draft } from "../mentions/candidates.ts";
 import { addFound, type Found } from "../mentions/scoped-forms.ts";
@@ -66,10 +67,21 @@ export function linkPronouns(
  * sentence's "he" means.
  */
 function subjectsFirst(text: string, found: readonly Found[], drafts: Draft[]): number[] {
-  if (found.length < 2 || !/['’]s\b/u.test(text)) return found.map((f) => f.actor);
-  const possessors = found.filter((f) => possessive(text, f.at, drafts[f.actor] as Draft));
-  if (possessors.length === 0) return found.map((f) => f.actor);
-  return [...found.filter((f) => !possessors.includes(f)), ...possessors].map((f) => f.actor);
+  if (found.length < 2) return found.map((f) => f.actor);
+  // "Under cross-examination by Adaeze Nwosu KC, …, Mallory accepted…": a name after a
+  // preposition is rarely whom the next sentence's "she" means either.
+  const aside = found.filter(
+    (f) => possessive(text, f.at, drafts[f.actor] as Draft) || afterPreposition(text, f.at),
+  );
+  if (aside.length === 0) return found.map((f) => f.actor);
+  return [...found.filter((f) => !aside.includes(f)), ...aside].map((f) => f.actor);
+}
+
+/** Whether the word before `at` is a preposition ("by", "with", "against"), not "according to". */
+function afterPreposition(text: string, at: number): boolean {
+  const before = /(?:^|\s)(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at));
+  const word = before?.[1];
+  return word !== undefined && word !== "to" && isPreposition(word);
 }
 
 /** Whether the name written at `at` is a possessor ("Voss's", "Meridian’s"). */

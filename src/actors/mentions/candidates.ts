@@ -240,7 +240,14 @@ export function findCandidates(articles: Article[]): Draft[] {
         // paragraph, or the second where a plain-text article's headline is the first).
         if (p <= 1 && m.index === 0 && DATELINE_AFTER.test(paragraph.slice(acronym.length))) continue;
         // "DS Doyle": a police rank written short is a title, no body.
-        if (NOT_ACTOR_ACRONYMS.has(acronym) || /^[IVXLC]+$/.test(acronym) || isTitle(acronym)) continue;
+        // "KC", "MP", "OBE" after a name are letters of the person's, not a body.
+        if (
+          NOT_ACTOR_ACRONYMS.has(acronym) ||
+          /^[IVXLC]+$/.test(acronym) ||
+          isTitle(acronym) ||
+          isPostNominal(acronym)
+        )
+          continue;
         orgs.add(acronym);
         acronyms.add(acronym);
       }

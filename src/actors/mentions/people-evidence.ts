@@ -2,7 +2,7 @@ import { isCalendarWord } from "../../language/dates.ts";
 import { isPreposition } from "../../language/prepositions.ts";
 import { SPEECH_ALTERNATION } from "../../language/speech.ts";
 import { SURNAME_PARTICLES, SURNAME_PREFIX_SOURCE } from "../../language/surnames.ts";
-import { isTitle } from "../../language/titles.ts";
+import { isPostNominal, isTitle } from "../../language/titles.ts";
 import { STOPWORDS } from "../../text/analyze.ts";
 import { CapitalPattern } from "../../text/capital-pattern.ts";
 import { englishRank } from "../../text/english-frequency.ts";
@@ -46,7 +46,12 @@ export function evidencedPeople(
     const after = paragraph.slice(end, end + 200);
     // The cheap tests first: most capitalised runs have no evidence at all.
     if (endsInBodyWord(name)) continue;
-    const says = SAYS_AFTER.test(after) || SAYS_BEFORE.test(before.slice(-24)) || AGE.test(after);
+    const says =
+      SAYS_AFTER.test(after) ||
+      SAYS_BEFORE.test(before.slice(-24)) ||
+      AGE.test(after) ||
+      // "Adaeze Nwosu KC, for the newspaper": letters only a person has after their name.
+      isPostNominal(/^\s+(\p{Lu}[\p{Lu}\p{Ll}]*)\b/u.exec(after)?.[1] ?? "");
     const role = says ? undefined : roleAround(before, after);
     // The pronoun after it last: it reads the paragraph's sentences up to the name.
     const evidenced =
