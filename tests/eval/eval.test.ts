@@ -45,6 +45,7 @@ const FLOORS: Record<string, Floor> = {
   // Written blind at the end of session 11, registered after its last change: 0.608 / 0.800, 6 wrong
   // refusals, 2 of 30 refused on arrival.
   "ask heldout6": { hit1: 0.56, hit3: 0.75, refused: 0.03, falseAbstain: 8 },
+  "ask heldout7": { hit1: 0.46, hit3: 0.65, refused: 0, falseAbstain: 7 },
   "ask heldout2": { hit1: 0.55, hit3: 0.75, refused: 0.03, falseAbstain: 5 },
   "who train": { ...NO_ASK, who: { recall: 0.86, precision: 0.93 } },
   "who validation": { ...NO_ASK, who: { recall: 0.86, precision: 0.92 } },
@@ -63,6 +64,7 @@ const FLOORS: Record<string, Floor> = {
   "who heldout5": { ...NO_ASK, who: { recall: 0.78, precision: 0.81 } },
   // 0.806 / 0.902 on arrival (0.707 / 0.900 with the code of session 11's start).
   "who heldout6": { ...NO_ASK, who: { recall: 0.76, precision: 0.86 } },
+  "who heldout7": { ...NO_ASK, who: { recall: 0.75, precision: 0.84 } },
 };
 
 describe("answer quality on the project's question sets", () => {
