@@ -46,6 +46,7 @@ const FLOORS: Record<string, Floor> = {
   // refusals, 2 of 30 refused on arrival.
   "ask heldout6": { hit1: 0.56, hit3: 0.75, refused: 0.03, falseAbstain: 8 },
   "ask heldout7": { hit1: 0.46, hit3: 0.65, refused: 0, falseAbstain: 7 },
+  "ask heldout8": { hit1: 0.44, hit3: 0.58, refused: 0.03, falseAbstain: 8 },
   "ask heldout2": { hit1: 0.55, hit3: 0.75, refused: 0.03, falseAbstain: 5 },
   "who train": { ...NO_ASK, who: { recall: 0.86, precision: 0.93 } },
   "who validation": { ...NO_ASK, who: { recall: 0.86, precision: 0.92 } },
@@ -65,6 +66,7 @@ const FLOORS: Record<string, Floor> = {
   // 0.806 / 0.902 on arrival (0.707 / 0.900 with the code of session 11's start).
   "who heldout6": { ...NO_ASK, who: { recall: 0.76, precision: 0.86 } },
   "who heldout7": { ...NO_ASK, who: { recall: 0.75, precision: 0.84 } },
+  "who heldout8": { ...NO_ASK, who: { recall: 0.62, precision: 0.74 } },
 };
 
 describe("answer quality on the project's question sets", () => {

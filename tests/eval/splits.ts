@@ -167,8 +167,8 @@ export function questionSets(): QuestionSet[] {
   // who read no code and registered after every rule and weight of their session was chosen on the
   // other sets — heldout2 in session 7, heldout3 at the end of session 8, heldout4 in session 9
   // (a ninth helper), heldout5 at the end of session 10 (a thirteenth), heldout6 at the end of
-  // session 11 (a fourteenth), heldout7 at the end of session 12 (a sixteenth).
-  for (const name of ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"]) {
+  // session 11 (a fourteenth), heldout7 and heldout8 in session 12 (a sixteenth and a seventeenth).
+  for (const name of ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"]) {
     const questions = here(`ask-${name}.jsonl`);
     if (existsSync(questions))
       sets.push({ name: `ask ${name}`, split: "heldout", questions, corpus: here(`corpora/${name}`) });
@@ -193,6 +193,7 @@ export function questionSets(): QuestionSet[] {
     ["heldout5", "heldout", here("corpora/heldout5")],
     ["heldout6", "heldout", here("corpora/heldout6")],
     ["heldout7", "heldout", here("corpora/heldout7")],
+    ["heldout8", "heldout", here("corpora/heldout8")],
   ];
   for (const [name, split, corpus] of who) {
     const questions = here(`who-${name}.jsonl`);
