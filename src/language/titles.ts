@@ -148,6 +148,20 @@ export const TITLES: ReadonlySet<string> = new Set([
   ...SHORT_TITLES.map((t) => t.toLowerCase()),
 ]);
 
+const ONLY_BEFORE_NAMES: ReadonlySet<string> = new Set([
+  ...SHORT_TITLES.map((t) => t.toLowerCase()),
+  "judge",
+  "justice",
+]);
+
+/**
+ * Whether a title is only ever written before a person's name ("Mrs", "Dr", "Justice", "Judge"),
+ * so that it and a surname alone name someone ("Mrs Justice Pennington"); not "General" or "Chief".
+ */
+export function isTitleOnlyBeforeNames(word: string): boolean {
+  return ONLY_BEFORE_NAMES.has(word.toLowerCase().replace(/\.$/, ""));
+}
+
 /** Whether a word, as written ("Mayor", "Gov."), is a title. */
 export function isTitle(word: string): boolean {
   return TITLES.has(word.toLowerCase().replace(/\.$/, ""));

@@ -92,7 +92,7 @@ function readQuotes(text: string, openBefore: boolean): Quoted {
     const at = mark ? mark.index : text.length;
     if (!inside && !attributed && at > from) attributed = SAYS.test(text.slice(from, at));
     if (!mark) break;
-    inside = mark[0] === "“" ? true : mark[0] === "”" ? false : !inside;
+    inside = insideAfter(mark[0], inside);
     from = at + 1;
   }
   return { inside: startsInside, open: inside, attributed };
@@ -109,6 +109,9 @@ export function insideQuotes(text: string, at: number): boolean {
   for (QUOTE_MARKS.lastIndex = 0; ; ) {
     const mark = QUOTE_MARKS.exec(text);
     if (!mark || mark.index >= at) return inside;
-    inside = mark[0] === "“" ? true : mark[0] === "”" ? false : !inside;
+    inside = insideAfter(mark[0], inside);
   }
 }
+
+/** Whether a quotation is open after a mark: “ opens, ” closes, a straight " does the other. */
+const insideAfter = (mark: string, inside: boolean) => (mark === "“" ? true : mark === "”" ? false : !inside);

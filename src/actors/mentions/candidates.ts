@@ -2,8 +2,15 @@ import type { Article } from "../../corpus/types.ts";
 import { nameEndKinds, withoutBodySuffix } from "../../language/bodies.ts";
 import { isCalendarWord } from "../../language/dates.ts";
 import { SURNAME_PARTICLES } from "../../language/surnames.ts";
-import { ABBREVIATIONS, isPostNominal, isTitle, SHORT_TITLES, TITLES } from "../../language/titles.ts";
+import {
+  ABBREVIATIONS,
+  isPostNominal,
+  isTitle,
+  isTitleOnlyBeforeNames,
+  TITLES,
+} from "../../language/titles.ts";
 import { CapitalPattern } from "../../text/capital-pattern.ts";
+import { followingEach } from "../../text/occurrences.ts";
 import type { ActorKind } from "../types.ts";
 import { evidencedBodies } from "./body-evidence.ts";
 import { lexiconEntities } from "./entities.ts";
@@ -67,12 +74,6 @@ const MUNICIPALITY =
   /(?<![\p{L}\p{N}])([Cc]ity|[Tt]own) of (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}\p{N}])/gu;
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
-
-/** Titles only ever written before a person's name ("Mrs", "Dr", "Justice", "Judge"), unlike "General" or "Chief". */
-const TITLE_ONLY_BEFORE_NAMES = new RegExp(
-  `^(?:${[...SHORT_TITLES, "Judge", "Justice"].join("|")})\\.?$`,
-  "u",
-);
 
 /** Splits "Former President Donald Trump" into its titles and the name. */
 export function splitTitles(name: string): { titles: string[]; rest: string[] } {
@@ -197,12 +198,12 @@ export function findCandidates(articles: Article[]): Draft[] {
       }
     }
     for (const name of runs) if (orgByHead(name)) orgs.add(name);
-    // "Mrs Justice Pennington", "Judge Okafor": a title and a surname, where the article gives no
+    // "Justice Pennington", "Judge Okafor": a title and a surname, where the article gives no
     // first name, is a person named so (with a first name elsewhere it is that person's title).
     for (const run of runs) {
       const { titles, rest } = splitTitles(run);
       const surname = rest[0] as string;
-      if (titles.length === 0 || rest.length !== 1 || !TITLE_ONLY_BEFORE_NAMES.test(titles.at(-1) as string))
+      if (titles.length === 0 || rest.length !== 1 || !isTitleOnlyBeforeNames(titles.at(-1) as string))
         continue;
       if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(surname) || isOrgHead(surname.toLowerCase())) continue;
       if (isOrgWord(surname.toLowerCase()) || isPlaceWord(surname.toLowerCase())) continue;
@@ -551,8 +552,6 @@ export { formPattern, mentions } from "./forms.ts";
 
 /** Whether the text writes `name` followed by another capitalised word ("Ashdown Valley Water"). */
 function writtenLonger(text: string, name: string): boolean {
-  for (let at = text.indexOf(`${name} `); at >= 0; at = text.indexOf(`${name} `, at + 1)) {
-    if (/^\p{Lu}/u.test(text.slice(at + name.length + 1))) return true;
-  }
+  for (const after of followingEach(text, name)) if (/^\s\p{Lu}/u.test(after)) return true;
   return false;
 }

@@ -4,6 +4,7 @@ import { withoutBodySuffix } from "../../language/bodies.ts";
 import { isTitle } from "../../language/titles.ts";
 import { STOPWORDS } from "../../text/analyze.ts";
 import { englishRank } from "../../text/english-frequency.ts";
+import { followingEach } from "../../text/occurrences.ts";
 import type { Draft } from "./candidates.ts";
 import { surname } from "./candidates.ts";
 import { FormMatcher } from "./forms.ts";
@@ -145,8 +146,7 @@ function shortNames(name: string): string[] {
 
 /** Whether the article writes `form` other than as the start of a longer capitalised name. */
 function writtenAlone(text: string, form: string): boolean {
-  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
-    const after = text.slice(at + form.length, at + form.length + 2);
+  for (const after of followingEach(text, form)) {
     if (!/^\s\p{Lu}/u.test(after) && !/^\p{L}/u.test(after)) return true;
   }
   return false;
