@@ -59,6 +59,9 @@ const BODY_NOUNS: ReadonlySet<string> = new Set(BODY_NOUN_LIST);
 export const BODY_POSSESSION =
   /^['’]s\s+(?:(?:new|former|interim|acting|outgoing)\s+)?(?:chief\s+(?:executive|[\p{Ll}]+\s+officer)|chairman|chairwoman|chairperson|board|boardroom|shares|share\s+price|shareholders|headquarters|founder|co-founder|managing\s+director|finance\s+director|workforce|employees|subsidiary|annual\s+report|profits?|revenue)\b/u;
 export const SHARES_IN = /\b[Ss]hares\s+in\s+$/u;
+/** A cheap first look for either anywhere in a paragraph: most paragraphs have "'s" somewhere, few so. */
+export const MAY_BE_BODY_POSSESSION =
+  /['’]s\s+(?:\p{Ll}+\s+)?(?:chief|chair|board|share|founder|co-founder|managing|finance|workforce|employees|subsidiary|annual|profit|revenue|headquarters)|[Ss]hares\s+in\s/u;
 
 /** Whether a lower-case noun names a kind of organisation ("charity", "start-up", "airline"). */
 export function isBodyNoun(word: string): boolean {

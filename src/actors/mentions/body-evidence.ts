@@ -1,4 +1,10 @@
-import { BODY_NOUN_LIST, BODY_POSSESSION, isBodyNoun, SHARES_IN } from "../../language/bodies.ts";
+import {
+  BODY_NOUN_LIST,
+  BODY_POSSESSION,
+  isBodyNoun,
+  MAY_BE_BODY_POSSESSION,
+  SHARES_IN,
+} from "../../language/bodies.ts";
 import { isTitle } from "../../language/titles.ts";
 import { STOPWORDS } from "../../text/analyze.ts";
 import { CapitalPattern } from "../../text/capital-pattern.ts";
@@ -14,7 +20,7 @@ export function evidencedBodies(
   writtenLonger: (name: string) => boolean = () => false,
 ): string[] {
   // Most paragraphs name no body so: one cheap look for a body noun or a possessive first.
-  if (!BODY_WORD.test(paragraph) && !POSSESSIVE_OR_SHARES.test(paragraph)) return [];
+  if (!BODY_WORD.test(paragraph) && !MAY_BE_BODY_POSSESSION.test(paragraph)) return [];
   const out: string[] = [];
   for (const m of BODY_NAME.matches(paragraph)) {
     const words = m[0].split(/\s+/);
@@ -37,7 +43,6 @@ export function evidencedBodies(
 const BODY_NAME = new CapitalPattern(
   /(?<![\p{L}\p{N}.])\p{Lu}[\p{L}\p{M}&'’-]*\p{L}(?:\s+\p{Lu}[\p{L}\p{M}&'’-]*\p{L}){0,3}(?![\p{L}\p{N}])/u,
 );
-const POSSESSIVE_OR_SHARES = /['’]s\s|[Ss]hares\s+in\s/u;
 const LAST_WORD = /([\p{Ll}-]+)\s+$/u;
 const BODY_WORD = new RegExp(`\\b(?:${BODY_NOUN_LIST.join("|")})\\b`, "u");
 

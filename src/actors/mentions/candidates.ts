@@ -128,6 +128,17 @@ export function findCandidates(articles: Article[]): Draft[] {
     const { titles, rest } = splitTitles(run);
     return titles.length > 0 && rest.length >= 2 && rest.length <= 3;
   });
+  const titlesOf = remembered(splitTitles);
+  /** "Justice Pennington", "Judge Okafor": the surname after a title written only before names. */
+  const titledSurname = remembered((run: string): string | undefined => {
+    const { titles, rest } = titlesOf(run);
+    const surname = rest[0] as string;
+    if (titles.length === 0 || rest.length !== 1 || !isTitleOnlyBeforeNames(titles.at(-1) as string))
+      return undefined;
+    const lower = surname.toLowerCase();
+    if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(surname)) return undefined;
+    return isOrgHead(lower) || isOrgWord(lower) || isPlaceWord(lower) ? undefined : surname;
+  });
   const orgByHead = remembered((name: string) => {
     const ws = words(name);
     return (
@@ -153,6 +164,7 @@ export function findCandidates(articles: Article[]): Draft[] {
   });
   const hasOrgHead = remembered((text: string) => words(text).some((w) => isOrgHead(w.toLowerCase())));
 
+  const titledOnly = new Set<string>();
   for (const [a, article] of articles.entries()) {
     const runs: string[] = [];
     const found: NamedEntity[] = [];
@@ -198,19 +210,16 @@ export function findCandidates(articles: Article[]): Draft[] {
       }
     }
     for (const name of runs) if (orgByHead(name)) orgs.add(name);
-    // "Justice Pennington", "Judge Okafor": a title and a surname, where the article gives no
-    // first name, is a person named so (with a first name elsewhere it is that person's title).
+    // "Justice Pennington", "Judge Okafor": a title and a surname, where the article writes no
+    // first name before it (added once every article is read).
+    const fullNames = new Set<string>();
     for (const run of runs) {
-      const { titles, rest } = splitTitles(run);
-      const surname = rest[0] as string;
-      if (titles.length === 0 || rest.length !== 1 || !isTitleOnlyBeforeNames(titles.at(-1) as string))
-        continue;
-      if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(surname) || isOrgHead(surname.toLowerCase())) continue;
-      if (isOrgWord(surname.toLowerCase()) || isPlaceWord(surname.toLowerCase())) continue;
-      if (new RegExp(`\\p{Lu}\\p{Ll}+ ${surname}\\b`, "u").test(text.replaceAll(run, ""))) continue;
-      const name = `${titles.join(" ")} ${surname}`;
-      if (!people.has(name))
-        people.set(name, { name, kind: "person", forms: new Set([name]), titles: [...titles] });
+      const { rest } = titlesOf(run);
+      if (rest.length >= 2) fullNames.add(rest.at(-1) as string);
+    }
+    for (const run of runs) {
+      const last = titledSurname(run);
+      if (last && !fullNames.has(last)) titledOnly.add(run);
     }
     // Nor does any list know "CareBridge": a noun beside a name saying what kind of body it is.
     for (const paragraph of article.paragraphs)
@@ -274,6 +283,18 @@ export function findCandidates(articles: Article[]): Draft[] {
       orgs.addForm(orgs.get(long[0] as string) as Draft, short);
       orgs.delete(short);
     }
+  }
+
+  // A title and a surname is a person of its own only where no person of the corpus has the
+  // surname with a first name ("Justice Pennington"; "Ms Holloway" is Claire Holloway's title).
+  const surnames = new Set([...people.values()].map((p) => surname(p.name)));
+  for (const run of titledOnly) {
+    const last = titledSurname(run) as string;
+    if (surnames.has(last)) continue;
+    const { titles } = titlesOf(run);
+    const name = `${titles.join(" ")} ${last}`;
+    if (!people.has(name))
+      people.set(name, { name, kind: "person", forms: new Set([name]), titles: [...titles] });
   }
 
   // Which short forms and capitals the corpus writes, in one pass over it.
