@@ -1,9 +1,11 @@
 // `npm run eval`: every question set, split by split, scored for the project and for a plain BM25
 // baseline in the same run, then each part's sets pooled (each question once: the figure a change
-// is judged by); `--misses` prints the project's misses too.
+// is judged by); `--misses` prints the project's misses too, `--curve` each part's refusal curve.
 
+import { ask } from "../../src/search/ask.ts";
 import { plainBm25 } from "./baseline.ts";
 import { type Figures, pooled, score, summary } from "./metrics.ts";
+import { curveSummary, refusalCurve } from "./refusal-curve.ts";
 import { engineFor, evaluate } from "./sets.ts";
 import {
   type QuestionSet,
@@ -15,6 +17,7 @@ import {
 } from "./splits.ts";
 
 const showMisses = process.argv.includes("--misses");
+const showCurve = process.argv.includes("--curve");
 const only = process.argv.find((a) => a.startsWith("--split="))?.slice("--split=".length);
 
 // The SQuAD article's two parts, and the whole of it as the shared scorer reads it.
@@ -55,4 +58,21 @@ for (const [split, part] of parts) {
   );
   console.log(`  newsdesk   ${summary(project)}`);
   console.log(`  plain BM25 askHit1=${baseline.askHit1.toFixed(3)} askHit3=${baseline.askHit3.toFixed(3)}`);
+}
+
+// The answer model's confidence on each part's `ask` questions, answerable and not.
+if (showCurve) {
+  for (const split of parts.keys()) {
+    const answerable: number[] = [];
+    const unanswerable: number[] = [];
+    for (const set of questionSets().filter((s) => s.split === split)) {
+      const { corpus, index } = engineFor(set.corpus);
+      for (const q of readQuestions(set)) {
+        if (q.command !== "ask") continue;
+        const { confidence } = ask(index, q.query, 5, (id) => corpus.passages[id]?.text ?? "");
+        (q.answerable ? answerable : unanswerable).push(confidence);
+      }
+    }
+    console.log(`\n== ${split}: ${curveSummary(refusalCurve(answerable, unanswerable))}`);
+  }
 }
