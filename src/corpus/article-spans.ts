@@ -14,3 +14,24 @@ export function* articleSpans(passages: readonly Passage[]): Generator<[start: n
     start = end;
   }
 }
+
+/** Each paragraph's run of passages in [from, to) as `[start, end)`: a paragraph's sentences stand together too. */
+export function* paragraphSpans(
+  passages: readonly Passage[],
+  from = 0,
+  to = passages.length,
+): Generator<[start: number, end: number]> {
+  let start = from;
+  while (start < to) {
+    const first = passages[start] as Passage;
+    let end = start + 1;
+    while (
+      end < to &&
+      passages[end]?.articleId === first.articleId &&
+      passages[end]?.paragraph === first.paragraph
+    )
+      end++;
+    yield [start, end];
+    start = end;
+  }
+}

@@ -1,4 +1,4 @@
-import { articleSpans } from "../../corpus/article-spans.ts";
+import { articleSpans, paragraphSpans } from "../../corpus/article-spans.ts";
 import type { Passage } from "../../corpus/types.ts";
 import type { Draft } from "../mentions/candidates.ts";
 import { addFound, type Found } from "../mentions/scoped-forms.ts";
@@ -33,7 +33,7 @@ export function linkInterviewAnswers(
       marked = text.startsWith("Q") || text.startsWith("**");
     }
     if (!marked) continue;
-    const paragraphs = paragraphsOf(passages, start, end);
+    const paragraphs = [...paragraphSpans(passages, start, end)];
     const questions = paragraphs.flatMap((p, k) => (isQuestion(passages, p) ? [k] : []));
     const asks = questions.some((k) => {
       const [from, to] = paragraphs[k] as Paragraph;
@@ -55,16 +55,6 @@ export function linkInterviewAnswers(
       }
     });
   }
-}
-
-function paragraphsOf(passages: Passage[], start: number, end: number): Paragraph[] {
-  const out: Paragraph[] = [];
-  for (let i = start; i < end; i++) {
-    if (i === start || (passages[i] as Passage).paragraph !== (passages[i - 1] as Passage).paragraph)
-      out.push([i, i + 1]);
-    else (out.at(-1) as Paragraph)[1] = i + 1;
-  }
-  return out;
 }
 
 /** "Q: …", or a paragraph in bold from its first word to its last ("**Why stop now?**"). */

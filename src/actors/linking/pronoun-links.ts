@@ -107,11 +107,8 @@ function linkQuotations(
   const speakerOf = (i: number) => {
     // The speaker is named outside the quotation marks, not by the quotation itself.
     const text = passages[i]?.text ?? "";
-    const found = mentioned[i] ?? [];
-    const named = [
-      ...found.filter((f) => !insideQuotes(text, f.at)),
-      ...found.filter((f) => insideQuotes(text, f.at)),
-    ].map((f) => f.actor);
+    const found = (mentioned[i] ?? []).map((f) => ({ actor: f.actor, quoted: insideQuotes(text, f.at) }));
+    const named = [...found.filter((f) => !f.quoted), ...found.filter((f) => f.quoted)].map((f) => f.actor);
     return linked[i] ?? named.find((a) => (drafts[a] as Draft).kind === "person") ?? named[0];
   };
   const sources = unattributedQuotes(passages);

@@ -1,3 +1,4 @@
+import { paragraphSpans } from "../../corpus/article-spans.ts";
 import type { Passage } from "../../corpus/types.ts";
 import { SPEECH_ALTERNATION } from "../../language/speech.ts";
 
@@ -15,23 +16,14 @@ export type QuoteSource = "before" | "after";
  */
 export function unattributedQuotes(passages: readonly Passage[]): Array<QuoteSource | undefined> {
   const out: Array<QuoteSource | undefined> = passages.map(() => undefined);
-  let start = 0;
   // Whether the paragraph before left its quotation open: news copy then opens the next paragraph
   // with a quotation mark and goes on with the same speaker's words.
   let leftOpen = false;
-  while (start < passages.length) {
-    let end = start + 1;
-    while (end < passages.length && sameParagraph(passages[start] as Passage, passages[end] as Passage))
-      end++;
+  for (const [start, end] of paragraphSpans(passages)) {
     const carried = leftOpen && passages[start - 1]?.articleId === passages[start]?.articleId;
     leftOpen = readParagraph(passages, start, end, out, carried);
-    start = end;
   }
   return out;
-}
-
-function sameParagraph(a: Passage, b: Passage): boolean {
-  return a.articleId === b.articleId && a.paragraph === b.paragraph;
 }
 
 /** One sentence read for its quotation marks. */

@@ -32,8 +32,8 @@ export function evidencedBodies(
     else if (words.length > 1) {
       // The name's possessive is matched with it ("Meridian Freight's").
       const name = m[0].replace(/['’]s$/u, "");
-      if (possessedAsBody(before, paragraph.slice(start + name.length)) && !writtenLonger(name))
-        out.push(name);
+      const rest = paragraph.slice(start + name.length, start + name.length + 120);
+      if (possessedAsBody(before, rest) && !writtenLonger(name)) out.push(name);
     }
   }
   return out;

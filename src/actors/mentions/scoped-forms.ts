@@ -37,8 +37,10 @@ const COMMON_WORDS = 10_000;
  * ("Margaret", "Daniel", "Harriet"), not also as a word ("frank" Comparative, "grace" and "mark"
  * FirstName, "may" Modal): written alone in its article, it is that person.
  */
-const onlyAFirstName = (lower: string) =>
-  tagsOf(lower).every((t) => t === "FemaleName" || t === "MaleName") && tagsOf(lower).length > 0;
+function onlyAFirstName(lower: string): boolean {
+  const tags = tagsOf(lower);
+  return tags.length > 0 && tags.every((t) => t === "FemaleName" || t === "MaleName");
+}
 
 /**
  * Names that mean someone only inside one article: a surname two people share in the corpus
