@@ -46,6 +46,12 @@ const EXTRA_STOPWORDS = [
   "yes",
   "its",
   "it's",
+  // Reflexive pronouns the general list lacks ("the council itself"): no content of their own.
+  "itself",
+  "herself",
+  "themselves",
+  "ourselves",
+  "yourself",
   "s",
   "t",
   "d",

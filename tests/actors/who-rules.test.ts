@@ -452,3 +452,40 @@ describe("an interview printed as questions and answers", () => {
     expect(sentences(engine, "delia marchetti")).toHaveLength(1);
   });
 });
+
+describe("session 13: names with commas, bodies in apposition, roles beside names", () => {
+  it("GIVEN 'The Federated Rail, Transport and Wharf Union (FRTW)' THEN the union's name is whole and 'frtw' finds it", () => {
+    const engine = engineOf(
+      "The Federated Rail, Transport and Wharf Union (FRTW) says its members were offered 4.5%.",
+      "The union rejected a one-off payment.",
+    );
+    expect(engine.who("frtw").actor?.name).toBe("Federated Rail, Transport and Wharf Union");
+    expect(sentences(engine, "frtw")).toHaveLength(2);
+  });
+
+  it("GIVEN 'the operator, Brightwater Terminals,' THEN it is a body, and 'the company' after is its", () => {
+    const engine = engineOf(
+      "Dockers walked out, while the operator, Brightwater Terminals, reported profits of £212m.",
+      "Lorenzo Baptiste said the company was ready to meet at any time.",
+    );
+    expect(engine.actors.find((a) => a.name === "Brightwater Terminals")?.kind).toBe("organization");
+    expect(sentences(engine, "brightwater terminals")).toHaveLength(2);
+  });
+
+  it("GIVEN 'the council itself' or 'the leader of the council, Cllr …' THEN the sentence is the council's", () => {
+    const engine = engineOf(
+      "Fernshire County Council voted to close nine libraries.",
+      "Campaigners say the drop was caused by the council itself, which cut opening hours.",
+      "The leader of the council, Cllr Philippa Drayton, did not attend the protest.",
+    );
+    expect(sentences(engine, "fernshire county council")).toHaveLength(3);
+  });
+
+  it("GIVEN 'union leader' where only a chief executive accuses the union THEN he is not the union's leader", () => {
+    const engine = engineOf(
+      "Keoni Akana, the union's regional organiser, said members were angry.",
+      "Brightwater's chief executive, Lorenzo Baptiste, said the offer was fair and accused the union of holding the economy to ransom.",
+    );
+    expect(engine.who("union leader").actor?.name).not.toBe("Lorenzo Baptiste");
+  });
+});

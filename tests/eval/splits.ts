@@ -154,6 +154,14 @@ export function questionSets(): QuestionSet[] {
       questions: here("ask-train5.jsonl"),
       corpus: here("corpora/train5"),
     });
+  // Six more written blind in session 13 (an eighteenth helper, no code read), the same way as train3.
+  if (existsSync(here("ask-train6.jsonl")))
+    sets.push({
+      name: "ask train6",
+      split: "validation",
+      questions: here("ask-train6.jsonl"),
+      corpus: here("corpora/train6"),
+    });
   // Six more written blind in session 10 (a tenth helper, no code read): validation, measured on
   // arrival before anything was chosen on them.
   if (existsSync(here("ask-validation5.jsonl")))
@@ -181,6 +189,7 @@ export function questionSets(): QuestionSet[] {
     ["train3", "train", here("corpora/train3")],
     ["train4", "train", here("corpora/train4")],
     ["train5", "train", here("corpora/train5")],
+    ["train6", "train", here("corpora/train6")],
     ["train2", "train", here("corpora/who-train2")],
     ["validation2", "validation", here("corpora/who-validation2")],
     ["validation3", "validation", here("corpora/validation3")],

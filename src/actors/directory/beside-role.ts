@@ -65,20 +65,32 @@ export function personBesideRole(
       // Every other typed word (or one meaning nearly the same) must be in the same sentence, or
       // be a word of the name of someone it points to ("Her agent" for "faleolo's agent").
       const terms = new Set(tokens.map((t) => t.term));
-      const pointed = new Set(about.flatMap((a) => contentTerms(a.name)));
+      // People, and the body the sentence is chiefly about (its holder, listed first): another body
+      // it names ("… accused the union") says nothing of whose role it is, as "Her agent" does.
+      const holder = about[0]?.kind === "person" ? [] : about.slice(0, 1);
+      const pointed = new Set([...people, ...holder].flatMap((a) => contentTerms(a.name)));
       if (!modifiers.every((alike) => [...alike].some((s) => terms.has(s) || pointed.has(s)))) continue;
       // The typed words' places: the role's word, and the others ("Minister for Farming and Rural Communities").
       const typedAt = [
         ...at,
         ...tokens.flatMap((t, i) => (modifiers.some((alike) => alike.has(t.term)) ? [i] : [])),
       ];
+      // …and near the role's word and the name: "union" of "union leader" is not in "Brightwater's
+      // chief executive, Lorenzo Baptiste, said … and accused the union".
+      const modifiersNear = (h: number, i: number) =>
+        modifiers.every(
+          (alike) =>
+            tokens.some(
+              (t, k) => alike.has(t.term) && k >= Math.min(h, i) - BESIDE && k <= Math.max(h, i) + BESIDE,
+            ) || [...alike].some((s) => pointed.has(s)),
+        );
       for (const person of people) {
         // Its name as written, capitalised: the words of its full name ("the Italian actress Chiara Bellandi").
         const name = new Set(normalizeName(person.name).split(" "));
         let nearest = inClauseAfter(text, person.name, heads) ? 1 : Infinity;
         for (const [i, t] of tokens.entries()) {
           if (!t.capitalized || !name.has(t.word)) continue;
-          for (const h of at) nearest = Math.min(nearest, bridged(h, i, typedAt));
+          for (const h of at) if (modifiersNear(h, i)) nearest = Math.min(nearest, bridged(h, i, typedAt));
         }
         if (nearest <= BESIDE) score.set(person.id, (score.get(person.id) ?? 0) + 1 / nearest);
       }

@@ -6,7 +6,7 @@ import { alikeStems } from "../../language/synonyms.ts";
 import { contentTerms, STOPWORDS } from "../../text/analyze.ts";
 import { COURT_ROLE_NOUNS, courtRole } from "../facts/court-roles.ts";
 import { roleCore, statedRoles } from "../facts/role.ts";
-import { bodyNounBefore } from "../mentions/body-evidence.ts";
+import { bodyNounBefore, bodyNounInApposition } from "../mentions/body-evidence.ts";
 import type { Draft } from "../mentions/candidates.ts";
 import { isOrgHead, ORG_HEADS, PLACE_HEADS } from "../mentions/lexicon.ts";
 import { isOrgWord, tagsOf } from "../mentions/nlp.ts";
@@ -53,8 +53,11 @@ export function backReferenceNouns(text: string): Phrase[] {
     }
     const after = the[j];
     // Followed by a capitalised name, the phrase introduces someone ("the sculptor Teodor Vance");
-    // not when the phrase ended before it ("the tribunal said on Monday").
-    const ended = words.some((w) => STOPWORDS.has(w) || isSpeechVerb(w));
+    // not when the phrase ended before it ("the tribunal said on Monday", "the leader of the
+    // council, Cllr Philippa Drayton").
+    const ended =
+      words.some((w) => STOPWORDS.has(w) || isSpeechVerb(w)) ||
+      (ends.at(-1) === true && (the[j - 1] ?? "").endsWith(","));
     if (words.length === 0 || (after !== undefined && CAPITAL.test(after) && !ended)) continue;
     const nouns: string[] = [];
     let lastNoun = -1;
@@ -86,10 +89,15 @@ function isFiniteVerb(word: string): boolean {
   let known = FINITE.get(word);
   if (known === undefined) {
     const tags = tagsOf(word);
+    // compromise lists some past forms as adjectives only ("rejected", "accepted", "proposed"):
+    // after a noun ("the union rejected") such a word is the verb.
     known =
       tags.length === 0
         ? /[^e]ed$/u.test(word)
-        : (tags.includes("PastTense") || tags.includes("PresentTense")) && !tags.includes("Noun");
+        : (tags.includes("PastTense") ||
+            tags.includes("PresentTense") ||
+            (tags.includes("Adjective") && /[^e]ed$/u.test(word))) &&
+          !tags.includes("Noun");
     FINITE.set(word, known);
   }
   return known;
@@ -120,7 +128,7 @@ function speakerBodies(text: string): Phrase[] {
 }
 
 /** "the" or "The" as a word of its own (between spaces), and the five tokens after it. */
-const THE = /(?<!\S)[Tt]he(?=\s+(\S+)(?:\s+(\S+))?(?:\s+(\S+))?(?:\s+(\S+))?(?:\s+(\S+))?)/gu;
+const THE = /(?<![^\s*_"“‘(])[Tt]he(?=\s+(\S+)(?:\s+(\S+))?(?:\s+(\S+))?(?:\s+(\S+))?(?:\s+(\S+))?)/gu;
 const CAPITAL = /^\p{Lu}/u;
 
 /** The lower-case word a token starts with ("union" of "union's", "board" of "board,"), if any. */
@@ -457,7 +465,8 @@ function roleKinds(role: string): string[] {
 /** The stems of the kind a body noun just before a mention gives it ("the drug company Arkwright"). */
 function kindBefore(text: string, at: number): string[] {
   if (at === 0) return [];
-  const noun = bodyNounBefore(text.slice(Math.max(0, at - 60), at));
+  const before = text.slice(Math.max(0, at - 60), at);
+  const noun = bodyNounBefore(before) ?? bodyNounInApposition(before);
   return noun ? bodyKinds(noun).flatMap((k) => contentTerms(k)) : [];
 }
 

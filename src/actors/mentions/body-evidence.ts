@@ -28,7 +28,8 @@ export function evidencedBodies(
     const start = m.index ?? 0;
     const before = paragraph.slice(Math.max(0, start - 60), start);
     const after = paragraph.slice(start + m[0].length, start + m[0].length + 120);
-    if (bodyBefore(before) || bodyAfter(after)) out.push(m[0]);
+    if (bodyBefore(before) || bodyAfter(after) || (after.startsWith(",") && appositionBefore(before)))
+      out.push(m[0]);
     else if (words.length > 1) {
       // The name's possessive is matched with it ("Meridian Freight's").
       const name = m[0].replace(/['’]s$/u, "");
@@ -85,6 +86,22 @@ function introducedBefore(before: string): boolean {
   const m = /\b[Aa]n?\s+((?:[\p{Ll}\p{N}-]+\s+){0,3})([\p{Ll}-]+),\s+$/u.exec(before);
   if (!m || !isBodyNoun(m[2] as string)) return false;
   return (m[1] as string).split(/\s+/).every((w) => !w || !STOPWORDS.has(w));
+}
+
+/**
+ * "while the operator, Brightwater Terminals, reported…": a definite body noun, then the name set
+ * off by commas on both sides (the caller checks the one after it).
+ */
+function appositionBefore(before: string): boolean {
+  return bodyNounInApposition(before) !== undefined;
+}
+
+/** The body noun of "the operator, " or "the port's new operator, " just before a name, if any. */
+export function bodyNounInApposition(before: string): string | undefined {
+  if (!before.endsWith(", ")) return undefined;
+  const m = /\b[Tt]he\s+((?:[\p{Ll}\p{N}'’-]+\s+){0,3})([\p{Ll}-]+),\s+$/u.exec(before);
+  if (!m || !isBodyNoun(m[2] as string)) return undefined;
+  return (m[1] as string).split(/\s+/).every((w) => !w || !STOPWORDS.has(w)) ? m[2] : undefined;
 }
 
 /** ", the same-day delivery start-up" just after the name: its last lower-case word before a function word or a stop. */

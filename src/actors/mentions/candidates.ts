@@ -267,8 +267,12 @@ export function findCandidates(articles: Article[]): Draft[] {
     );
     for (const m of defined) {
       // "… Memorial Hospital. The Westbrook County Department of Public Health (WCDPH)": the last sentence's.
-      const long = cleanName(cutAtSentenceEnds(m[1] ?? "").at(-1) ?? "");
       const short = m[2] ?? "";
+      const long = spelledOut(
+        cleanName(cutAtSentenceEnds(m[1] ?? "").at(-1) ?? ""),
+        short,
+        m.input.slice(Math.max(0, (m.index ?? 0) - 80), m.index),
+      );
       const draft = orgs.get(long) ?? orgs.add(long);
       orgs.addForm(draft, short);
       orgs.delete(short);
@@ -396,6 +400,35 @@ function personOfBody(run: string): string[] {
 }
 
 /** "Food and Drug Administration" → "FDA": the capitals of its words, "of", "and", "the" left out. */
+/**
+ * "The Federated Rail, Transport and Wharf Union (FRTW)": a name with a comma in it ends, as found,
+ * after the comma. The capitalised words before it belong to it up to the one whose initial opens
+ * the initialism, when the initialism's letters then all stand, in order, among the name's initials.
+ */
+function spelledOut(long: string, acronym: string, before: string): string {
+  const letters = acronym.replace(/[.&]/gu, "");
+  if (!before.endsWith(", ") || initials(long).startsWith(letters[0] ?? "")) return long;
+  let name = long;
+  let rest = before;
+  for (let k = 0; k < 3 && !initials(name).startsWith(letters[0] ?? ""); k++) {
+    const m = /(\p{Lu}[\p{L}’'-]*,?)\s+$/u.exec(rest);
+    if (!m) break;
+    name = `${m[1]} ${name}`;
+    rest = rest.slice(0, m.index);
+  }
+  return inOrderAmong(letters, initials(name)) && initials(name).startsWith(letters[0] ?? "") ? name : long;
+}
+
+/** Whether every letter of `letters` stands in `word`, in order. */
+function inOrderAmong(letters: string, word: string): boolean {
+  let at = 0;
+  for (const c of letters) {
+    at = word.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
 function initials(name: string): string {
   return words(name)
     .filter((w) => /^\p{Lu}/u.test(w))
