@@ -6,6 +6,7 @@
 export const BODY_NOUN_LIST: readonly string[] = [
   "agency",
   "airline",
+  "app",
   "authority",
   "bank",
   "brand",
@@ -17,6 +18,7 @@ export const BODY_NOUN_LIST: readonly string[] = [
   "company",
   "conglomerate",
   "consortium",
+  "consultancy",
   "contractor",
   "cooperative",
   "corporation",
@@ -74,6 +76,7 @@ export function isBodyNoun(word: string): boolean {
  */
 const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
   "airline",
+  "app",
   "brand",
   "broadcaster",
   "business",
@@ -81,6 +84,7 @@ const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
   "chain",
   "company",
   "conglomerate",
+  "consultancy",
   "contractor",
   "corporation",
   "developer",

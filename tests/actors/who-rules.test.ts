@@ -489,3 +489,28 @@ describe("session 13: names with commas, bodies in apposition, roles beside name
     expect(engine.who("union leader").actor?.name).not.toBe("Lorenzo Baptiste");
   });
 });
+
+describe("session 13: companies", () => {
+  it("GIVEN 'Lumora's co-founder' and 'Lumora, the payments app,' THEN a one-word company, and 'the company' is it where another is named once", () => {
+    const engine = engineOf(
+      "Lumora, the fast-growing payments app, admits hackers took data.",
+      "Lumora's co-founder, Priyanka Venkataraman, apologised.",
+      "Shares in Corvane Holdings, which owns a stake in Lumora, fell.",
+      "Lumora says it will offer free credit monitoring.",
+      "Venkataraman said the company would publish the findings.",
+    );
+    expect(engine.actors.find((a) => a.name === "Lumora")?.kind).toBe("organization");
+    expect(sentences(engine, "lumora")).toContain(
+      "Venkataraman said the company would publish the findings.",
+    );
+  });
+
+  it("GIVEN 'the consultancy Halden & Rusk' THEN a body whose name holds '&', found as 'halden and rusk'", () => {
+    const engine = engineOf(
+      "A review is being carried out by the consultancy Halden & Rusk.",
+      "Halden & Rusk declined to comment.",
+    );
+    expect(engine.who("halden and rusk").actor?.name).toBe("Halden & Rusk");
+    expect(sentences(engine, "halden and rusk")).toHaveLength(2);
+  });
+});

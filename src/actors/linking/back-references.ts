@@ -18,6 +18,8 @@ const KIND_FROM_MENTIONS = 3;
 const RECENT = 2;
 /** How many sentences back a body noun no actor is of yet may find the body it means. */
 const ADJACENT = 2;
+/** How many times as often one body of a kind must be named as the others to be "the company". */
+const DOMINANT = 3;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*/u;
 
 /**
@@ -292,6 +294,18 @@ function scanArticle(
     return near.length === 1 ? near[0] : undefined;
   }
 
+  /**
+   * Of two companies, "the company" is the one the article is about: named at least
+   * `DOMINANT` times as often as any other so far, and at least three times ("Lumora" against
+   * "Corvane Holdings, the investment group that owns a 19% stake in Lumora").
+   */
+  function dominant(actors: number[]): number | undefined {
+    const counted = actors.map((a) => [a, mentions.get(a) ?? 0] as const).sort((a, b) => b[1] - a[1]);
+    const [first, second] = counted;
+    if (!first || first[1] < 3 || (second && first[1] < DOMINANT * second[1])) return undefined;
+    return first[0];
+  }
+
   function byNameWord(modifiers: string[]): number | undefined {
     let only: number | undefined;
     for (const m of modifiers) {
@@ -333,7 +347,12 @@ function scanArticle(
         const meaning = words.of(word);
         // Of two ministers, "the minister" just after one of them is named is that one (for
         // bodies no train or validation set moved either way: people only).
-        const recent = meaning?.of === "person" ? (actors: number[]) => justNamed(actors, i) : undefined;
+        const recent =
+          meaning?.of === "person"
+            ? (actors: number[]) => justNamed(actors, i)
+            : meaning?.of === "body"
+              ? dominant
+              : undefined;
         const actor = meaning && onlyFit(meaning, word, kindOwners, drafts, exactOnly, recent);
         if (actor === undefined) continue;
         addFound(mentioned, i, actor, text.indexOf(word));
@@ -415,22 +434,17 @@ function onlyFit(
   const exact = [...(kindOwners.get(meaning.stem) ?? [])].filter(fits);
   if (exact.length > 1 && recent) return recent(exact);
   if (exact.length || exactOnly) return exact.length === 1 ? exact[0] : undefined;
-  let only: number | undefined;
+  const near = new Set<number>();
   for (const stem of meaning.alike) {
     for (const actor of kindOwners.get(stem) ?? []) {
       // Only a word for a body means a body by a near kind ("the union" a federation); "the
       // biggest project" is no joint venture.
-      if (
-        actor === only ||
-        !fits(actor) ||
-        (meaning.of === "either" && (drafts[actor] as Draft).kind !== "person")
-      )
-        continue;
-      if (only !== undefined) return undefined;
-      only = actor;
+      if (!fits(actor) || (meaning.of === "either" && (drafts[actor] as Draft).kind !== "person")) continue;
+      near.add(actor);
     }
   }
-  return only;
+  if (near.size > 1) return meaning.of === "body" && recent ? recent([...near]) : undefined;
+  return [...near][0];
 }
 
 /**

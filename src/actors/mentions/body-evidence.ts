@@ -30,7 +30,7 @@ export function evidencedBodies(
     const after = paragraph.slice(start + m[0].length, start + m[0].length + 120);
     if (bodyBefore(before) || bodyAfter(after) || (after.startsWith(",") && appositionBefore(before)))
       out.push(m[0]);
-    else if (words.length > 1) {
+    else {
       // The name's possessive is matched with it ("Meridian Freight's").
       const name = m[0].replace(/['’]s$/u, "");
       const rest = paragraph.slice(start + name.length, start + name.length + 120);
@@ -40,9 +40,9 @@ export function evidencedBodies(
   return out;
 }
 
-// One to four capitalised words (inner capitals allowed: "CareBridge"), not after a letter or a full stop.
+// One to four capitalised words (inner capitals allowed: "CareBridge"; "&" between: "Halden & Rusk"), not after a letter or a full stop.
 const BODY_NAME = new CapitalPattern(
-  /(?<![\p{L}\p{N}.])\p{Lu}[\p{L}\p{M}&'’-]*\p{L}(?:\s+\p{Lu}[\p{L}\p{M}&'’-]*\p{L}){0,3}(?![\p{L}\p{N}])/u,
+  /(?<![\p{L}\p{N}.])\p{Lu}[\p{L}\p{M}&'’-]*\p{L}(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{M}&'’-]*\p{L}){0,3}(?![\p{L}\p{N}])/u,
 );
 const LAST_WORD = /([\p{Ll}-]+)\s+$/u;
 const BODY_WORD = new RegExp(`\\b(?:${BODY_NOUN_LIST.join("|")})\\b`, "u");

@@ -33,9 +33,9 @@ export interface Draft {
   implied?: string[];
 }
 
-// A run of capitalised words, allowing "of", "for", "and", "the" inside ("Office of Emergency
-// Management") and a surname's particles ("Thijs van der Wel", "Álvaro de la Peña").
-const RUN_JOINERS = ["of", "for", "on", "and", "the", ...SURNAME_PARTICLES].join("|");
+// A run of capitalised words, allowing "of", "for", "and", "&", "the" inside ("Office of Emergency
+// Management", "Halden & Rusk") and a surname's particles ("Thijs van der Wel", "Álvaro de la Peña").
+const RUN_JOINERS = ["of", "for", "on", "and", "&", "the", ...SURNAME_PARTICLES].join("|");
 export const CAPITALISED_RUN = new CapitalPattern(
   new RegExp(
     String.raw`\p{Lu}[\p{L}\p{M}.&’'-]*(?:\s+(?:(?:${RUN_JOINERS})\s+)*(?:\p{Lu}[\p{L}\p{M}.&’'-]*|\d+))*`,
