@@ -146,6 +146,12 @@ const FULL_TITLES = [
 export const TITLES: ReadonlySet<string> = new Set([
   ...FULL_TITLES,
   ...SHORT_TITLES.map((t) => t.toLowerCase()),
+  // Letters of a member of a parliament, written before a name too ("Local MP Gareth Pryce",
+  // "Labour MEP Ana Ruiz"); after one they are post-nominals. Not in SHORT_TITLES: "… said the
+  // MP. He …" ends its sentence.
+  "mp",
+  "mep",
+  "msp",
 ]);
 
 const ONLY_BEFORE_NAMES: ReadonlySet<string> = new Set([

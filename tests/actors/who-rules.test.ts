@@ -514,3 +514,43 @@ describe("session 13: companies", () => {
     expect(sentences(engine, "halden and rusk")).toHaveLength(2);
   });
 });
+
+describe("session 13: roles and titles", () => {
+  it("GIVEN a lede 'The artistic director of the Brackwater International Festival has resigned' THEN the person opening the next paragraph holds the role", () => {
+    const engine = createEngine(
+      corpusOf([
+        article(
+          "a",
+          "The artistic director of the Brackwater International Festival has resigned in protest at a cut.",
+          "Mireille Fontaine, who has run the festival since 2016, announced her departure on Wednesday.",
+        ),
+      ]),
+    );
+    expect(engine.who("festival director").actor?.name).toBe("Mireille Fontaine");
+  });
+
+  it("GIVEN 'Local MP Gareth Pryce' THEN 'the mp' is Gareth Pryce, with his 'he said'", () => {
+    const engine = engineOf(
+      "Local MP Gareth Pryce called for the board to step down.",
+      '"Apologies are not enough," he said.',
+    );
+    expect(engine.who("the mp").actor?.name).toBe("Gareth Pryce");
+    expect(sentences(engine, "the mp")).toHaveLength(2);
+  });
+
+  it("GIVEN 'Prof Radomir Kovac' THEN a later 'the professor said' is his", () => {
+    const engine = engineOf(
+      "The audit was led by Prof Radomir Kovac of Northgate University.",
+      "The trust blamed a glitch.",
+      '"This was no glitch," the professor said.',
+    );
+    expect(sentences(engine, "prof kovac")).toContain('"This was no glitch," the professor said.');
+  });
+
+  it("GIVEN 'Ifeanyi Oduya, now a television pundit,' THEN a person with that role", () => {
+    const engine = engineOf(
+      "Former captain Ifeanyi Oduya, now a television pundit, said the club would sell.",
+    );
+    expect(engine.who("the pundit").actor?.name).toBe("Ifeanyi Oduya");
+  });
+});

@@ -3,6 +3,7 @@ import type { Passage } from "../../corpus/types.ts";
 import { BARE_BODY_NOUNS, bodyKinds, isBodyNoun, nameEndKinds } from "../../language/bodies.ts";
 import { isSpeechVerb, SPEAKS_FOR_BODY } from "../../language/speech.ts";
 import { alikeStems } from "../../language/synonyms.ts";
+import { SHORT_TITLE_MEANINGS } from "../../language/titles.ts";
 import { contentTerms, STOPWORDS } from "../../text/analyze.ts";
 import { COURT_ROLE_NOUNS, courtRole } from "../facts/court-roles.ts";
 import { roleCore, statedRoles } from "../facts/role.ts";
@@ -219,27 +220,35 @@ function scanArticle(
   // Actor → the last sentence naming it (or referring back to it) so far.
   const lastNamed = new Map<number, number>();
   let anyNamed = false;
+  let personNamed = false;
   const lede: number[] = [];
   // Stem → the bodies named so far with it in their names ("transport" of "Harbour Region
   // Transport"), for "the regional transport authority"; and such phrases met before any name.
   const nameOwners = new Map<string, Set<number>>();
   const pending: Array<{ phrase: Phrase; passage: number; at: number }> = [];
   // "A ferry captain has been found guilty…" opening the article, before anyone is named.
-  const ledeNoun = ledeDescription(passages[start]?.text ?? "");
+  const described = ledeDescription(passages[start]?.text ?? "");
+  const ledeNoun = described?.noun;
   for (let i = start; i < end; i++) {
     const text = passages[i]?.text ?? "";
     for (const f of mentioned[i] ?? []) {
       lastNamed.set(f.actor, i);
       // …and the person whose name opens the next paragraph is the one the lede described
       // ("Dariusz Wrobel, 58, was the master of…"): the lede and "the captain" are theirs.
-      if (!anyNamed && ledeNoun && f.at === 0 && opensSecondParagraph(passages, start, i)) {
-        if ((drafts[f.actor] as Draft).kind === "person") {
+      if (!personNamed && ledeNoun && f.at === 0 && opensSecondParagraph(passages, start, i)) {
+        const draft = drafts[f.actor] as Draft;
+        if (draft.kind === "person") {
           addKind(f.actor, words.stem(ledeNoun));
           addFound(mentioned, start, f.actor, 0);
+          // "The artistic director of the Brackwater International Festival has resigned": a role.
+          if (described?.role && !draft.implied?.includes(described.role))
+            draft.implied = [...(draft.implied ?? []), described.role];
         }
       }
       anyNamed = true;
       const draft = drafts[f.actor] as Draft;
+      // (The lede may name a body: "A former finance director at Dunmere District Council has been jailed".)
+      if (draft.kind === "person") personNamed = true;
       // "Colin Redfearn, 47, … denies manslaughter": the defendant, "the accused" after.
       if (draft.kind === "person") {
         const role = courtRole(textAfter(text, f.at, draft));
@@ -377,17 +386,21 @@ function scanArticle(
 }
 
 /**
- * The noun of a description of someone opening an article as its subject, indefinite: "A ferry
- * captain has been found guilty…", "A landlord who crammed tenants…"; undefined otherwise (and for
- * "A 72-hour strike has begun": the noun must name people).
+ * The noun of a description of someone opening an article as its subject: "A ferry captain has
+ * been found guilty…", "A landlord who crammed tenants…", "The artistic director of the Brackwater
+ * International Festival has resigned…"; undefined otherwise (and for "A 72-hour strike has
+ * begun": the noun must name people). A definite one "of" a body is a role too.
  */
-function ledeDescription(text: string): string | undefined {
-  const noun = LEDE.exec(text)?.[1];
-  return noun && whatItNames(noun) === "person" ? noun : undefined;
+function ledeDescription(text: string): { noun: string; role?: string } | undefined {
+  const m = LEDE.exec(text);
+  const noun = m?.[2];
+  if (!m || !noun || whatItNames(noun) !== "person") return undefined;
+  const role = m[1] === "The" && m[3] ? text.slice(4, m[0].length - (m[4] ?? "").length).trim() : undefined;
+  return role ? { noun, role } : { noun };
 }
 
 const LEDE =
-  /^(?:An?|One)\s+(?:[\p{Ll}\d-]+\s+){0,3}?([\p{Ll}-]+)\s+(?:who|whose|has|have|had|was|is|accused|charged|convicted|jailed|found)\b/u;
+  /^(An?|One|The)\s+(?:[\p{Ll}\d-]+\s+){0,3}?([\p{Ll}-]+)(\s+(?:of|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}?\p{Lu}[\p{L}’'-]*)?(\s+(?:who|whose|has|have|had|was|is|accused|charged|convicted|jailed|found)\b)/u;
 
 /** Whether passage `i` is the first sentence of the article's second paragraph (the article starting at `start`). */
 function opensSecondParagraph(passages: Passage[], start: number, i: number): boolean {
@@ -453,7 +466,13 @@ function onlyFit(
  * Service", not "Fire", which "the fire" would then have meant) and what its last word makes it.
  */
 function kindWords(draft: Draft): Set<string> {
-  if (draft.kind === "person") return new Set(draft.titles.flatMap((t) => contentTerms(t).slice(-1)));
+  // A short title by what it stands for: "the professor" after "Prof Radomir Kovac".
+  if (draft.kind === "person")
+    return new Set(
+      draft.titles.flatMap((t) =>
+        contentTerms(SHORT_TITLE_MEANINGS[t.toLowerCase().replace(/\.$/u, "")] ?? t).slice(-1),
+      ),
+    );
   // (Counting "… Inc"/"… Corp" as "the company" too found more on the training articles and fewer
   // on validation when a kind only near the noun counted as much as the noun itself.)
   const ws = draft.name.toLowerCase().split(/\s+/);
