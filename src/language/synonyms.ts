@@ -82,6 +82,7 @@ export const SYNONYM_GROUPS: readonly string[][] = [
   ["law", "legislation", "bill", "statute"],
   ["court", "judge", "tribunal"],
   ["company", "firm", "business", "corporation"],
+  ["regulator", "watchdog"],
   ["worker", "employee", "staff", "labor", "labour"],
   ["money", "fund", "funding", "financing"],
   ["city", "town", "municipal"],

@@ -554,3 +554,27 @@ describe("session 13: roles and titles", () => {
     expect(engine.who("the pundit").actor?.name).toBe("Ifeanyi Oduya");
   });
 });
+
+describe("session 13: what refers back to a body", () => {
+  it("GIVEN 'the national data watchdog' THEN 'the regulator' after is the same body", () => {
+    const engine = engineOf(
+      "The Information Rights Office (IRO), the national data watchdog, opened an investigation.",
+      "Under current law, the regulator can fine companies up to 4% of turnover.",
+    );
+    expect(sentences(engine, "iro")).toHaveLength(2);
+  });
+
+  it("GIVEN 'It employs about 2,300 people' after a body's sentence THEN it is the body's; 'It remains unclear' is no one's", () => {
+    const engine = engineOf(
+      "Dockers walked out, while the operator, Brightwater Terminals, reported profits.",
+      "Brightwater Terminals, which is owned by a Dutch fund, took over the port in 2016.",
+      "It employs about 2,300 people at the site.",
+      "It remains unclear when talks will resume.",
+    );
+    expect(sentences(engine, "brightwater terminals")).toEqual([
+      "Dockers walked out, while the operator, Brightwater Terminals, reported profits.",
+      "Brightwater Terminals, which is owned by a Dutch fund, took over the port in 2016.",
+      "It employs about 2,300 people at the site.",
+    ]);
+  });
+});

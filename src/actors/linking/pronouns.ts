@@ -1,4 +1,6 @@
+import { IMPERSONAL_IT_VERBS } from "../../language/impersonal.ts";
 import { SPEECH_ALTERNATION } from "../../language/speech.ts";
+import { tagsOf } from "../mentions/nlp.ts";
 
 /** What a pronoun subject can stand for: one person, or a group, organisation or country. */
 export type PronounKind = "person" | "group";
@@ -33,6 +35,29 @@ const IT_ACTS = new RegExp(
   `^(?:(?:${CONNECTIVE}),?\\s+)?it\\s+(?:${ADVERB}\\s+)*(?:(?:${SPEECH_ALTERNATION})\\b|(?:has|had|have|will|would|could|can|should|may|might|must|did|does)\\s+(?:${ADVERB}\\s+)*(?!be\\b|been\\b)\\p{Ll})`,
   "iu",
 );
+/**
+ * "It employs about 2,300 people", "It operates 14 routes": "it" before a verb in the present or
+ * past that says what a body does; not the verbs of "it" standing for no one (`IMPERSONAL_IT_VERBS`).
+ */
+const IT_VERB = /^it\s+(\p{Ll}+(?:s|ed))\b/iu;
+function itActsAsBody(text: string): boolean {
+  const verb = IT_VERB.exec(text)?.[1]?.toLowerCase();
+  if (verb === undefined || IMPERSONAL_IT_VERBS.has(verb)) return false;
+  // compromise's word list holds few inflected forms: its base form is looked up too, and a word it
+  // knows in no form ("employs") is taken for the verb that a word right after "It" most often is.
+  const forms = [
+    verb,
+    verb.replace(/ies$/u, "y"),
+    verb.replace(/e?s$/u, ""),
+    verb.replace(/e?d$/u, ""),
+    verb.replace(/d$/u, ""),
+  ];
+  const tags = forms.flatMap((f) => tagsOf(f));
+  return (
+    tags.length === 0 || tags.some((t) => t === "PresentTense" || t === "PastTense" || t === "Infinitive")
+  );
+}
+
 const IT_ATTRIBUTION = new RegExp(
   `,\\s*it\\s+(?:${SPEECH_ALTERNATION})(?:\\s+[\\p{Ll}\\d]+){0,4}\\s*[.!?]?$`,
   "iu",
@@ -52,7 +77,8 @@ export function pronounSubject(sentence: string): PronounKind | undefined {
     sentence.match(AFTER_QUOTE) ??
     sentence.match(CLOSING_ATTRIBUTION);
   const word = match?.[1]?.toLowerCase();
-  if (!word) return IT_ACTS.test(text) || IT_ATTRIBUTION.test(sentence) ? "group" : undefined;
+  if (!word)
+    return IT_ACTS.test(text) || IT_ATTRIBUTION.test(sentence) || itActsAsBody(text) ? "group" : undefined;
   return new RegExp(`^(?:${PERSON})$`).test(word) ? "person" : "group";
 }
 

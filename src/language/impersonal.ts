@@ -1,0 +1,41 @@
+/**
+ * Verbs whose subject "it" stands for no one: "It remains unclear…", "It emerged that…", "It comes
+ * after…", "It means…", "It was…". After any other verb a sentence-opening "it" may be a body
+ * ("It employs about 2,300 people").
+ */
+export const IMPERSONAL_IT_VERBS: ReadonlySet<string> = new Set([
+  "seems",
+  "seemed",
+  "appears",
+  "appeared",
+  "remains",
+  "remained",
+  "means",
+  "meant",
+  "emerged",
+  "comes",
+  "follows",
+  "followed",
+  "marks",
+  "marked",
+  "happens",
+  "happened",
+  "matters",
+  "mattered",
+  "takes",
+  "looks",
+  "looked",
+  "sounds",
+  "feels",
+  "felt",
+  "costs",
+  "needs",
+  "depends",
+  "depended",
+  "helps",
+  "helped",
+  "was",
+  "is",
+  "has",
+  "does",
+]);
