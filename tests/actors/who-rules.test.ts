@@ -578,3 +578,23 @@ describe("session 13: what refers back to a body", () => {
     ]);
   });
 });
+
+describe("session 13: a lower-case title before a name", () => {
+  it("GIVEN 'a bid for striker Yusuf Demirel' THEN 'striker' is his role, and a later 'the striker' his", () => {
+    const engine = engineOf(
+      "Halstead Rovers rejected a third bid for striker Yusuf Demirel, insisting he would not be sold.",
+      "The manager insisted the striker remained fully committed.",
+    );
+    expect(engine.actors.find((a) => a.name === "Yusuf Demirel")?.roles).toContain("striker");
+    expect(engine.who("the striker").actor?.name).toBe("Yusuf Demirel");
+    expect(sentences(engine, "the striker")).toHaveLength(2);
+  });
+
+  it("GIVEN 'remanded Wrobel' or 'told reporters' before a name THEN no title", () => {
+    const engine = engineOf(
+      "The court heard from Mireille Fontaine on Monday.",
+      "The panel later thanked Mireille Fontaine.",
+    );
+    expect(engine.who("mireille fontaine").actor?.roles ?? []).toEqual([]);
+  });
+});

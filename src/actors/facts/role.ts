@@ -93,11 +93,27 @@ function titleBefore(text: string): string | undefined {
   const capital: string[] = [];
   while (words.length && capital.length < 3 && /^\p{Lu}[\p{L}\p{N}&.'’-]*$/u.test(words.at(-1) as string))
     capital.unshift(words.pop() as string);
-  if (lower.length === 0 || capital.length === 0) return undefined;
+  if (lower.length === 0) return undefined;
+  const single = () => falseTitle(lower.at(-1) as string, lower.at(-2) ?? capital.at(-1) ?? words.at(-1));
+  if (capital.length === 0) return single();
   // "Judge Helena Marchetti remanded Wrobel": a verb after a name gives no title.
   if (lower.some((w) => STOPWORDS.has(w) || isSpeechVerb(w) || NOT_A_TITLE.test(w) || isVerbOnly(w)))
-    return undefined;
+    return single();
   return [...capital, ...lower].join(" ");
+}
+
+/**
+ * "…a third bid for striker Yusuf Demirel", "said economist Jane Doe": one lower-case noun for what
+ * someone does, right before the name, after a function word (or opening the text). A noun for a
+ * person by compromise's word list ("Actor"), or one it does not know ending as such nouns do.
+ */
+function falseTitle(word: string, before: string | undefined): string | undefined {
+  if (before !== undefined && !STOPWORDS.has(before.toLowerCase())) return undefined;
+  if (STOPWORDS.has(word) || isSpeechVerb(word) || NOT_A_TITLE.test(word)) return undefined;
+  const tags = tagsOf(word);
+  const person =
+    tags.includes("Actor") || (tags.length === 0 && /\p{Ll}{3}(?:er|or|ist|ian|ant|eer)$/u.test(word));
+  return person ? word : undefined;
 }
 
 /** A verb in the past or present tense that compromise knows as no noun ("remanded", "thanks"). */
