@@ -38,6 +38,8 @@ const FLOORS: Record<string, Floor> = {
   "ask train4": { hit1: 0.5, hit3: 0.7, refused: 0.06, falseAbstain: 7 },
   "ask validation5": { hit1: 0.5, hit3: 0.74, refused: 0.1, falseAbstain: 6 },
   "ask train5": { hit1: 0.5, hit3: 0.7, refused: 0.06, falseAbstain: 5 },
+  // Written blind in session 13: 0.708 / 0.875 on arrival (the code of its start).
+  "ask train6": { hit1: 0.66, hit3: 0.81, refused: 0.03, falseAbstain: 4 },
   "ask heldout3": { hit1: 0.64, hit3: 0.8, refused: 0.03, falseAbstain: 4 },
   // 0.583 -> 0.550 in session 11 (whole articles read, refitted; chosen on validation).
   "ask heldout4": { hit1: 0.52, hit3: 0.76, refused: 0.06, falseAbstain: 6 },
@@ -53,6 +55,8 @@ const FLOORS: Record<string, Floor> = {
   "who train3": { ...NO_ASK, who: { recall: 0.77, precision: 0.77 } },
   "who train4": { ...NO_ASK, who: { recall: 0.66, precision: 0.78 } },
   "who train5": { ...NO_ASK, who: { recall: 0.72, precision: 0.76 } },
+  // 0.805 / 0.872 on arrival (session 13's start); its misses were then read and fitted.
+  "who train6": { ...NO_ASK, who: { recall: 0.85, precision: 0.89 } },
   "who train2": { ...NO_ASK, who: { recall: 0.9, precision: 0.95 } },
   "who validation2": { ...NO_ASK, who: { recall: 0.7, precision: 0.87 } },
   "who validation3": { ...NO_ASK, who: { recall: 0.76, precision: 0.84 } },
