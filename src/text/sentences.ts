@@ -87,7 +87,34 @@ export function splitSentences(paragraph: string): string[] {
       spans.push(span);
     }
   }
-  return spans.map(({ start, end }) => paragraph.slice(start, end));
+  return spans
+    .flatMap(({ start, end }) => listItems(paragraph, start, end))
+    .map(({ start, end }) => paragraph.slice(start, end));
+}
+
+// A Markdown list's items, joined into one paragraph by the loader: "- Container handling has
+// stopped. - Ferry traffic is running at a third." ICU puts no break before the marker.
+const ITEM_MARKER = /^[-*+•]\s+/u;
+const NEXT_ITEM = /(?<=[.!?]["”’)]?)\s+[-*+•]\s+(?=["“‘(]?\p{Lu})/gu;
+
+/**
+ * A span split where a list item after a finished sentence begins, each item without its marker:
+ * a cited sentence opens with its first word, not with "- ".
+ */
+function listItems(paragraph: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const text = paragraph.slice(start, end);
+  if (!text.includes("- ") && !/[*+•]\s/u.test(text)) return [{ start, end }];
+  const out: Array<{ start: number; end: number }> = [];
+  let from = 0;
+  for (const m of text.matchAll(NEXT_ITEM)) {
+    out.push({ start: start + from, end: start + (m.index ?? 0) });
+    from = (m.index ?? 0) + m[0].length;
+  }
+  out.push({ start: start + from, end });
+  return out.map((span) => {
+    const marker = ITEM_MARKER.exec(paragraph.slice(span.start, span.end))?.[0].length ?? 0;
+    return { start: span.start + marker, end: span.end };
+  });
 }
 
 /**

@@ -10,6 +10,25 @@ const story = readFileSync(
   .filter((l) => l.trim() && !l.startsWith("Original Source"));
 
 describe("splitSentences", () => {
+  it("GIVEN a Markdown list joined into one paragraph THEN each finished item is a sentence of its own, without its marker", () => {
+    expect(
+      splitSentences(
+        "- Container handling has stopped entirely. - Ferry traffic is at a third of capacity. - Grain terminals are unaffected.",
+      ),
+    ).toEqual([
+      "Container handling has stopped entirely.",
+      "Ferry traffic is at a third of capacity.",
+      "Grain terminals are unaffected.",
+    ]);
+    // Items that go on one sentence ("He spent it on: - a holiday home, - two cars") stay one.
+    expect(splitSentences("- a holiday home in Spain, - two cars, - school fees.")).toEqual([
+      "a holiday home in Spain, - two cars, - school fees.",
+    ]);
+    expect(splitSentences("The fee rose 4.5% - a record - and workers struck.")).toEqual([
+      "The fee rose 4.5% - a record - and workers struck.",
+    ]);
+  });
+
   it("GIVEN the story THEN each paragraph splits into its sentences, U.S. and U.N. inside them", () => {
     expect(story.map((p) => splitSentences(p).length)).toEqual([2, 3, 3, 2, 3]);
     const all = story.flatMap(splitSentences);
