@@ -83,9 +83,7 @@ function bodyBefore(before: string): boolean {
  * apposition; not "a spokesperson for the group, Jane Doe" (no function word between).
  */
 function introducedBefore(before: string): boolean {
-  const m = /\b[Aa]n?\s+((?:[\p{Ll}\p{N}-]+\s+){0,3})([\p{Ll}-]+),\s+$/u.exec(before);
-  if (!m || !isBodyNoun(m[2] as string)) return false;
-  return (m[1] as string).split(/\s+/).every((w) => !w || !STOPWORDS.has(w));
+  return bodyNounInApposition(before, INDEFINITE) !== undefined;
 }
 
 /**
@@ -96,10 +94,13 @@ function appositionBefore(before: string): boolean {
   return bodyNounInApposition(before) !== undefined;
 }
 
-/** The body noun of "the operator, " or "the port's new operator, " just before a name, if any. */
-export function bodyNounInApposition(before: string): string | undefined {
+const DEFINITE = /\b[Tt]he\s+((?:[\p{Ll}\p{N}'’-]+\s+){0,3})([\p{Ll}-]+),\s+$/u;
+const INDEFINITE = /\b[Aa]n?\s+((?:[\p{Ll}\p{N}-]+\s+){0,3})([\p{Ll}-]+),\s+$/u;
+
+/** The body noun of "the operator, " (or, with `INDEFINITE`, "a local aid group, ") just before a name, if any. */
+export function bodyNounInApposition(before: string, determiner = DEFINITE): string | undefined {
   if (!before.endsWith(", ")) return undefined;
-  const m = /\b[Tt]he\s+((?:[\p{Ll}\p{N}'’-]+\s+){0,3})([\p{Ll}-]+),\s+$/u.exec(before);
+  const m = determiner.exec(before);
   if (!m || !isBodyNoun(m[2] as string)) return undefined;
   return (m[1] as string).split(/\s+/).every((w) => !w || !STOPWORDS.has(w)) ? m[2] : undefined;
 }
