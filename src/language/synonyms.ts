@@ -95,6 +95,7 @@ export const SYNONYM_GROUPS: readonly string[][] = [
   ["schedule", "timeline", "timetable", "calendar"],
   ["publish", "release", "issue", "unveil", "announce"],
   ["governor", "guv"],
+  ["referee", "ref"],
   ["president", "prez"],
   ["government", "govt", "administration"],
   ["department", "dept"],

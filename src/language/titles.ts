@@ -25,9 +25,10 @@ export const SHORT_TITLES = [
   "Cmdr",
   "Rev",
   "Hon",
-  // British councillors' and police officers' ("Cllr Sandra Okafor", "Det Supt Karen Mills").
+  // British councillors' and police officers' ("Cllr Sandra Okafor", "Det Supt Karen Mills", "Det Con Priya Lal").
   "Cllr",
   "Det",
+  "Con",
   "Supt",
   "Insp",
   "DS",
@@ -56,6 +57,7 @@ export const SHORT_TITLE_MEANINGS: Readonly<Record<string, string>> = {
   rev: "reverend",
   cllr: "councillor",
   det: "detective",
+  con: "constable",
   supt: "superintendent",
   insp: "inspector",
   ds: "detective sergeant",

@@ -600,3 +600,30 @@ describe("session 13: a lower-case title before a name", () => {
     expect(fontaine?.roles ?? []).toEqual([]);
   });
 });
+
+describe("session 13: train7", () => {
+  it("GIVEN a match report where 'Akana, 24, admitted the drought had weighed on him' THEN he is no defendant", () => {
+    const engine = engineOf(
+      "Keoni Akana struck twice as Hartfield Rovers won 2-1.",
+      "Akana, 24, admitted the goal drought had weighed on him.",
+    );
+    expect(engine.who("the defendant").answered).toBe(false);
+  });
+
+  it("GIVEN 'Nordvik Terminal Group (NTG)' THEN a company: 'the company' after is its", () => {
+    const engine = engineOf(
+      "Dockworkers walked out at a terminal run by Nordvik Terminal Group (NTG).",
+      "The company says the investment is needed to stay competitive.",
+    );
+    expect(sentences(engine, "ntg")).toHaveLength(2);
+  });
+
+  it("GIVEN 'Det Con Priya Lal' and 'referee Gemma Hartley' THEN titles: 'detective lal' and 'the ref' find them", () => {
+    const engine = engineOf(
+      "Det Con Priya Lal said the investigation took two years.",
+      "Fallon called the decision by referee Gemma Hartley harsh.",
+    );
+    expect(engine.who("detective lal").actor?.name).toBe("Priya Lal");
+    expect(engine.who("the ref").actor?.name).toBe("Gemma Hartley");
+  });
+});

@@ -154,13 +154,20 @@ export function questionSets(): QuestionSet[] {
       questions: here("ask-train5.jsonl"),
       corpus: here("corpora/train5"),
     });
-  // Six more written blind in session 13 (an eighteenth helper, no code read), the same way as train3.
+  // Twelve more written blind in session 13 (an eighteenth and a twentieth helper, no code read), the same way as train3.
   if (existsSync(here("ask-train6.jsonl")))
     sets.push({
       name: "ask train6",
       split: "validation",
       questions: here("ask-train6.jsonl"),
       corpus: here("corpora/train6"),
+    });
+  if (existsSync(here("ask-train7.jsonl")))
+    sets.push({
+      name: "ask train7",
+      split: "validation",
+      questions: here("ask-train7.jsonl"),
+      corpus: here("corpora/train7"),
     });
   // Six more written blind in session 10 (a tenth helper, no code read): validation, measured on
   // arrival before anything was chosen on them.
@@ -190,6 +197,7 @@ export function questionSets(): QuestionSet[] {
     ["train4", "train", here("corpora/train4")],
     ["train5", "train", here("corpora/train5")],
     ["train6", "train", here("corpora/train6")],
+    ["train7", "train", here("corpora/train7")],
     ["train2", "train", here("corpora/who-train2")],
     ["validation2", "validation", here("corpora/who-validation2")],
     ["validation3", "validation", here("corpora/validation3")],

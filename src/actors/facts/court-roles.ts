@@ -34,3 +34,11 @@ export function courtRole(afterName: string): CourtRole | undefined {
   if (CLAIMANT.test(afterName)) return "claimant";
   return undefined;
 }
+
+/** Words only a court report is sure to have: elsewhere "Akana, 24, admitted the drought had weighed on him" is no plea. */
+const COURT_WORDS = /\b(?:court|trial|jury|jurors|judge|magistrates?|prosecut\w*|sentenc\w*|tribunal)\b/iu;
+
+/** Whether an article (its sentences) reads as a court report, where a plea or a charge after a name makes a defendant. */
+export function isCourtReport(sentences: readonly string[]): boolean {
+  return sentences.some((s) => COURT_WORDS.test(s));
+}

@@ -112,7 +112,7 @@ function falseTitle(word: string, before: string | undefined): string | undefine
   if (STOPWORDS.has(word) || isSpeechVerb(word) || NOT_A_TITLE.test(word)) return undefined;
   const tags = tagsOf(word);
   const person =
-    tags.includes("Actor") || (tags.length === 0 && /\p{Ll}{3}(?:er|or|ist|ian|ant|eer)$/u.test(word));
+    tags.includes("Actor") || (tags.length === 0 && /\p{Ll}{3}(?:er|or|ist|ian|ant|ee)$/u.test(word));
   return person ? word : undefined;
 }
 

@@ -5,7 +5,7 @@ import { isSpeechVerb, SPEAKS_FOR_BODY } from "../../language/speech.ts";
 import { alikeStems } from "../../language/synonyms.ts";
 import { SHORT_TITLE_MEANINGS } from "../../language/titles.ts";
 import { contentTerms, STOPWORDS } from "../../text/analyze.ts";
-import { COURT_ROLE_NOUNS, courtRole } from "../facts/court-roles.ts";
+import { COURT_ROLE_NOUNS, courtRole, isCourtReport } from "../facts/court-roles.ts";
 import { roleCore, statedRoles } from "../facts/role.ts";
 import { bodyNounBefore, bodyNounInApposition } from "../mentions/body-evidence.ts";
 import type { Draft } from "../mentions/candidates.ts";
@@ -220,6 +220,7 @@ function scanArticle(
   // Actor → the last sentence naming it (or referring back to it) so far.
   const lastNamed = new Map<number, number>();
   let anyNamed = false;
+  let courtReport: boolean | undefined;
   let personNamed = false;
   const lede: number[] = [];
   // Stem → the bodies named so far with it in their names ("transport" of "Harbour Region
@@ -251,7 +252,8 @@ function scanArticle(
       if (draft.kind === "person") personNamed = true;
       // "Colin Redfearn, 47, … denies manslaughter": the defendant, "the accused" after.
       if (draft.kind === "person") {
-        const role = courtRole(textAfter(text, f.at, draft));
+        courtReport ??= isCourtReport(passages.slice(start, end).map((p) => p.text));
+        const role = courtReport ? courtRole(textAfter(text, f.at, draft)) : undefined;
         if (role && !draft.implied?.includes(role)) {
           draft.implied = [...(draft.implied ?? []), role];
           for (const noun of COURT_ROLE_NOUNS[role]) addKind(f.actor, words.stem(noun));

@@ -56,6 +56,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   "league",
   "church",
   "hospital",
+  "hospice",
   "school",
   "district",
   "legislature",
