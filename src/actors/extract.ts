@@ -1,4 +1,5 @@
 import type { Corpus } from "../corpus/types.ts";
+import { isBodyNoun } from "../language/bodies.ts";
 import { findTimes } from "../language/dates.ts";
 import type { PassageLinks } from "../search/index.ts";
 import { ActorDirectory } from "./directory/directory.ts";
@@ -118,10 +119,13 @@ export function beginActors(corpus: Corpus): ActorsBegun {
     const forms = [d.name, ...d.forms];
     const after: string[] = [];
     const before: string[] = [];
+    // Each sentence's own roles too: "the company's" is the body named in the sentence stating it.
+    const statedIn = new Map<number, string[]>();
     for (const id of actor.passages.slice(0, ROLE_SENTENCES)) {
       const found = statedRoles(corpus.passages[id]?.text ?? "", forms);
       for (const role of found.after) if (!after.includes(role)) after.push(role);
       for (const role of found.before) if (!before.includes(role)) before.push(role);
+      statedIn.set(id, [...found.after, ...found.before]);
     }
     const stated = [...after, ...before];
     const role = stated[0] ?? d.glossaryRole ?? longest(d.titles);
@@ -130,7 +134,7 @@ export function beginActors(corpus: Corpus): ActorsBegun {
     const spelt = actor.passages
       .slice(0, ROLE_SENTENCES)
       .flatMap((id) => [
-        ...possessorSpelt(stated, byPassage.get(id) ?? [], actors, i),
+        ...possessorSpelt(stated, statedIn.get(id) ?? [], byPassage.get(id) ?? [], actors, i),
         ...initialsSpelt(stated, byPassage.get(id) ?? [], actors, i),
       ]);
     const roles = [
@@ -210,16 +214,28 @@ function longest(titles: string[]): string | undefined {
  * SVO's director"), spelt out with the body's name when one body the sentence names has the
  * possessor among its names' words: "chief executive of Kelsborough University Hospitals Trust".
  */
-function possessorSpelt(stated: string[], named: readonly number[], actors: Actor[], self: number): string[] {
+function possessorSpelt(
+  stated: string[],
+  here: readonly string[],
+  named: readonly number[],
+  actors: Actor[],
+  self: number,
+): string[] {
   const out: string[] = [];
   for (const role of stated) {
     const m = POSSESSED.exec(role);
     if (!m?.[1] || !m[2]) continue;
     const owner = normalizeName(m[1]).split(" ").at(-1) ?? "";
-    const bodies = bodiesNamed(named, actors, self).filter((a) =>
-      actorNames(a).some((n) => n.split(" ").includes(owner)),
-    );
-    const body = bodies.length === 1 ? (bodies[0] as Actor) : undefined;
+    const all = bodiesNamed(named, actors, self);
+    const bodies = all.filter((a) => actorNames(a).some((n) => n.split(" ").includes(owner)));
+    // "The company's chief executive" where "the company" is the one body the sentence stating it is about
+    // ("Nordvik Terminal Group"), though the word is none of its name's.
+    const body =
+      bodies.length === 1
+        ? bodies[0]
+        : bodies.length === 0 && all.length === 1 && isBodyNoun(owner) && here.includes(role)
+          ? all[0]
+          : undefined;
     // Its initials too, as readers type them ("erfu chief exec").
     if (body) out.push(`${m[2]} of ${[body.name, ...initialsOf(body)].join(" ")}`);
   }

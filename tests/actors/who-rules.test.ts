@@ -627,3 +627,16 @@ describe("session 13: train7", () => {
     expect(engine.who("the ref").actor?.name).toBe("Gemma Hartley");
   });
 });
+
+describe("session 13: a role of 'the company'", () => {
+  it("GIVEN 'The company's chief executive, Ingrid Aasheim,' in a sentence about Nordvik Terminal Group THEN she is its chief executive, not the union's named elsewhere", () => {
+    const engine = engineOf(
+      "Dockworkers walked out at a terminal run by Nordvik Terminal Group (NTG).",
+      "The company's chief executive, Ingrid Aasheim, said no permanent employee would lose their job.",
+      "Aasheim accused the Dock and Harbour Workers' Union of walking away.",
+    );
+    const roles = engine.actors.find((a) => a.name === "Ingrid Aasheim")?.roles ?? [];
+    expect(roles).toContain("chief executive of Nordvik Terminal Group (NTG)");
+    expect(roles.some((r) => r.includes("Union"))).toBe(false);
+  });
+});
