@@ -640,3 +640,21 @@ describe("session 13: a role of 'the company'", () => {
     expect(roles.some((r) => r.includes("Union"))).toBe(false);
   });
 });
+
+describe("session 13: train7, people and short names", () => {
+  it("GIVEN 'Oluwaseun Bankole, prosecuting, told the court' THEN a person, and 'the prosecutor' finds him", () => {
+    const engine = engineOf(
+      "Oluwaseun Bankole, prosecuting, told the court the fraud came to light in March.",
+    );
+    expect(engine.actors.find((a) => a.name === "Oluwaseun Bankole")?.kind).toBe("person");
+    expect(engine.who("the prosecutor").actor?.name).toBe("Oluwaseun Bankole");
+  });
+
+  it("GIVEN 'Little Lanterns Hospice' THEN 'Little Lanterns said' is the hospice's", () => {
+    const engine = engineOf(
+      "Pilling made 186 transfers from the accounts of Little Lanterns Hospice over six years.",
+      "Little Lanterns said it had since introduced dual authorisation for payments.",
+    );
+    expect(sentences(engine, "little lanterns hospice")).toHaveLength(2);
+  });
+});

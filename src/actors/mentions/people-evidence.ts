@@ -119,7 +119,12 @@ const SENTENCE_STOPS = new RegExp(SENTENCE_STOP.source, "gu");
 
 /** ", 54," between a name and its role. */
 const AGE = /^,\s+\d{1,3},/u;
-const SAYS_AFTER = new RegExp(`^\\s+(?:(?:has|had|also|later)\\s+)?(?:${SPEECH_ALTERNATION})\\b`, "u");
+// "Bankole said", or with a short aside between ("Oluwaseun Bankole, prosecuting, told the court",
+// "Ruth Mensah, for the defence, said").
+const SAYS_AFTER = new RegExp(
+  `^(?:,(?:\\s+[\\p{Ll}-]+){1,4},)?\\s+(?:(?:has|had|also|later)\\s+)?(?:${SPEECH_ALTERNATION})\\b`,
+  "u",
+);
 const SAYS_BEFORE = new RegExp(`\\b(?:${SPEECH_ALTERNATION}|according to)\\s+$`, "u");
 const NOT_PERSON: ReadonlySet<string> = new Set([...ORG_HEADS, ...PLACE_HEADS]);
 

@@ -8,7 +8,7 @@ import { followingEach } from "../../text/occurrences.ts";
 import type { Draft } from "./candidates.ts";
 import { surname } from "./candidates.ts";
 import { FormMatcher } from "./forms.ts";
-import { PLACE_HEADS } from "./lexicon.ts";
+import { isOrgHead, PLACE_HEADS } from "./lexicon.ts";
 import { isOrgWord, tagsOf } from "./nlp.ts";
 
 /** A mention found in a passage: which draft, at which offset. */
@@ -135,8 +135,8 @@ function shortNames(name: string): string[] {
   if (bare !== name && bare.includes(" ")) out.push(bare);
   const words = name.split(/\s+/);
   // "Sierra Grid" of "Sierra Grid Electric": the name without the word saying what kind of body it is.
-  if (words.length >= 3 && isOrgWord((words.at(-1) as string).toLowerCase()))
-    out.push(words.slice(0, -1).join(" "));
+  const last = (words.at(-1) as string).toLowerCase();
+  if (words.length >= 3 && (isOrgWord(last) || isOrgHead(last))) out.push(words.slice(0, -1).join(" "));
   const first = words[0] ?? "";
   const second = (words[1] ?? "").toLowerCase();
   // As rare as a first name written alone must be (`COMMON_WORDS`).
