@@ -154,7 +154,7 @@ export function questionSets(): QuestionSet[] {
       questions: here("ask-train5.jsonl"),
       corpus: here("corpora/train5"),
     });
-  // Twelve more written blind in session 13 (an eighteenth and a twentieth helper, no code read), the same way as train3.
+  // Eighteen more written blind in session 13 (an eighteenth, a twentieth and a twenty-second helper, no code read), the same way as train3.
   if (existsSync(here("ask-train6.jsonl")))
     sets.push({
       name: "ask train6",
@@ -168,6 +168,13 @@ export function questionSets(): QuestionSet[] {
       split: "validation",
       questions: here("ask-train7.jsonl"),
       corpus: here("corpora/train7"),
+    });
+  if (existsSync(here("ask-train8.jsonl")))
+    sets.push({
+      name: "ask train8",
+      split: "validation",
+      questions: here("ask-train8.jsonl"),
+      corpus: here("corpora/train8"),
     });
   // Six more written blind in session 10 (a tenth helper, no code read): validation, measured on
   // arrival before anything was chosen on them.
@@ -198,6 +205,7 @@ export function questionSets(): QuestionSet[] {
     ["train5", "train", here("corpora/train5")],
     ["train6", "train", here("corpora/train6")],
     ["train7", "train", here("corpora/train7")],
+    ["train8", "train", here("corpora/train8")],
     ["train2", "train", here("corpora/who-train2")],
     ["validation2", "validation", here("corpora/who-validation2")],
     ["validation3", "validation", here("corpora/validation3")],

@@ -65,25 +65,34 @@ export function personBesideRole(
       // Every other typed word (or one meaning nearly the same) must be in the same sentence, or
       // be a word of the name of someone it points to ("Her agent" for "faleolo's agent").
       const terms = new Set(tokens.map((t) => t.term));
-      // People, and the body the sentence is chiefly about (its holder, listed first): another body
-      // it names ("… accused the union") says nothing of whose role it is, as "Her agent" does.
-      const holder = about[0]?.kind === "person" ? [] : about.slice(0, 1);
-      const pointed = new Set([...people, ...holder].flatMap((a) => contentTerms(a.name)));
+      const pointed = new Set(about.flatMap((a) => contentTerms(a.name)));
       if (!modifiers.every((alike) => [...alike].some((s) => terms.has(s) || pointed.has(s)))) continue;
       // The typed words' places: the role's word, and the others ("Minister for Farming and Rural Communities").
       const typedAt = [
         ...at,
         ...tokens.flatMap((t, i) => (modifiers.some((alike) => alike.has(t.term)) ? [i] : [])),
       ];
-      // …and near the role's word and the name: "union" of "union leader" is not in "Brightwater's
-      // chief executive, Lorenzo Baptiste, said … and accused the union".
+      // …and a typed word the sentence writes must stand near the role's word and the name: "union"
+      // of "union leader" is not in "Brightwater's chief executive, Lorenzo Baptiste, said … and
+      // accused the union". One it does not write may be a word of someone it points to ("the
+      // company's chief executive" of Atlantic Breeze Energy, "Her agent").
+      // Far from them, it may still name the body the sentence is chiefly about (its holder, listed
+      // first: "Maravel Foods … raised questions about the leadership of chief executive Gregory Ashdown").
+      // A person it points to may be written far too ("Her barrister, Nicholas Trent, told the court
+      // … Mrs Pugh" for "pugh's barrister").
+      const holder = new Set([
+        ...people.flatMap((a) => contentTerms(a.name)),
+        ...(about[0]?.kind === "person" ? [] : contentTerms(about[0]?.name ?? "")),
+      ]);
       const modifiersNear = (h: number, i: number) =>
-        modifiers.every(
-          (alike) =>
-            tokens.some(
-              (t, k) => alike.has(t.term) && k >= Math.min(h, i) - BESIDE && k <= Math.max(h, i) + BESIDE,
-            ) || [...alike].some((s) => pointed.has(s)),
-        );
+        modifiers.every((alike) => {
+          const written = tokens.flatMap((t, k) => (alike.has(t.term) ? [k] : []));
+          if (written.length === 0) return [...alike].some((s) => pointed.has(s));
+          return (
+            written.some((k) => k >= Math.min(h, i) - BESIDE && k <= Math.max(h, i) + BESIDE) ||
+            [...alike].some((s) => holder.has(s))
+          );
+        });
       for (const person of people) {
         // Its name as written, capitalised: the words of its full name ("the Italian actress Chiara Bellandi").
         const name = new Set(normalizeName(person.name).split(" "));
