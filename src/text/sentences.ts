@@ -81,7 +81,11 @@ export function splitSentences(paragraph: string): string[] {
     if (!text) continue;
     const span = { start: index + lead, end: index + lead + text.length };
     const previous = spans.at(-1);
-    if (previous && continuesAfter(paragraph.slice(previous.start, previous.end), text)) {
+    // A piece with no letter or digit ("**" closing a bold question) ends the sentence before it.
+    if (
+      previous &&
+      (!/[\p{L}\p{N}]/u.test(text) || continuesAfter(paragraph.slice(previous.start, previous.end), text))
+    ) {
       previous.end = span.end;
     } else {
       spans.push(span);

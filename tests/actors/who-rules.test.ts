@@ -658,3 +658,24 @@ describe("session 13: train7, people and short names", () => {
     expect(sentences(engine, "little lanterns hospice")).toHaveLength(2);
   });
 });
+
+describe("session 13: bold subheadings are no interview", () => {
+  it("GIVEN a news story with bold subheadings '**What went wrong?**' and '**A faint signal**' THEN the sentences after them are not the most-named person's", () => {
+    const engine = createEngine(
+      corpusOf([
+        article(
+          "a",
+          "Aigerim Sadykova, Kestrel's chief executive, said the satellite had entered safe mode.",
+          "**What went wrong?**",
+          "According to Dr Yusuf Rahimi, telemetry showed the batteries were healthy.",
+          "**A faint signal**",
+          "Brian Cottle, 67, a retired engineer, said he had picked up a faint signal.",
+        ),
+      ]),
+    );
+    const sadykova = sentences(engine, "aigerim sadykova");
+    expect(sadykova).toEqual([
+      "Aigerim Sadykova, Kestrel's chief executive, said the satellite had entered safe mode.",
+    ]);
+  });
+});

@@ -99,3 +99,10 @@ describe("splitSentences", () => {
     expect(splitSentences(text)).toEqual(expected);
   });
 });
+
+describe("splitSentences, bold type", () => {
+  it("GIVEN a bold question '**What went wrong?**' THEN one passage, no '**' passage of its own", () => {
+    expect(splitSentences("**What went wrong?**")).toEqual(["**What went wrong?**"]);
+    expect(splitSentences("**Why stop now? Who decides?**")).toEqual(["**Why stop now?", "Who decides?**"]);
+  });
+});

@@ -35,11 +35,13 @@ export function linkInterviewAnswers(
     if (!marked) continue;
     const paragraphs = [...paragraphSpans(passages, start, end)];
     const questions = paragraphs.flatMap((p, k) => (isQuestion(passages, p) ? [k] : []));
-    const asks = questions.some((k) => {
+    // An interview's questions mostly ask; a news story's bold subheadings mostly do not ("**What
+    // went wrong?**" and "**A faint signal**" over a satellite story are no interview).
+    const asks = questions.filter((k) => {
       const [from, to] = paragraphs[k] as Paragraph;
       return passages.slice(from, to).some((s) => s.text.includes("?") || Q_MARK.test(s.text));
-    });
-    if (questions.length < 2 || !asks) continue;
+    }).length;
+    if (questions.length < 2 || asks < 2 || asks * 2 < questions.length) continue;
     const first = (paragraphs[questions[0] as number] as Paragraph)[0];
     const interviewee = mostNamedPerson(start, first, drafts, mentioned, linked);
     if (interviewee === undefined) continue;
