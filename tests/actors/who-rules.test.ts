@@ -679,3 +679,15 @@ describe("session 13: bold subheadings are no interview", () => {
     ]);
   });
 });
+
+describe("session 13: a plea in the sentence after the name", () => {
+  it("GIVEN 'Gareth Pinnock, 52, of Ashby Lane, appeared at the crown court. He pleaded guilty…' THEN he is the defendant", () => {
+    const engine = engineOf(
+      "Gareth Pinnock, 52, of Ashby Lane, Hollinsford, appeared at Wessex Crown Court on Friday.",
+      "He pleaded guilty in May to fraud by abuse of position.",
+      "The defendant had been the hospice's treasurer for seven years.",
+    );
+    expect(engine.who("the defendant").actor?.name).toBe("Gareth Pinnock");
+    expect(sentences(engine, "the defendant")).toHaveLength(3);
+  });
+});

@@ -42,6 +42,8 @@ const FLOORS: Record<string, Floor> = {
   "ask train6": { hit1: 0.66, hit3: 0.81, refused: 0.03, falseAbstain: 4 },
   // 0.550 / 0.725 on arrival, 6 wrong refusals.
   "ask train7": { hit1: 0.5, hit3: 0.67, refused: 0, falseAbstain: 9 },
+  // 0.625 / 0.800 on arrival, 1 wrong refusal.
+  "ask train8": { hit1: 0.57, hit3: 0.74, refused: 0, falseAbstain: 5 },
   "ask heldout3": { hit1: 0.64, hit3: 0.8, refused: 0.03, falseAbstain: 4 },
   // 0.583 -> 0.550 in session 11 (whole articles read, refitted; chosen on validation).
   "ask heldout4": { hit1: 0.52, hit3: 0.76, refused: 0.06, falseAbstain: 6 },
@@ -61,6 +63,9 @@ const FLOORS: Record<string, Floor> = {
   "who train6": { ...NO_ASK, who: { recall: 0.85, precision: 0.89 } },
   // 0.756 / 0.819 on arrival (0.767 / 0.834 with session 13's rules fitted on train6); then read and fitted.
   "who train7": { ...NO_ASK, who: { recall: 0.77, precision: 0.83 } },
+  // 0.835 / 0.867 on arrival (the session's first code; 0.819 / 0.849 with its rules until one was
+  // mended); then read and fitted.
+  "who train8": { ...NO_ASK, who: { recall: 0.8, precision: 0.86 } },
   "who train2": { ...NO_ASK, who: { recall: 0.9, precision: 0.95 } },
   "who validation2": { ...NO_ASK, who: { recall: 0.7, precision: 0.87 } },
   "who validation3": { ...NO_ASK, who: { recall: 0.76, precision: 0.84 } },

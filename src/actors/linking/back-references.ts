@@ -5,7 +5,7 @@ import { isSpeechVerb, SPEAKS_FOR_BODY } from "../../language/speech.ts";
 import { alikeStems } from "../../language/synonyms.ts";
 import { SHORT_TITLE_MEANINGS } from "../../language/titles.ts";
 import { contentTerms, STOPWORDS } from "../../text/analyze.ts";
-import { COURT_ROLE_NOUNS, courtRole, isCourtReport } from "../facts/court-roles.ts";
+import { COURT_ROLE_NOUNS, type CourtRole, courtRole, isCourtReport } from "../facts/court-roles.ts";
 import { roleCore, statedRoles } from "../facts/role.ts";
 import { bodyNounBefore, bodyNounInApposition } from "../mentions/body-evidence.ts";
 import type { Draft } from "../mentions/candidates.ts";
@@ -133,6 +133,7 @@ function speakerBodies(text: string): Phrase[] {
 /** "the" or "The" as a word of its own (between spaces), and the five tokens after it. */
 const THE = /(?<![^\s*_"“‘(])[Tt]he(?=\s+(\S+)(?:\s+(\S+))?(?:\s+(\S+))?(?:\s+(\S+))?(?:\s+(\S+))?)/gu;
 const CAPITAL = /^\p{Lu}/u;
+const PRONOUN_OPENING = /^(?:He|She)(?=\s)/u;
 
 /** The lower-case word a token starts with ("union" of "union's", "board" of "board,"), if any. */
 function lowerWord(token: string): string | undefined {
@@ -232,6 +233,13 @@ function scanArticle(
   const ledeNoun = described?.noun;
   for (let i = start; i < end; i++) {
     const text = passages[i]?.text ?? "";
+    // "Gareth Pinnock, 52, of Ashby Lane, … appeared for sentence. He pleaded guilty in May…": the
+    // plea in the next sentence, after "He" or "She", is the one person the sentence before names.
+    if (courtReport && i > start && PRONOUN_OPENING.test(text)) {
+      const before = (mentioned[i - 1] ?? []).filter((f) => (drafts[f.actor] as Draft).kind === "person");
+      if (before.length === 1)
+        giveCourtRole((before[0] as Found).actor, courtRole(text.replace(PRONOUN_OPENING, "")));
+    }
     for (const f of mentioned[i] ?? []) {
       lastNamed.set(f.actor, i);
       // …and the person whose name opens the next paragraph is the one the lede described
@@ -253,11 +261,7 @@ function scanArticle(
       // "Colin Redfearn, 47, … denies manslaughter": the defendant, "the accused" after.
       if (draft.kind === "person") {
         courtReport ??= isCourtReport(passages.slice(start, end).map((p) => p.text));
-        const role = courtReport ? courtRole(textAfter(text, f.at, draft)) : undefined;
-        if (role && !draft.implied?.includes(role)) {
-          draft.implied = [...(draft.implied ?? []), role];
-          for (const noun of COURT_ROLE_NOUNS[role]) addKind(f.actor, words.stem(noun));
-        }
+        if (courtReport) giveCourtRole(f.actor, courtRole(textAfter(text, f.at, draft)));
       }
       const seen = (mentions.get(f.actor) ?? 0) + 1;
       mentions.set(f.actor, seen);
@@ -300,6 +304,13 @@ function scanArticle(
   for (const i of lede) linkNouns(passages[i]?.text ?? "", i, true);
 
   /** The one of `actors` named in sentence `i` or the two before it, when only one is. */
+  function giveCourtRole(actor: number, role: CourtRole | undefined): void {
+    const draft = drafts[actor] as Draft;
+    if (!role || draft.implied?.includes(role)) return;
+    draft.implied = [...(draft.implied ?? []), role];
+    for (const noun of COURT_ROLE_NOUNS[role]) addKind(actor, words.stem(noun));
+  }
+
   function justNamed(actors: number[], i: number): number | undefined {
     const near = actors.filter((a) => (lastNamed.get(a) ?? -Infinity) >= Math.max(start, i - RECENT));
     return near.length === 1 ? near[0] : undefined;
