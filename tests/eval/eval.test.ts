@@ -54,6 +54,10 @@ const FLOORS: Record<string, Floor> = {
   "ask heldout7": { hit1: 0.46, hit3: 0.65, refused: 0, falseAbstain: 7 },
   "ask heldout8": { hit1: 0.44, hit3: 0.58, refused: 0.03, falseAbstain: 8 },
   "ask heldout2": { hit1: 0.55, hit3: 0.75, refused: 0.03, falseAbstain: 5 },
+  // Written blind during session 13 and registered after its last change: 0.625 / 0.800 and 0.625 /
+  // 0.783 with the code of its start, 0.617 / 0.792 and 0.625 / 0.783 with its end.
+  "ask heldout9": { hit1: 0.57, hit3: 0.74, refused: 0, falseAbstain: 5 },
+  "ask heldout10": { hit1: 0.58, hit3: 0.73, refused: 0, falseAbstain: 4 },
   "who train": { ...NO_ASK, who: { recall: 0.86, precision: 0.93 } },
   "who validation": { ...NO_ASK, who: { recall: 0.86, precision: 0.92 } },
   "who train3": { ...NO_ASK, who: { recall: 0.77, precision: 0.77 } },
@@ -80,6 +84,9 @@ const FLOORS: Record<string, Floor> = {
   "who heldout6": { ...NO_ASK, who: { recall: 0.76, precision: 0.86 } },
   "who heldout7": { ...NO_ASK, who: { recall: 0.75, precision: 0.84 } },
   "who heldout8": { ...NO_ASK, who: { recall: 0.62, precision: 0.74 } },
+  // 0.868 / 0.919 and 0.846 / 0.921 with the code of session 13's start, 0.868 / 0.919 and 0.852 / 0.922 with its end.
+  "who heldout9": { ...NO_ASK, who: { recall: 0.82, precision: 0.87 } },
+  "who heldout10": { ...NO_ASK, who: { recall: 0.8, precision: 0.87 } },
 };
 
 describe("answer quality on the project's question sets", () => {

@@ -190,7 +190,18 @@ export function questionSets(): QuestionSet[] {
   // other sets — heldout2 in session 7, heldout3 at the end of session 8, heldout4 in session 9
   // (a ninth helper), heldout5 at the end of session 10 (a thirteenth), heldout6 at the end of
   // session 11 (a fourteenth), heldout7 and heldout8 in session 12 (a sixteenth and a seventeenth).
-  for (const name of ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"]) {
+  // heldout9 and heldout10 at the end of session 13 (a nineteenth and a twenty-first helper).
+  for (const name of [
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+    "heldout9",
+    "heldout10",
+  ]) {
     const questions = here(`ask-${name}.jsonl`);
     if (existsSync(questions))
       sets.push({ name: `ask ${name}`, split: "heldout", questions, corpus: here(`corpora/${name}`) });
@@ -219,6 +230,8 @@ export function questionSets(): QuestionSet[] {
     ["heldout6", "heldout", here("corpora/heldout6")],
     ["heldout7", "heldout", here("corpora/heldout7")],
     ["heldout8", "heldout", here("corpora/heldout8")],
+    ["heldout9", "heldout", here("corpora/heldout9")],
+    ["heldout10", "heldout", here("corpora/heldout10")],
   ];
   for (const [name, split, corpus] of who) {
     const questions = here(`who-${name}.jsonl`);
