@@ -79,7 +79,7 @@ export function personBesideRole(
       // Far from them, it may still name the body the sentence is chiefly about (its holder, listed
       // first: "Maravel Foods … raised questions about the leadership of chief executive Gregory Ashdown").
       // A person it points to may be written far too ("Her barrister, Nicholas Trent, told the court
-      // … Mrs Pugh" for "pugh's barrister").
+      // … Pugh" for "pugh's barrister").
       const holder = new Set([
         ...people.flatMap((a) => contentTerms(a.name)),
         ...(about[0]?.kind === "person" ? [] : contentTerms(about[0]?.name ?? "")),
