@@ -67,6 +67,11 @@ export const SHORT_TITLE_MEANINGS: Readonly<Record<string, string>> = {
   justice: "judge",
 };
 
+/** What a short title stands for, as written ("Prof", "Dr.", "DS" → "detective sergeant"), if it is one. */
+export function shortTitleMeaning(word: string): string | undefined {
+  return SHORT_TITLE_MEANINGS[word.toLowerCase().replace(/[^\p{L}]/gu, "")];
+}
+
 /** Titles and honorifics written in full before a name ("Mayor Elena Vasquez", "Former President"). */
 const FULL_TITLES = [
   "miss",

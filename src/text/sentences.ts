@@ -99,6 +99,7 @@ export function splitSentences(paragraph: string): string[] {
 // A Markdown list's items, joined into one paragraph by the loader: "- Container handling has
 // stopped. - Ferry traffic is running at a third." ICU puts no break before the marker.
 const ITEM_MARKER = /^[-*+•]\s+/u;
+const ANY_MARKER = /[-*+•]\s/u;
 const NEXT_ITEM = /(?<=[.!?]["”’)]?)\s+[-*+•]\s+(?=["“‘(]?\p{Lu})/gu;
 
 /**
@@ -107,7 +108,7 @@ const NEXT_ITEM = /(?<=[.!?]["”’)]?)\s+[-*+•]\s+(?=["“‘(]?\p{Lu})/gu;
  */
 function listItems(paragraph: string, start: number, end: number): Array<{ start: number; end: number }> {
   const text = paragraph.slice(start, end);
-  if (!text.includes("- ") && !/[*+•]\s/u.test(text)) return [{ start, end }];
+  if (!ANY_MARKER.test(text)) return [{ start, end }];
   const out: Array<{ start: number; end: number }> = [];
   let from = 0;
   for (const m of text.matchAll(NEXT_ITEM)) {

@@ -74,13 +74,12 @@ export function personBesideRole(
       ];
       // …and a typed word the sentence writes must stand near the role's word and the name: "union"
       // of "union leader" is not in "Brightwater's chief executive, Lorenzo Baptiste, said … and
-      // accused the union". One it does not write may be a word of someone it points to ("the
-      // company's chief executive" of Atlantic Breeze Energy, "Her agent").
-      // Far from them, it may still name the body the sentence is chiefly about (its holder, listed
-      // first: "Maravel Foods … raised questions about the leadership of chief executive Gregory Ashdown").
-      // A person it points to may be written far too ("Her barrister, Nicholas Trent, told the court
-      // … Pugh" for "pugh's barrister").
-      const holder = new Set([
+      // accused the union". Far from them it may still name a person the sentence points to ("Her
+      // barrister, Nicholas Trent, told the court … Pugh") or the body it is chiefly about (its
+      // holder, listed first: "Maravel Foods … the leadership of chief executive Gregory Ashdown").
+      // One the sentence does not write may be a word of anyone it points to ("the company's chief
+      // executive" of Atlantic Breeze Energy, "Her agent").
+      const farWords = new Set([
         ...people.flatMap((a) => contentTerms(a.name)),
         ...(about[0]?.kind === "person" ? [] : contentTerms(about[0]?.name ?? "")),
       ]);
@@ -90,7 +89,7 @@ export function personBesideRole(
           if (written.length === 0) return [...alike].some((s) => pointed.has(s));
           return (
             written.some((k) => k >= Math.min(h, i) - BESIDE && k <= Math.max(h, i) + BESIDE) ||
-            [...alike].some((s) => holder.has(s))
+            [...alike].some((s) => farWords.has(s))
           );
         });
       for (const person of people) {

@@ -1,6 +1,6 @@
 import { nameEndKinds } from "../../language/bodies.ts";
 import { alikeStems, COMMON_ACRONYMS, synonymStems } from "../../language/synonyms.ts";
-import { SHORT_TITLE_MEANINGS } from "../../language/titles.ts";
+import { shortTitleMeaning } from "../../language/titles.ts";
 import { allowedTypos } from "../../language/typos.ts";
 import { type WordInfo, WordTable } from "../../search/word-table.ts";
 import { contentTerms } from "../../text/analyze.ts";
@@ -23,7 +23,7 @@ export function termsOf(text: string): string[] {
     .split(/\s+/)
     .map((w) => {
       const bare = w.toLowerCase().replace(/[^\p{L}]/gu, "");
-      return COMMON_ACRONYMS[bare] ?? SHORT_TITLE_MEANINGS[bare] ?? w;
+      return COMMON_ACRONYMS[bare] ?? shortTitleMeaning(bare) ?? w;
     })
     .join(" ");
   return contentTerms(spelt);

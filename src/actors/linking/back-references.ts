@@ -3,7 +3,7 @@ import type { Passage } from "../../corpus/types.ts";
 import { BARE_BODY_NOUNS, bodyKinds, isBodyNoun, nameEndKinds } from "../../language/bodies.ts";
 import { isSpeechVerb, SPEAKS_FOR_BODY } from "../../language/speech.ts";
 import { alikeStems } from "../../language/synonyms.ts";
-import { SHORT_TITLE_MEANINGS } from "../../language/titles.ts";
+import { shortTitleMeaning } from "../../language/titles.ts";
 import { contentTerms, STOPWORDS } from "../../text/analyze.ts";
 import { COURT_ROLE_NOUNS, type CourtRole, courtRole, isCourtReport } from "../facts/court-roles.ts";
 import { roleCore, statedRoles } from "../facts/role.ts";
@@ -235,7 +235,7 @@ function scanArticle(
     const text = passages[i]?.text ?? "";
     // "Gareth Pinnock, 52, of Ashby Lane, … appeared for sentence. He pleaded guilty in May…": the
     // plea in the next sentence, after "He" or "She", is the one person the sentence before names.
-    if (courtReport && i > start && PRONOUN_OPENING.test(text)) {
+    if (i > start && PRONOUN_OPENING.test(text)) {
       const before = (mentioned[i - 1] ?? []).filter((f) => (drafts[f.actor] as Draft).kind === "person");
       if (before.length === 1)
         giveCourtRole((before[0] as Found).actor, courtRole(text.replace(PRONOUN_OPENING, "")));
@@ -244,8 +244,8 @@ function scanArticle(
       lastNamed.set(f.actor, i);
       // …and the person whose name opens the next paragraph is the one the lede described
       // ("Dariusz Wrobel, 58, was the master of…"): the lede and "the captain" are theirs.
+      const draft = drafts[f.actor] as Draft;
       if (!personNamed && ledeNoun && f.at === 0 && opensSecondParagraph(passages, start, i)) {
-        const draft = drafts[f.actor] as Draft;
         if (draft.kind === "person") {
           addKind(f.actor, words.stem(ledeNoun));
           addFound(mentioned, start, f.actor, 0);
@@ -255,13 +255,11 @@ function scanArticle(
         }
       }
       anyNamed = true;
-      const draft = drafts[f.actor] as Draft;
-      // (The lede may name a body: "A former finance director at Dunmere District Council has been jailed".)
-      if (draft.kind === "person") personNamed = true;
-      // "Colin Redfearn, 47, … denies manslaughter": the defendant, "the accused" after.
       if (draft.kind === "person") {
-        courtReport ??= isCourtReport(passages.slice(start, end).map((p) => p.text));
-        if (courtReport) giveCourtRole(f.actor, courtRole(textAfter(text, f.at, draft)));
+        // (The lede may name a body: "A former finance director at Dunmere District Council has been jailed".)
+        personNamed = true;
+        // "Colin Redfearn, 47, … denies manslaughter": the defendant, "the accused" after.
+        giveCourtRole(f.actor, courtRole(textAfter(text, f.at, draft)));
       }
       const seen = (mentions.get(f.actor) ?? 0) + 1;
       mentions.set(f.actor, seen);
@@ -303,14 +301,21 @@ function scanArticle(
   // Only by the kind itself there: "the probe" of a lede is no "investigator" named later.
   for (const i of lede) linkNouns(passages[i]?.text ?? "", i, true);
 
-  /** The one of `actors` named in sentence `i` or the two before it, when only one is. */
+  /** A court role for a person ("the defendant", "the accused" after), in a court report only. */
   function giveCourtRole(actor: number, role: CourtRole | undefined): void {
     const draft = drafts[actor] as Draft;
-    if (!role || draft.implied?.includes(role)) return;
+    if (!role || !inCourtReport() || draft.implied?.includes(role)) return;
     draft.implied = [...(draft.implied ?? []), role];
     for (const noun of COURT_ROLE_NOUNS[role]) addKind(actor, words.stem(noun));
   }
 
+  /** Whether the article reads as a court report: looked at once, and only when a court role is in question. */
+  function inCourtReport(): boolean {
+    courtReport ??= isCourtReport(passages.slice(start, end).map((p) => p.text));
+    return courtReport;
+  }
+
+  /** The one of `actors` named in sentence `i` or the two before it, when only one is. */
   function justNamed(actors: number[], i: number): number | undefined {
     const near = actors.filter((a) => (lastNamed.get(a) ?? -Infinity) >= Math.max(start, i - RECENT));
     return near.length === 1 ? near[0] : undefined;
@@ -481,11 +486,7 @@ function onlyFit(
 function kindWords(draft: Draft): Set<string> {
   // A short title by what it stands for: "the professor" after "Prof Radomir Kovac".
   if (draft.kind === "person")
-    return new Set(
-      draft.titles.flatMap((t) =>
-        contentTerms(SHORT_TITLE_MEANINGS[t.toLowerCase().replace(/\.$/u, "")] ?? t).slice(-1),
-      ),
-    );
+    return new Set(draft.titles.flatMap((t) => contentTerms(shortTitleMeaning(t) ?? t).slice(-1)));
   // (Counting "… Inc"/"… Corp" as "the company" too found more on the training articles and fewer
   // on validation when a kind only near the noun counted as much as the noun itself.)
   const ws = draft.name.toLowerCase().split(/\s+/);

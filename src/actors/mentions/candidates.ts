@@ -400,6 +400,13 @@ function personOfBody(run: string): string[] {
 }
 
 /** "Food and Drug Administration" → "FDA": the capitals of its words, "of", "and", "the" left out. */
+function initials(name: string): string {
+  return words(name)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+}
+
 /**
  * "The Federated Rail, Transport and Wharf Union (FRTW)": a name with a comma in it ends, as found,
  * after the comma. The capitalised words before it belong to it up to the one whose initial opens
@@ -407,16 +414,18 @@ function personOfBody(run: string): string[] {
  */
 function spelledOut(long: string, acronym: string, before: string): string {
   const letters = acronym.replace(/[.&]/gu, "");
-  if (!before.endsWith(", ") || initials(long).startsWith(letters[0] ?? "")) return long;
+  const first = letters[0] ?? "";
+  if (!before.endsWith(", ")) return long;
   let name = long;
   let rest = before;
-  for (let k = 0; k < 3 && !initials(name).startsWith(letters[0] ?? ""); k++) {
+  for (let k = 0; k < 3 && !initials(name).startsWith(first); k++) {
     const m = /(\p{Lu}[\p{L}’'-]*,?)\s+$/u.exec(rest);
     if (!m) break;
     name = `${m[1]} ${name}`;
     rest = rest.slice(0, m.index);
   }
-  return inOrderAmong(letters, initials(name)) && initials(name).startsWith(letters[0] ?? "") ? name : long;
+  const spelt = initials(name);
+  return name !== long && spelt.startsWith(first) && inOrderAmong(letters, spelt) ? name : long;
 }
 
 /** Whether every letter of `letters` stands in `word`, in order. */
@@ -427,13 +436,6 @@ function inOrderAmong(letters: string, word: string): boolean {
     if (at === 0) return false;
   }
   return true;
-}
-
-function initials(name: string): string {
-  return words(name)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join("");
 }
 
 /** "Harlan County District Court on Wednesday" → "Harlan County District Court". */
