@@ -1,7 +1,7 @@
 import type { CitedPassage, Reply, ReplyKind } from "../reply/types.ts";
 import { dateline } from "./dateline.ts";
 import { DISCORD_LIMITS, truncate } from "./limits.ts";
-import { escapeMarkdown, plainText } from "./markdown.ts";
+import { escapeMarkdown, plainText, readableQuote } from "./markdown.ts";
 
 /** An embed as Discord's API takes it; plain data, so the domain needs no Discord library. */
 export interface EmbedData {
@@ -120,7 +120,7 @@ function quote(passage: CitedPassage): string {
   const when = passage.dates?.length ? escapeMarkdown(dateline(passage.dates)) : "";
   const who = passage.actor ? escapeMarkdown(passage.actor) : "";
   const lead = when && who ? `**${when} — ${who}:** ` : who ? `**${who}:** ` : when ? `**${when}** — ` : "";
-  return `> ${lead}${escapeMarkdown(passage.text)}\n— ${citationLine(passage.articleTitle, passage.citation)}\n\n`;
+  return `> ${lead}${escapeMarkdown(readableQuote(passage.text))}\n— ${citationLine(passage.articleTitle, passage.citation)}\n\n`;
 }
 
 /** How long an article's title may be in a citation before it is shortened ("Khamenei rejects talks…"). */

@@ -19,6 +19,22 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
+ * A quoted sentence as its article's readers see it: a Markdown article's bold and italic markers
+ * and link targets go ("**Why stop now?**" → "Why stop now?", "[the report](https://…)" → "the
+ * report"); its words stay word for word. A bold paragraph is split into sentences with the markers
+ * at its ends, so a lone marker at either end of a sentence goes too. Only where people read:
+ * `newsdesk batch` and JSON keep the passage exactly as the corpus holds it.
+ */
+export function readableQuote(text: string): string {
+  return text
+    .replace(/\[([^\]\n]+)\]\([^)\s]+\)/g, "$1")
+    .replace(/(\*\*|__)(?=\S)([^*_]*?\S)\1/g, "$2")
+    .replace(/(^|[\s(“"‘'])([*_])(?=[^\s*_])([^*_\n]*?[^\s*_])\2(?=$|[\s.,;:!?)”"’'])/g, "$1$3")
+    .replace(/^(?:\*\*|__)(?=\S)|(?<=\S)(?:\*\*|__)$/g, "")
+    .trim();
+}
+
+/**
  * Text for where Discord shows no markdown (embed footers, author names): a backslash would show as
  * written, so nothing is escaped; control characters and line breaks go, and `@everyone`/`@here`
  * are broken so they can never be read as a mention.

@@ -1,6 +1,7 @@
 import type { CorpusProblem } from "../corpus/types.ts";
 import type { Reply } from "../reply/types.ts";
 import { dateline } from "./dateline.ts";
+import { readableQuote } from "./markdown.ts";
 
 /**
  * Escape sequences as terminals read them, whole: CSI (`ESC [` or C1 `0x9b` … final byte), OSC
@@ -47,7 +48,7 @@ export function renderTerminal(reply: Reply, width = 88): string {
     const lead = when && who ? `${when} — ${who}: ` : who ? `${who}: ` : when ? `${when} — ` : "";
     const tag = reply.kind === "actor" && p.kind ? ` [${p.kind}]` : "";
     lines.push("");
-    lines.push(...wrap(`${lead}“${t(p.text)}”`, width, `${String(i + 1).padStart(2)}. `, "    "));
+    lines.push(...wrap(`${lead}“${t(readableQuote(p.text))}”`, width, `${String(i + 1).padStart(2)}. `, "    "));
     // The citation id (the article's slug) as tools and `newsdesk` commands take it.
     lines.push(`    — ${t(p.citation)}${tag}${p.url ? ` ${t(p.url)}` : ""}`);
   });

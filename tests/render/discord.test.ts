@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderDiscord } from "../../src/render/discord.ts";
+import { toBatchLine } from "../../src/render/json.ts";
 import { DISCORD_LIMITS, escapeMarkdown, truncate } from "../../src/render/limits.ts";
 import { renderTerminal } from "../../src/render/terminal.ts";
 import type { CitedPassage, Reply } from "../../src/reply/types.ts";
@@ -39,6 +40,20 @@ describe("renderDiscord", () => {
     expect(payload.embeds[0]?.description).toContain("— *Story* ¶1.1");
     // The source is a link button under the message (firstPage, tests/bot/commands.test.ts).
     expect(payload.embeds[0]?.description).not.toContain("https://example.com/story");
+  });
+
+  it("GIVEN a sentence of a Markdown article THEN it is quoted as its readers see it: no bold or italic markers, no link targets", () => {
+    const bold = [passage("**Let's talk about the federation.", 0), passage("Why now?**", 1)];
+    const text = renderDiscord(reply(bold)).embeds[0]?.description ?? "";
+    expect(text).toContain("> Let's talk about the federation.\n");
+    expect(text).toContain("> Why now?\n");
+    const marked = passage("She said *never* again, citing [the report](https://example.com/r), and A* grades.");
+    expect(renderDiscord(reply([marked])).embeds[0]?.description).toContain(
+      "> She said never again, citing the report, and A\\* grades.",
+    );
+    expect(renderTerminal(reply(bold))).toContain("“Let's talk about the federation.”");
+    // The batch output, which scorers match against the corpus, keeps the passage as stored.
+    expect(toBatchLine(1, reply(bold)).passages[0]?.text).toBe("**Let's talk about the federation.");
   });
 
   it("GIVEN a title with markdown, or none of its own, THEN the citation shows it escaped, or the citation id", () => {
