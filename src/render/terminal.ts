@@ -48,7 +48,9 @@ export function renderTerminal(reply: Reply, width = 88): string {
     const lead = when && who ? `${when} — ${who}: ` : who ? `${who}: ` : when ? `${when} — ` : "";
     const tag = reply.kind === "actor" && p.kind ? ` [${p.kind}]` : "";
     lines.push("");
-    lines.push(...wrap(`${lead}“${t(readableQuote(p.text))}”`, width, `${String(i + 1).padStart(2)}. `, "    "));
+    lines.push(
+      ...wrap(`${lead}“${t(readableQuote(p.text))}”`, width, `${String(i + 1).padStart(2)}. `, "    "),
+    );
     // The citation id (the article's slug) as tools and `newsdesk` commands take it.
     lines.push(`    — ${t(p.citation)}${tag}${p.url ? ` ${t(p.url)}` : ""}`);
   });

@@ -47,7 +47,9 @@ describe("renderDiscord", () => {
     const text = renderDiscord(reply(bold)).embeds[0]?.description ?? "";
     expect(text).toContain("> Let's talk about the federation.\n");
     expect(text).toContain("> Why now?\n");
-    const marked = passage("She said *never* again, citing [the report](https://example.com/r), and A* grades.");
+    const marked = passage(
+      "She said *never* again, citing [the report](https://example.com/r), and A* grades.",
+    );
     expect(renderDiscord(reply([marked])).embeds[0]?.description).toContain(
       "> She said never again, citing the report, and A\\* grades.",
     );
