@@ -59,6 +59,7 @@ export function parseMarkdownArticle(file: string, text: string): Article {
   const meta = result.data;
   const blocks = parsed.content
     .split(/\r?\n\s*\r?\n/)
+    .flatMap(listItemsOrBlock)
     .map((block) => block.replace(/\s*\r?\n\s*/g, " ").trim())
     .filter(Boolean);
   let title = meta.title;
@@ -72,6 +73,26 @@ export function parseMarkdownArticle(file: string, text: string): Article {
     { id: articleId(file), file, title: title ?? titleFromFile(file), paragraphs },
     { source: meta.source, url: meta.url, published: meta.published?.slice(0, 10) },
   );
+}
+
+// A line that opens a list item: "- ", "* ", "+ ", "• ", "1. ", "2) ".
+const LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+\S/u;
+
+/**
+ * A block that is a list gives one paragraph per item, as a plain-text article's list does (one
+ * line, one paragraph): items seldom end with a full stop ("- 310 parking spaces"), so joined into
+ * one paragraph they would be cited as one sentence. A line that opens no item carries on the item
+ * before it.
+ */
+function listItemsOrBlock(block: string): string[] {
+  const lines = block.split(/\r?\n/).filter((line) => line.trim() !== "");
+  if (!LIST_ITEM.test(lines[0] ?? "")) return [block];
+  const items: string[] = [];
+  for (const line of lines) {
+    if (LIST_ITEM.test(line) || items.length === 0) items.push(line);
+    else items[items.length - 1] += `\n${line}`;
+  }
+  return items;
 }
 
 /** `world/iran-talks.md` → `world/iran-talks`: stable across restarts, readable in a citation. */

@@ -75,7 +75,10 @@ function isNameWord(word: string): boolean {
  */
 export function splitSentences(paragraph: string): string[] {
   const spans: Array<{ start: number; end: number }> = [];
-  for (const { segment, index } of segmenter.segment(paragraph)) {
+  // A list item's marker is no sentence of its own ("1." would be, to ICU).
+  const marker = ITEM_MARKER.exec(paragraph)?.[0].length ?? 0;
+  for (const { segment, index: at } of segmenter.segment(paragraph.slice(marker))) {
+    const index = at + marker;
     const lead = segment.length - segment.trimStart().length;
     const text = segment.trim();
     if (!text) continue;
@@ -98,7 +101,7 @@ export function splitSentences(paragraph: string): string[] {
 
 // A Markdown list's items, joined into one paragraph by the loader: "- Container handling has
 // stopped. - Ferry traffic is running at a third." ICU puts no break before the marker.
-const ITEM_MARKER = /^[-*+•]\s+/u;
+const ITEM_MARKER = /^(?:[-*+•]|\d{1,3}[.)])\s+/u;
 const ANY_MARKER = /[-*+•]\s/u;
 const NEXT_ITEM = /(?<=[.!?]["”’)]?)\s+[-*+•]\s+(?=["“‘(]?\p{Lu})/gu;
 

@@ -45,6 +45,22 @@ describe("loadCorpus", () => {
     });
   });
 
+  it("GIVEN a .md article with lists THEN each item is a paragraph cited on its own, without its marker", () => {
+    const md =
+      "# Plan approved\n\n**What the council approved**\n\n- 240 apartments in four buildings\n- 310 parking spaces,\n  24 of them for electric cars\n\n1. A path along the river\n2) A school. It opens in 2027.\n\nThe mayor praised it.\n";
+    const corpus = loadCorpus(corpusDir({ "plan.md": md }));
+    expect(corpus.problems).toEqual([]);
+    expect(corpus.passages.map((p) => [p.citation, p.text])).toEqual([
+      ["plan ¶1.1", "**What the council approved**"],
+      ["plan ¶2.1", "240 apartments in four buildings"],
+      ["plan ¶3.1", "310 parking spaces, 24 of them for electric cars"],
+      ["plan ¶4.1", "A path along the river"],
+      ["plan ¶5.1", "A school."],
+      ["plan ¶5.2", "It opens in 2027."],
+      ["plan ¶6.1", "The mayor praised it."],
+    ]);
+  });
+
   it.each([
     ["empty.txt", "", "empty file"],
     ["blank.txt", "  \n\n ", "empty file"],
