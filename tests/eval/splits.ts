@@ -176,6 +176,12 @@ export function questionSets(): QuestionSet[] {
       questions: here("ask-train8.jsonl"),
       corpus: here("corpora/train8"),
     });
+  // Twelve more written blind in session 14 (a twenty-fourth and a twenty-fifth helper, no code read), the same way as train3.
+  for (const name of ["train9", "train10"]) {
+    const questions = here(`ask-${name}.jsonl`);
+    if (existsSync(questions))
+      sets.push({ name: `ask ${name}`, split: "validation", questions, corpus: here(`corpora/${name}`) });
+  }
   // Six more written blind in session 10 (a tenth helper, no code read): validation, measured on
   // arrival before anything was chosen on them.
   if (existsSync(here("ask-validation5.jsonl")))
@@ -217,6 +223,8 @@ export function questionSets(): QuestionSet[] {
     ["train6", "train", here("corpora/train6")],
     ["train7", "train", here("corpora/train7")],
     ["train8", "train", here("corpora/train8")],
+    ["train9", "train", here("corpora/train9")],
+    ["train10", "train", here("corpora/train10")],
     ["train2", "train", here("corpora/who-train2")],
     ["validation2", "validation", here("corpora/who-validation2")],
     ["validation3", "validation", here("corpora/validation3")],
