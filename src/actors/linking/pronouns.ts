@@ -70,12 +70,13 @@ const IT_ATTRIBUTION = new RegExp(
  */
 export function pronounSubject(sentence: string): PronounKind | undefined {
   const text = sentence.replace(OPENING_QUOTE, "");
+  // The attribution first: "They want a unit that stays open," she said." quotes her "they".
   const match =
+    sentence.match(AFTER_QUOTE) ??
+    sentence.match(CLOSING_ATTRIBUTION) ??
     text.match(AT_START) ??
     text.match(IN_OPENING_PHRASE) ??
-    text.match(AFTER_OPENING) ??
-    sentence.match(AFTER_QUOTE) ??
-    sentence.match(CLOSING_ATTRIBUTION);
+    text.match(AFTER_OPENING);
   const word = match?.[1]?.toLowerCase();
   if (!word)
     return IT_ACTS.test(text) || IT_ATTRIBUTION.test(sentence) || itActsAsBody(text) ? "group" : undefined;

@@ -150,7 +150,9 @@ export function findCandidates(articles: Article[]): Draft[] {
     );
   });
   const person = remembered((text: string) => {
-    const { titles, rest } = splitTitles(text);
+    // "Unity's Radomir Kovač", "Rural Alliance's Tipene": a party's or a company's person, named
+    // after its possessive; the possessor is a body of its own.
+    const { titles, rest } = splitTitles(afterPossessor(text));
     // "Naomi Farrant KC": the letters after a name are not its surname.
     while (rest.length > 2 && isPostNominal(rest.at(-1) as string)) rest.pop();
     // Lower case only for a surname's particles inside the name ("Thijs van der Wel").
@@ -379,6 +381,12 @@ function notBodyStarts(people: ReadonlyMap<string, Draft>, orgs: readonly Draft[
  * person's name (two or three words after any titles, none a body's or place's word) and the body
  * they are of, not one body's name; "Bank of England", "Prime Minister of Varkonia" stay whole.
  */
+/** "Unity's Radomir Kovač" → "Radomir Kovač": what follows the last possessive of a run, or the run. */
+function afterPossessor(run: string): string {
+  const m = /^.*\p{L}[’']s\s+(\p{Lu}.*)$/u.exec(run);
+  return m?.[1] ?? run;
+}
+
 function personOfBody(run: string): string[] {
   const at = run.indexOf(" of ");
   if (at < 0) return [run];
