@@ -109,11 +109,17 @@ function titleBefore(text: string): string | undefined {
  */
 function falseTitle(word: string, before: string | undefined): string | undefined {
   if (before !== undefined && !STOPWORDS.has(before.toLowerCase())) return undefined;
-  if (STOPWORDS.has(word) || isSpeechVerb(word) || NOT_A_TITLE.test(word)) return undefined;
+  return isPersonNoun(word) ? word : undefined;
+}
+
+/**
+ * A lower-case noun for what someone does ("striker", "goalkeeper", "economist"): a person by
+ * compromise's word list ("Actor"), or a word it does not know ending as such nouns do.
+ */
+export function isPersonNoun(word: string): boolean {
+  if (STOPWORDS.has(word) || isSpeechVerb(word) || NOT_A_TITLE.test(word)) return false;
   const tags = tagsOf(word);
-  const person =
-    tags.includes("Actor") || (tags.length === 0 && /\p{Ll}{3}(?:er|or|ist|ian|ant|ee)$/u.test(word));
-  return person ? word : undefined;
+  return tags.includes("Actor") || (tags.length === 0 && /\p{Ll}{3}(?:er|or|ist|ian|ant|ee)$/u.test(word));
 }
 
 /** A verb in the past or present tense that compromise knows as no noun ("remanded", "thanks"). */

@@ -11,6 +11,7 @@ import {
 } from "../../language/titles.ts";
 import { CapitalPattern } from "../../text/capital-pattern.ts";
 import { followingEach } from "../../text/occurrences.ts";
+import { isPersonNoun } from "../facts/role.ts";
 import type { ActorKind } from "../types.ts";
 import { evidencedBodies } from "./body-evidence.ts";
 import { lexiconEntities } from "./entities.ts";
@@ -153,6 +154,14 @@ export function findCandidates(articles: Article[]): Draft[] {
     // "Unity's Radomir Kovač", "Rural Alliance's Tipene": a party's or a company's person, named
     // after its possessive; the possessor is a body of its own.
     const { titles, rest } = splitTitles(afterPossessor(text));
+    // "Goalkeeper Dario Vukovic said…": a noun for what someone does, capitalised as a sentence's
+    // first word, before a first name and a surname, is written as a title.
+    if (
+      rest.length >= 3 &&
+      /^\p{Lu}\p{Ll}+$/u.test(rest[0] as string) &&
+      isPersonNoun((rest[0] as string).toLowerCase())
+    )
+      titles.push(rest.shift() as string);
     // "Naomi Farrant KC": the letters after a name are not its surname.
     while (rest.length > 2 && isPostNominal(rest.at(-1) as string)) rest.pop();
     // Lower case only for a surname's particles inside the name ("Thijs van der Wel").
