@@ -93,8 +93,7 @@ function pronounFollows(paragraph: string, start: number, end: number): boolean 
   // "Freya Hollins will play the last match of her career": the sentence's own "her" or "his",
   // with no other name between, is the subject's.
   const ownPronoun = PERSON_PRONOUN.exec(ownSentence);
-  const inOwn =
-    ownPronoun !== null && NAME_RUN.matches(ownSentence.slice(0, ownPronoun.index)).next().done === true;
+  const inOwn = ownPronoun !== null && !namedBetween(ownSentence.slice(0, ownPronoun.index));
   const nextHeOrShe = stop !== null && /^(?:He|She)\s/u.test(rest.slice(stop.index + stop[0].length));
   if (!inOwn && !nextHeOrShe) return false;
   const opening = paragraph.slice(0, start);
@@ -111,6 +110,32 @@ function pronounFollows(paragraph: string, start: number, end: number): boolean 
 }
 
 const PERSON_PRONOUN = /\b(?:he|she|his|her|himself|herself)\b/u;
+
+/**
+ * Whether a name stands in `text` that a pronoun after it could be: not a place after "in", "at",
+ * "from"… ("Keoni Kahananui arrived in Harbor City with a surfboard he has never used").
+ */
+function namedBetween(text: string): boolean {
+  for (const m of NAME_RUN.matches(text)) {
+    const before = /(\p{Ll}+)\s+(?:the\s+)?$/u.exec(
+      text.slice(Math.max(0, (m.index ?? 0) - 16), m.index),
+    )?.[1];
+    if (before === undefined || !PLACE_PREPOSITIONS.has(before)) return true;
+  }
+  return false;
+}
+
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "in",
+  "at",
+  "from",
+  "to",
+  "near",
+  "across",
+  "around",
+  "outside",
+  "inside",
+]);
 
 /** A sentence's end: a full stop, question or exclamation mark after a lower-case letter or a quote, then a capital. */
 const SENTENCE_STOP = /(?<=[\p{Ll}\d"”’)])[.!?]["”’]?\s+(?=["“]?\p{Lu})/u;
