@@ -279,11 +279,14 @@ export function findCandidates(articles: Article[]): Draft[] {
     for (const m of defined) {
       // "… Memorial Hospital. The Westbrook County Department of Public Health (WCDPH)": the last sentence's.
       const short = m[2] ?? "";
-      const long = spelledOut(
+      const found = spelledOut(
         cleanName(cutAtSentenceEnds(m[1] ?? "").at(-1) ?? ""),
         short,
         m.input.slice(Math.max(0, (m.index ?? 0) - 80), m.index),
       );
+      const long = fromInitial(found, short);
+      // The words before it were no body's ("Members of the …"), nor its name.
+      if (long !== found && orgs.get(found)?.forms.size === 1) orgs.delete(found);
       const draft = orgs.get(long) ?? orgs.add(long);
       orgs.addForm(draft, short);
       orgs.delete(short);
@@ -443,6 +446,21 @@ function spelledOut(long: string, acronym: string, before: string): string {
   }
   const spelt = initials(name);
   return name !== long && spelt.startsWith(first) && inOrderAmong(letters, spelt) ? name : long;
+}
+
+/**
+ * "Members of the United Tramways and Transit Union (UTTU)", "Detective Sergeant Thandiwe Mokoena
+ * of the Port Alder Regional Police Service (PARPS)": the name starts at the word whose initial
+ * opens the initialism, when its letters all stand, in order, among the initials from there.
+ */
+function fromInitial(long: string, acronym: string): string {
+  const letters = acronym.replace(/[.&]/gu, "");
+  const ws = words(long);
+  let from = 0;
+  while (from < ws.length - 1 && !(ws[from] as string).startsWith(letters[0] ?? "")) from++;
+  if (from === 0) return long;
+  const name = ws.slice(from).join(" ");
+  return inOrderAmong(letters, initials(name)) ? name : long;
 }
 
 /** Whether every letter of `letters` stands in `word`, in order. */
