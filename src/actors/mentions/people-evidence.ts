@@ -47,7 +47,8 @@ export function evidencedPeople(
     // The cheap tests first: most capitalised runs have no evidence at all.
     if (endsInBodyWord(name)) continue;
     const says =
-      SAYS_AFTER.test(after) ||
+      // "A spokesperson for Castlebridge Metrolink said": the speaker is the noun before "for".
+      (SAYS_AFTER.test(after) && !AFTER_PREPOSITION.test(before)) ||
       SAYS_BEFORE.test(before.slice(-24)) ||
       AGE.test(after) ||
       // "Adaeze Nwosu KC, for the newspaper": letters only a person has after their name.
@@ -150,6 +151,8 @@ const SAYS_AFTER = new RegExp(
   `^(?:,(?:\\s+[\\p{Ll}-]+){1,4},)?\\s+(?:(?:has|had|also|later)\\s+)?(?:${SPEECH_ALTERNATION})\\b`,
   "u",
 );
+/** A name as a preposition's object ("for ", "of the "): not the subject of the verb after it. */
+const AFTER_PREPOSITION = /\b(?:for|of|at|from|with|by)\s+(?:the\s+)?$/u;
 const SAYS_BEFORE = new RegExp(`\\b(?:${SPEECH_ALTERNATION}|according to)\\s+$`, "u");
 const NOT_PERSON: ReadonlySet<string> = new Set([...ORG_HEADS, ...PLACE_HEADS]);
 
