@@ -70,6 +70,13 @@ export function backReferenceNouns(text: string): Phrase[] {
       // investigators declined to comment" is no noun of it.
       if (STOPWORDS.has(word) || isSpeechVerb(word)) break;
       const next = words[n + 1] ?? after;
+      // "the judge set the next hearing", "the board cut a third": a word before a determiner is
+      // the verb, and the word before it the noun (compromise knows "set" and "cut" as nouns).
+      if (n > 0 && !ends[n - 1] && next !== undefined && OBJECT_DETERMINERS.has(next)) {
+        if (lastNoun !== n - 1) nouns.push(words[n - 1] as string);
+        lastNoun = n - 1;
+        break;
+      }
       const last = ends[n] || n === words.length - 1;
       const followed =
         last || next === undefined || STOPWORDS.has(next) || isSpeechVerb(next) || isFiniteVerb(next);
@@ -107,6 +114,9 @@ function isFiniteVerb(word: string): boolean {
 }
 
 const FINITE = new Map<string, boolean>();
+
+/** Words that open a verb's object: no noun stands right before one in a "the …" phrase. */
+const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "its", "his", "her", "their"]);
 
 /** A "the …" phrase: the words that may be its noun, and the words before its last noun ("regional transport"). */
 export interface Phrase {
