@@ -3,7 +3,7 @@ import type { Passage } from "../../corpus/types.ts";
 import { BARE_BODY_NOUNS, bodyKinds, isBodyNoun, nameEndKinds } from "../../language/bodies.ts";
 import { isSpeechVerb, SPEAKS_FOR_BODY } from "../../language/speech.ts";
 import { alikeStems } from "../../language/synonyms.ts";
-import { shortTitleMeaning } from "../../language/titles.ts";
+import { isTitle, shortTitleMeaning } from "../../language/titles.ts";
 import { contentTerms, STOPWORDS } from "../../text/analyze.ts";
 import { COURT_ROLE_NOUNS, type CourtRole, courtRole, isCourtReport } from "../facts/court-roles.ts";
 import { roleCore, statedRoles } from "../facts/role.ts";
@@ -43,7 +43,7 @@ export function backReferenceNouns(text: string): Phrase[] {
     for (; j <= 5 && words.length < 4; j++) {
       const token = the[j];
       if (token === undefined) break;
-      const word = lowerWord(token);
+      const word = lowerWord(token) ?? titleWord(token);
       if (!word) break;
       const bare = word.endsWith("'s") || word.endsWith("’s") ? word.slice(0, -2) : word;
       const end = bare !== word || word.length < token.length;
@@ -144,6 +144,13 @@ function speakerBodies(text: string): Phrase[] {
 const THE = /(?<![^\s*_"“‘(])[Tt]he(?=\s+(\S+)(?:\s+(\S+))?(?:\s+(\S+))?(?:\s+(\S+))?(?:\s+(\S+))?)/gu;
 const CAPITAL = /^\p{Lu}/u;
 const PRONOUN_OPENING = /^(?:He|She)(?=\s)/u;
+
+/** "Minister" of "The Prime Minister said": a title written with its capital, lower-cased. */
+function titleWord(token: string): string | undefined {
+  const word = TITLE_CASE_WORD.exec(token)?.[0];
+  return word !== undefined && isTitle(word) ? word.toLowerCase() : undefined;
+}
+const TITLE_CASE_WORD = /^\p{Lu}[\p{Ll}-]*/u;
 
 /** The lower-case word a token starts with ("union" of "union's", "board" of "board,"), if any. */
 function lowerWord(token: string): string | undefined {
