@@ -1,5 +1,5 @@
 import { isSpeechVerb } from "../../language/speech.ts";
-import { roleOfVerb, SHORT_TITLE_WORD } from "../../language/titles.ts";
+import { isTitle, roleOfVerb, SHORT_TITLE_WORD } from "../../language/titles.ts";
 import { STOPWORDS } from "../../text/analyze.ts";
 import { formPattern } from "../mentions/forms.ts";
 import { tagsOf } from "../mentions/nlp.ts";
@@ -166,8 +166,23 @@ const RELATIVE = /\s+(?:who|whose|which|that|where)\s+/u;
 // ", who chairs the planning committee," / ", who led the study.": a verb that gives a role, and its object.
 const ROLE_CLAUSE = /^,\s+who\s+([\p{Ll}-]+)\s+([^,;“”"]+?)\s*(?:[,;]|[.!?]?$)/u;
 
+const BODY_AFTER = /\s(?:of|at|for)\s+(?:the\s+)?\p{Lu}/u;
+// ", who became vice-chancellor in 2021,", ", who has served as club captain since 2019,": the role
+// the clause says someone took, before a date or the clause's end.
+const BECAME =
+  /^,\s+who\s+(?:became|has become|had become|serves as|served as|has served as)\s+(?:the\s+)?((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:\s+(?:of|at|for)\s+(?:the\s+)?[^,;“”"]+?)?)(?=\s+(?:in|since)\s+[\p{Lu}\d]|\s*[,;]|\s*[.!?]?$)/u;
+
 /** The role a relative clause gives: ", who chairs the planning committee," → "chair of the planning committee". */
 function roleClause(text: string): string | undefined {
+  const became = BECAME.exec(text);
+  const head = became?.[1]
+    ?.split(/\s+(?:of|at|for)\s+/u)[0]
+    ?.split(/\s+/)
+    .at(-1)
+    ?.split("-")
+    .at(-1);
+  if (became?.[1] && head && (isPersonNoun(head) || isTitle(head) || BODY_AFTER.test(became[1])))
+    return became[1];
   const m = ROLE_CLAUSE.exec(text);
   const noun = m?.[1] ? roleOfVerb(m[1]) : undefined;
   return noun && m?.[2] ? `${noun} of ${m[2]}` : undefined;

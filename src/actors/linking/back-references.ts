@@ -542,7 +542,8 @@ class WordMeanings {
   of(word: string): Meaning | undefined {
     let meaning = this.known.get(word);
     if (meaning === undefined) {
-      const stem = contentTerms(word)[0];
+      // A compound's last part is its head, as in roleKinds ("vice-chancellor" → "chancellor").
+      const stem = contentTerms(word).at(-1);
       // "the four council members", "the companies": many, never the one actor named before.
       meaning =
         stem && !plural(word, stem) ? { stem, alike: [...alikeStems(stem)], of: whatItNames(word) } : null;
@@ -555,7 +556,7 @@ class WordMeanings {
   stem(word: string): string {
     let stem = this.stems.get(word);
     if (stem === undefined) {
-      stem = contentTerms(word)[0] ?? "";
+      stem = contentTerms(word).at(-1) ?? "";
       this.stems.set(word, stem);
     }
     return stem;
