@@ -72,7 +72,9 @@ export function backReferenceNouns(text: string): Phrase[] {
       const next = words[n + 1] ?? after;
       // "the judge set the next hearing", "the board cut a third": a word before a determiner is
       // the verb, and the word before it the noun (compromise knows "set" and "cut" as nouns).
-      if (n > 0 && !ends[n - 1] && next !== undefined && OBJECT_DETERMINERS.has(next)) {
+      // So is a word in "-ing" before "for", "to", "about" ("the chief executive asking for").
+      const participle = word.endsWith("ing") && next !== undefined && AFTER_PARTICIPLE.has(next);
+      if (n > 0 && !ends[n - 1] && next !== undefined && (OBJECT_DETERMINERS.has(next) || participle)) {
         if (lastNoun !== n - 1) nouns.push(words[n - 1] as string);
         lastNoun = n - 1;
         break;
@@ -114,6 +116,8 @@ function isFiniteVerb(word: string): boolean {
 }
 
 const FINITE = new Map<string, boolean>();
+
+const AFTER_PARTICIPLE: ReadonlySet<string> = new Set(["for", "to", "about", "that"]);
 
 /** Words that open a verb's object: no noun stands right before one in a "the …" phrase. */
 const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "its", "his", "her", "their"]);
