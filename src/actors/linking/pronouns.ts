@@ -6,8 +6,11 @@ import { tagsOf } from "../mentions/nlp.ts";
 export type PronounKind = "person" | "group";
 
 const OPENING_QUOTE = /^[“"‘'(\s]+/u;
-const PERSON = "he|she|his|her|him";
+// "The 24-year-old, who works as a trainee electrician, then won the game": as "he" or "she" (not
+// "the 24-year-old's mother").
+const PERSON = "he|she|his|her|him|the\\s+\\d{1,3}-year-old(?!['’])";
 const GROUP = "they|their|its";
+const PERSON_WORD = new RegExp(`^(?:${PERSON})$`, "u");
 const LEAD =
   "during|following|after|before|since|upon|in|as|while|when|throughout|under|despite|with|on|at|by|for|from|over|within|until|through|of|amid|without";
 const CONNECTIVE = "but|and|yet|still|later|then|now|also|however|meanwhile|instead|earlier|since then";
@@ -80,7 +83,7 @@ export function pronounSubject(sentence: string): PronounKind | undefined {
   const word = match?.[1]?.toLowerCase();
   if (!word)
     return IT_ACTS.test(text) || IT_ATTRIBUTION.test(sentence) || itActsAsBody(text) ? "group" : undefined;
-  return new RegExp(`^(?:${PERSON})$`).test(word) ? "person" : "group";
+  return PERSON_WORD.test(word) ? "person" : "group";
 }
 
 /**
