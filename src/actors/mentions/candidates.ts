@@ -10,6 +10,7 @@ import {
   TITLES,
 } from "../../language/titles.ts";
 import { CapitalPattern } from "../../text/capital-pattern.ts";
+import { englishRank } from "../../text/english-frequency.ts";
 import { followingEach } from "../../text/occurrences.ts";
 import { isPersonNoun } from "../facts/role.ts";
 import type { ActorKind } from "../types.ts";
@@ -134,9 +135,12 @@ export function findCandidates(articles: Article[]): Draft[] {
   const titledSurname = remembered((run: string): string | undefined => {
     const { titles, rest } = titlesOf(run);
     const surname = rest[0] as string;
-    if (titles.length === 0 || rest.length !== 1 || !isTitleOnlyBeforeNames(titles.at(-1) as string))
-      return undefined;
+    if (titles.length === 0 || rest.length !== 1) return undefined;
     const lower = surname.toLowerCase();
+    // "Transport Minister Karlsen", "President Okoro": any title before a word no English word
+    // list holds (not "Chief Constable", "General Election").
+    if (!isTitleOnlyBeforeNames(titles.at(-1) as string) && englishRank(lower) !== undefined)
+      return undefined;
     if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(surname)) return undefined;
     return isOrgHead(lower) || isOrgWord(lower) || isPlaceWord(lower) ? undefined : surname;
   });
