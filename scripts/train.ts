@@ -46,7 +46,7 @@ export function collect(splits: Split[]): Asked[] {
     // A set of n questions weighs n^¾ in total: the SQuAD article's hundreds of questions must not
     // drown the news articles' dozens, nor count for as little as 40 questions on one story
     // (chosen on validation over n^½, equal weights per set, and per question).
-    const weight = 10 / Math.max(1, questions.length) ** 0.25;
+    const weight = (10 / Math.max(1, questions.length) ** 0.25) * (set.trainingWeight ?? 1);
     const ask = (question: Question, decoy: boolean): Asked => {
       const { context, candidates } = candidatesFor(
         index,
