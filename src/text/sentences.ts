@@ -131,6 +131,8 @@ function listItems(paragraph: string, start: number, end: number): Array<{ start
  * hold every passage to the same rule.
  */
 export function continuesAfter(previous: string, next: string): boolean {
+  // No sentence opens with a dash: a wire story's dateline runs on ("HALLORAN BAY, N.S. — A strike").
+  if (/^[—–]/u.test(next)) return true;
   // "No." stands for "number" only before one ("No. 10 Downing Street"); before a word it is the
   // answer ending its sentence ("Should I stop? No. Both the regulator and doctors say…").
   if (NUMBER_ABBREVIATION.test(previous)) return /^\d/.test(next);

@@ -15,6 +15,7 @@ import { corpusVersion } from "../../src/corpus/version.ts";
 import { createEngine, type Engine } from "../../src/engine.ts";
 import { type DiscordPayload, renderDiscord } from "../../src/render/discord.ts";
 import { DISCORD_LIMITS, escapeMarkdown } from "../../src/render/limits.ts";
+import { readableQuote } from "../../src/render/markdown.ts";
 import { UserError } from "../../src/reply/errors.ts";
 import type { CitedPassage, Reply, ReplyKind } from "../../src/reply/types.ts";
 import { recordingTransport } from "../bot/fakes.ts";
@@ -262,7 +263,9 @@ export function fuzzTargets(engine: Engine): FuzzTarget[] {
           const hidden = Number(
             /· (\d+) more not shown$/.exec(payload.embeds[0]?.footer?.text ?? "")?.[1] ?? 0,
           );
-          const whole = reply.passages.filter((p) => text.includes(escapeMarkdown(p.text))).length;
+          const whole = reply.passages.filter((p) =>
+            text.includes(escapeMarkdown(readableQuote(p.text))),
+          ).length;
           if (whole + hidden < reply.passages.length - 1)
             problems.push(`${reply.passages.length} passages, ${whole} shown, ${hidden} counted as hidden`);
           if (problems.length) fail("renderDiscord", reply.query, problems);
