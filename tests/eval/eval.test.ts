@@ -72,6 +72,9 @@ const FLOORS: Record<string, Floor> = {
   // 0.783 with the code of its start, 0.617 / 0.792 and 0.625 / 0.783 with its end.
   "ask heldout9": { hit1: 0.57, hit3: 0.74, refused: 0, falseAbstain: 5 },
   "ask heldout10": { hit1: 0.58, hit3: 0.73, refused: 0, falseAbstain: 4 },
+  // Written blind during session 14 and registered after its last change: 0.575 / 0.758 with the code of
+  // its start, 0.567 / 0.758 with its end.
+  "ask heldout11": { hit1: 0.52, hit3: 0.7, refused: 0, falseAbstain: 5 },
   "who train": { ...NO_ASK, who: { recall: 0.86, precision: 0.93 } },
   "who validation": { ...NO_ASK, who: { recall: 0.86, precision: 0.92 } },
   "who train3": { ...NO_ASK, who: { recall: 0.77, precision: 0.77 } },
@@ -108,6 +111,8 @@ const FLOORS: Record<string, Floor> = {
   // 0.868 / 0.919 and 0.846 / 0.921 with the code of session 13's start, 0.868 / 0.919 and 0.852 / 0.922 with its end.
   "who heldout9": { ...NO_ASK, who: { recall: 0.82, precision: 0.87 } },
   "who heldout10": { ...NO_ASK, who: { recall: 0.8, precision: 0.87 } },
+  // 0.810 / 0.904 with the code of session 14's start, 0.812 / 0.904 with its end.
+  "who heldout11": { ...NO_ASK, who: { recall: 0.77, precision: 0.86 } },
 };
 
 describe("answer quality on the project's question sets", () => {

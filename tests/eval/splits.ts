@@ -187,7 +187,8 @@ export function questionSets(): QuestionSet[] {
   // other sets — heldout2 in session 7, heldout3 at the end of session 8, heldout4 in session 9
   // (a ninth helper), heldout5 at the end of session 10 (a thirteenth), heldout6 at the end of
   // session 11 (a fourteenth), heldout7 and heldout8 in session 12 (a sixteenth and a seventeenth).
-  // heldout9 and heldout10 at the end of session 13 (a nineteenth and a twenty-first helper).
+  // heldout9 and heldout10 at the end of session 13 (a nineteenth and a twenty-first helper),
+  // heldout11 at the end of session 14 (a twenty-sixth).
   for (const name of [
     "heldout2",
     "heldout3",
@@ -198,6 +199,7 @@ export function questionSets(): QuestionSet[] {
     "heldout8",
     "heldout9",
     "heldout10",
+    "heldout11",
   ]) {
     const questions = here(`ask-${name}.jsonl`);
     if (existsSync(questions))
@@ -233,6 +235,7 @@ export function questionSets(): QuestionSet[] {
     ["heldout8", "heldout", here("corpora/heldout8")],
     ["heldout9", "heldout", here("corpora/heldout9")],
     ["heldout10", "heldout", here("corpora/heldout10")],
+    ["heldout11", "heldout", here("corpora/heldout11")],
   ];
   for (const [name, split, corpus] of who) {
     const questions = here(`who-${name}.jsonl`);
