@@ -70,3 +70,31 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
 export function isPreposition(word: string): boolean {
   return PREPOSITIONS.has(word);
 }
+
+/**
+ * Whether the text before a name ends with a preposition ("a spokesperson for ", "cross-examined
+ * by "): the name is the preposition's object, not the subject of what follows. Not "to", which ends
+ * "according to" (the name after it is the speaker).
+ */
+export function endsWithPreposition(before: string): boolean {
+  const word = LAST_WORD.exec(before)?.[1];
+  return word !== undefined && word !== "to" && PREPOSITIONS.has(word);
+}
+const LAST_WORD = /(?:^|\s)(\p{Ll}+)\s+$/u;
+
+/** Prepositions of place: a name after one is where something happens ("arrived in Harbor City"). */
+const OF_PLACE: ReadonlySet<string> = new Set([
+  "in",
+  "at",
+  "from",
+  "to",
+  "near",
+  "across",
+  "around",
+  "outside",
+  "inside",
+]);
+
+export function isPlacePreposition(word: string): boolean {
+  return OF_PLACE.has(word);
+}

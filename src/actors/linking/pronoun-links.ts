@@ -1,5 +1,5 @@
 import type { Passage } from "../../corpus/types.ts";
-import { isPreposition } from "../../language/prepositions.ts";
+import { endsWithPreposition } from "../../language/prepositions.ts";
 import { UNNAMED_SOURCE } from "../../language/speech.ts";
 import type { Draft } from "../mentions/candidates.ts";
 import { addFound, type Found } from "../mentions/scoped-forms.ts";
@@ -79,9 +79,7 @@ function subjectsFirst(text: string, found: readonly Found[], drafts: Draft[]): 
 
 /** Whether the word before `at` is a preposition ("by", "with", "against"), not "according to". */
 function afterPreposition(text: string, at: number): boolean {
-  const before = /(?:^|\s)(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at));
-  const word = before?.[1];
-  return word !== undefined && word !== "to" && isPreposition(word);
+  return endsWithPreposition(text.slice(Math.max(0, at - 20), at));
 }
 
 /** Whether the name written at `at` is a possessor ("Voss's", "Meridian’s"). */

@@ -1,5 +1,5 @@
 import { isCalendarWord } from "../../language/dates.ts";
-import { isPreposition } from "../../language/prepositions.ts";
+import { endsWithPreposition, isPlacePreposition, isPreposition } from "../../language/prepositions.ts";
 import { SPEECH_ALTERNATION } from "../../language/speech.ts";
 import { SURNAME_PARTICLES, SURNAME_PREFIX_SOURCE } from "../../language/surnames.ts";
 import { isPostNominal, isTitle } from "../../language/titles.ts";
@@ -48,7 +48,7 @@ export function evidencedPeople(
     if (endsInBodyWord(name)) continue;
     const says =
       // "A spokesperson for Castlebridge Metrolink said": the speaker is the noun before "for".
-      (SAYS_AFTER.test(after) && !AFTER_PREPOSITION.test(before)) ||
+      (SAYS_AFTER.test(after) && !endsWithPreposition(before.replace(/\bthe\s+$/u, ""))) ||
       SAYS_BEFORE.test(before.slice(-24)) ||
       AGE.test(after) ||
       // "Adaeze Nwosu KC, for the newspaper": letters only a person has after their name.
@@ -121,22 +121,10 @@ function namedBetween(text: string): boolean {
     const before = /(\p{Ll}+)\s+(?:the\s+)?$/u.exec(
       text.slice(Math.max(0, (m.index ?? 0) - 16), m.index),
     )?.[1];
-    if (before === undefined || !PLACE_PREPOSITIONS.has(before)) return true;
+    if (before === undefined || !isPlacePreposition(before)) return true;
   }
   return false;
 }
-
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
-  "in",
-  "at",
-  "from",
-  "to",
-  "near",
-  "across",
-  "around",
-  "outside",
-  "inside",
-]);
 
 /** A sentence's end: a full stop, question or exclamation mark after a lower-case letter or a quote, then a capital. */
 const SENTENCE_STOP = /(?<=[\p{Ll}\d"”’)])[.!?]["”’]?\s+(?=["“]?\p{Lu})/u;
@@ -151,8 +139,6 @@ const SAYS_AFTER = new RegExp(
   `^(?:,(?:\\s+[\\p{Ll}-]+){1,4},)?\\s+(?:(?:has|had|also|later)\\s+)?(?:${SPEECH_ALTERNATION})\\b`,
   "u",
 );
-/** A name as a preposition's object ("for ", "of the "): not the subject of the verb after it. */
-const AFTER_PREPOSITION = /\b(?:for|of|at|from|with|by)\s+(?:the\s+)?$/u;
 const SAYS_BEFORE = new RegExp(`\\b(?:${SPEECH_ALTERNATION}|according to)\\s+$`, "u");
 const NOT_PERSON: ReadonlySet<string> = new Set([...ORG_HEADS, ...PLACE_HEADS]);
 
