@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { opensListItem } from "../text/sentences.ts";
 import { ArticleError } from "./errors.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import type { Article } from "./types.ts";
@@ -75,9 +76,6 @@ export function parseMarkdownArticle(file: string, text: string): Article {
   );
 }
 
-// A line that opens a list item: "- ", "* ", "+ ", "• ", "1. ", "2) ".
-const LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+\S/u;
-
 /**
  * A block that is a list gives one paragraph per item, as a plain-text article's list does (one
  * line, one paragraph): items seldom end with a full stop ("- 310 parking spaces"), so joined into
@@ -86,10 +84,10 @@ const LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+\S/u;
  */
 function listItemsOrBlock(block: string): string[] {
   const lines = block.split(/\r?\n/).filter((line) => line.trim() !== "");
-  if (!LIST_ITEM.test(lines[0] ?? "")) return [block];
+  if (!opensListItem(lines[0] ?? "")) return [block];
   const items: string[] = [];
   for (const line of lines) {
-    if (LIST_ITEM.test(line) || items.length === 0) items.push(line);
+    if (opensListItem(line) || items.length === 0) items.push(line);
     else items[items.length - 1] += `\n${line}`;
   }
   return items;

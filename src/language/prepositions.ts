@@ -76,11 +76,17 @@ export function isPreposition(word: string): boolean {
  * by "): the name is the preposition's object, not the subject of what follows. Not "to", which ends
  * "according to" (the name after it is the speaker).
  */
-export function endsWithPreposition(before: string): boolean {
-  const word = LAST_WORD.exec(before)?.[1];
+export function endsWithPreposition(before: string, options: { the?: boolean } = {}): boolean {
+  const word = lastWord(before, options.the);
   return word !== undefined && word !== "to" && PREPOSITIONS.has(word);
 }
+
+/** The lower-case word `before` ends with, past a "the" after it when `the` is set ("in the "). */
+function lastWord(before: string, the = false): string | undefined {
+  return (the ? LAST_WORD_THE : LAST_WORD).exec(before)?.[1];
+}
 const LAST_WORD = /(?:^|\s)(\p{Ll}+)\s+$/u;
+const LAST_WORD_THE = /(?:^|\s)(\p{Ll}+)\s+(?:the\s+)?$/u;
 
 /** Prepositions of place: a name after one is where something happens ("arrived in Harbor City"). */
 const OF_PLACE: ReadonlySet<string> = new Set([
@@ -95,6 +101,8 @@ const OF_PLACE: ReadonlySet<string> = new Set([
   "inside",
 ]);
 
-export function isPlacePreposition(word: string): boolean {
-  return OF_PLACE.has(word);
+/** Whether the text before a name ends with a preposition of place, perhaps and "the" ("arrived in "). */
+export function endsWithPlacePreposition(before: string): boolean {
+  const word = lastWord(before, true);
+  return word !== undefined && OF_PLACE.has(word);
 }

@@ -99,9 +99,18 @@ export function splitSentences(paragraph: string): string[] {
     .map(({ start, end }) => paragraph.slice(start, end));
 }
 
+// A list item's marker: "- ", "* ", "+ ", "• ", "1. ", "2) ".
+const MARKER = String.raw`(?:[-*+•]|\d{1,3}[.)])`;
+const ITEM_MARKER = new RegExp(`^${MARKER}\\s+`, "u");
+const OPENS_ITEM = new RegExp(`^[ \\t]*${MARKER}[ \\t]+\\S`, "u");
+
+/** Whether a line of a Markdown article opens a list item ("- 310 parking spaces", "2) A school"). */
+export function opensListItem(line: string): boolean {
+  return OPENS_ITEM.test(line);
+}
+
 // A Markdown list's items, joined into one paragraph by the loader: "- Container handling has
 // stopped. - Ferry traffic is running at a third." ICU puts no break before the marker.
-const ITEM_MARKER = /^(?:[-*+•]|\d{1,3}[.)])\s+/u;
 const ANY_MARKER = /[-*+•]\s/u;
 const NEXT_ITEM = /(?<=[.!?]["”’)]?)\s+[-*+•]\s+(?=["“‘(]?\p{Lu})/gu;
 

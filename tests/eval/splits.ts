@@ -151,28 +151,20 @@ export function questionSets(): QuestionSet[] {
   // until session 14, when the ranker was shown to gain from them: trained on the training sets and
   // three quarters of these, it found the right sentence first for 2 more questions in 100 of the
   // fourth quarter than trained on the training sets alone (four folds; tests/eval/README.md).
-  for (const name of [
-    "train3",
-    "train4",
-    "train5",
-    "train6",
-    "train7",
-    "train8",
-    "train9",
-    "train10",
-    "train11",
-    "train12",
-  ]) {
-    const questions = here(`ask-${name}.jsonl`);
-    if (existsSync(questions))
-      sets.push({
-        name: `ask ${name}`,
-        split: "train",
-        questions,
-        corpus: here(`corpora/${name}`),
-        trainingWeight: BLIND_NEWS_WEIGHT,
-      });
-  }
+  sets.push(
+    ...blindAskSets("train", BLIND_NEWS_WEIGHT, [
+      "train3",
+      "train4",
+      "train5",
+      "train6",
+      "train7",
+      "train8",
+      "train9",
+      "train10",
+      "train11",
+      "train12",
+    ]),
+  );
   // Six more written blind in session 10 (a tenth helper, no code read): validation, measured on
   // arrival before anything was chosen on them.
   if (existsSync(here("ask-validation5.jsonl")))
@@ -189,22 +181,20 @@ export function questionSets(): QuestionSet[] {
   // session 11 (a fourteenth), heldout7 and heldout8 in session 12 (a sixteenth and a seventeenth).
   // heldout9 and heldout10 at the end of session 13 (a nineteenth and a twenty-first helper),
   // heldout11 at the end of session 14 (a twenty-sixth).
-  for (const name of [
-    "heldout2",
-    "heldout3",
-    "heldout4",
-    "heldout5",
-    "heldout6",
-    "heldout7",
-    "heldout8",
-    "heldout9",
-    "heldout10",
-    "heldout11",
-  ]) {
-    const questions = here(`ask-${name}.jsonl`);
-    if (existsSync(questions))
-      sets.push({ name: `ask ${name}`, split: "heldout", questions, corpus: here(`corpora/${name}`) });
-  }
+  sets.push(
+    ...blindAskSets("heldout", undefined, [
+      "heldout2",
+      "heldout3",
+      "heldout4",
+      "heldout5",
+      "heldout6",
+      "heldout7",
+      "heldout8",
+      "heldout9",
+      "heldout10",
+      "heldout11",
+    ]),
+  );
   // `/who` lookups written blind (by helpers who had not read src/actors/): on the news articles of
   // train and validation, on twelve articles of their own (train2, validation2), and on eight more, held out.
   const who: Array<[name: string, Split, corpus: string]> = [
@@ -242,6 +232,17 @@ export function questionSets(): QuestionSet[] {
     if (existsSync(questions)) sets.push({ name: `who ${name}`, split, questions, corpus });
   }
   return sets;
+}
+
+/** `/ask` sets of six blind articles each, `ask-<name>.jsonl` on `corpora/<name>/`, those that exist. */
+function blindAskSets(split: Split, trainingWeight: number | undefined, names: string[]): QuestionSet[] {
+  return names.flatMap((name) => {
+    const questions = here(`ask-${name}.jsonl`);
+    if (!existsSync(questions)) return [];
+    const set: QuestionSet = { name: `ask ${name}`, split, questions, corpus: here(`corpora/${name}`) };
+    if (trainingWeight !== undefined) set.trainingWeight = trainingWeight;
+    return [set];
+  });
 }
 
 export function readQuestions(set: Pick<QuestionSet, "questions" | "keep">): Question[] {

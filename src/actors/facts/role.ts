@@ -175,12 +175,8 @@ const BECAME =
 /** The role a relative clause gives: ", who chairs the planning committee," → "chair of the planning committee". */
 function roleClause(text: string): string | undefined {
   const became = BECAME.exec(text);
-  const head = became?.[1]
-    ?.split(/\s+(?:of|at|for)\s+/u)[0]
-    ?.split(/\s+/)
-    .at(-1)
-    ?.split("-")
-    .at(-1);
+  // Its head: the last word of its core, the last part of a compound ("vice-chancellor").
+  const head = became?.[1] ? roleCore(became[1]).split(/\s+/).at(-1)?.split("-").at(-1) : undefined;
   if (became?.[1] && head && (isPersonNoun(head) || isTitle(head) || BODY_AFTER.test(became[1])))
     return became[1];
   const m = ROLE_CLAUSE.exec(text);

@@ -1,5 +1,5 @@
 import { isCalendarWord } from "../../language/dates.ts";
-import { endsWithPreposition, isPlacePreposition, isPreposition } from "../../language/prepositions.ts";
+import { endsWithPlacePreposition, endsWithPreposition, isPreposition } from "../../language/prepositions.ts";
 import { SPEECH_ALTERNATION } from "../../language/speech.ts";
 import { SURNAME_PARTICLES, SURNAME_PREFIX_SOURCE } from "../../language/surnames.ts";
 import { isPostNominal, isTitle } from "../../language/titles.ts";
@@ -48,7 +48,7 @@ export function evidencedPeople(
     if (endsInBodyWord(name)) continue;
     const says =
       // "A spokesperson for Castlebridge Metrolink said": the speaker is the noun before "for".
-      (SAYS_AFTER.test(after) && !endsWithPreposition(before.replace(/\bthe\s+$/u, ""))) ||
+      (SAYS_AFTER.test(after) && !endsWithPreposition(before, { the: true })) ||
       SAYS_BEFORE.test(before.slice(-24)) ||
       AGE.test(after) ||
       // "Adaeze Nwosu KC, for the newspaper": letters only a person has after their name.
@@ -118,10 +118,7 @@ const PERSON_PRONOUN = /\b(?:he|she|his|her|himself|herself)\b/u;
  */
 function namedBetween(text: string): boolean {
   for (const m of NAME_RUN.matches(text)) {
-    const before = /(\p{Ll}+)\s+(?:the\s+)?$/u.exec(
-      text.slice(Math.max(0, (m.index ?? 0) - 16), m.index),
-    )?.[1];
-    if (before === undefined || !isPlacePreposition(before)) return true;
+    if (!endsWithPlacePreposition(text.slice(Math.max(0, (m.index ?? 0) - 16), m.index))) return true;
   }
   return false;
 }
