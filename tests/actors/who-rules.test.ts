@@ -691,3 +691,49 @@ describe("session 13: a plea in the sentence after the name", () => {
     expect(sentences(engine, "the defendant")).toHaveLength(3);
   });
 });
+
+describe("session 15: surnames inside other names, and 'who' clauses", () => {
+  it("GIVEN 'Fiona Calder' in one article and the club 'Port Calder' in another THEN the club's sentences are not hers", () => {
+    const engine = createEngine(
+      corpusOf([
+        article(
+          "tram",
+          "Fiona Calder, the managing director, said fares would be refunded.",
+          "Calder said talks would resume.",
+        ),
+        article(
+          "final",
+          "Port Calder came from behind to win the final on Sunday.",
+          "It is the first title in Port Calder's history.",
+        ),
+      ]),
+    );
+    expect(sentences(engine, "fiona calder")).toHaveLength(2);
+  });
+
+  it("GIVEN 'Neither Struthers nor' or 'If Lindqvist is' THEN the surname opening the sentence is still the person's", () => {
+    const engine = engineOf(
+      "Kevin Struthers, 41, and Paulo Ferreira, 38, were arrested on Monday.",
+      "Neither Struthers nor Ferreira has a criminal record.",
+    );
+    expect(sentences(engine, "struthers")).toHaveLength(2);
+  });
+
+  it("GIVEN 'Keoni Kahananui scored…' and 'Kahananui, who was named player of the match, said…' THEN a person, named in both", () => {
+    const engine = engineOf(
+      "Keoni Kahananui scored four minutes from the end of extra time.",
+      "Kahananui, who was named player of the match, said the win was for his grandmother.",
+    );
+    expect(engine.actors.find((a) => a.name === "Keoni Kahananui")?.kind).toBe("person");
+    expect(sentences(engine, "kahananui")).toHaveLength(2);
+  });
+
+  it("GIVEN 'Callum Yates was sent off' and 'Yates, who had been booked earlier,' THEN a person", () => {
+    const engine = engineOf(
+      "The referee sent off Callum Yates for a second yellow card.",
+      "Yates, who had been booked in the first half, appeared to pull back the striker.",
+    );
+    expect(engine.actors.find((a) => a.name === "Callum Yates")?.kind).toBe("person");
+    expect(sentences(engine, "callum yates")).toHaveLength(2);
+  });
+});

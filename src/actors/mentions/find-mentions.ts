@@ -1,7 +1,7 @@
 import type { Passage } from "../../corpus/types.ts";
-import type { Draft } from "./candidates.ts";
+import { type Draft, surname } from "./candidates.ts";
 import { FormMatcher } from "./forms.ts";
-import { type Found, foundOrder } from "./scoped-forms.ts";
+import { type Found, foundOrder, partOfLongerName } from "./scoped-forms.ts";
 
 /**
  * The actors each passage names, each at its first mention, in the order named (ties in actor order).
@@ -18,9 +18,14 @@ export function findMentions(passages: Passage[], drafts: Draft[]): Found[][] {
   });
   const matcher = new FormMatcher(owners.keys());
   const ownersOf = matcher.forms.map((f) => owners.get(f) ?? []);
+  // A person's surname after another capitalised word is part of another name ("Port Calder",
+  // "Jim Calder"), as inside one article (`addArticleMentions`).
+  const surnames = new Set(drafts.filter((d) => d.kind === "person").map((d) => surname(d.name)));
+  const bySurname = matcher.forms.map((f) => surnames.has(f) && !f.includes(" "));
   return passages.map((p) => {
     const first = new Map<number, number>();
     matcher.scan(p.text, (form, at) => {
+      if (bySurname[form] && partOfLongerName(p.text.slice(Math.max(0, at - 80), at))) return;
       for (const actor of ownersOf[form] ?? []) {
         const seen = first.get(actor);
         if (seen === undefined || at < seen) first.set(actor, at);

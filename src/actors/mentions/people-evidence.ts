@@ -51,6 +51,7 @@ export function evidencedPeople(
       (SAYS_AFTER.test(after) && !endsWithPreposition(before, { the: true })) ||
       SAYS_BEFORE.test(before.slice(-24)) ||
       AGE.test(after) ||
+      WHO_AFTER.test(after) ||
       // "Adaeze Nwosu KC, for the newspaper": letters only a person has after their name.
       isPostNominal(/^\s+(\p{Lu}[\p{Lu}\p{Ll}]*)\b/u.exec(after)?.[1] ?? "");
     const role = says ? undefined : roleAround(before, after);
@@ -128,12 +129,15 @@ const SENTENCE_STOP = /(?<=[\p{Ll}\d"”’)])[.!?]["”’]?\s+(?=["“]?\p{Lu}
 /** Every one of them, for `matchAll`. (`exec` on a global pattern starts where its last match on any text ended.) */
 const SENTENCE_STOPS = new RegExp(SENTENCE_STOP.source, "gu");
 
+/** ", who had been booked…": "who" is said of people (a body's clause takes "which"). */
+const WHO_AFTER = /^,\s+who\s/u;
 /** ", 54," between a name and its role. */
 const AGE = /^,\s+\d{1,3},/u;
 // "Bankole said", or with a short aside between ("Oluwaseun Bankole, prosecuting, told the court",
-// "Ruth Mensah, for the defence, said").
+// "Ruth Mensah, for the defence, said") or a clause about them ("Kahananui, who was named player
+// of the match, said").
 const SAYS_AFTER = new RegExp(
-  `^(?:,(?:\\s+[\\p{Ll}-]+){1,4},)?\\s+(?:(?:has|had|also|later)\\s+)?(?:${SPEECH_ALTERNATION})\\b`,
+  `^(?:,(?:\\s+[\\p{Ll}-]+){1,4},|,\\s+who\\s[^,.;:"“”]{1,100},)?\\s+(?:(?:has|had|also|later)\\s+)?(?:${SPEECH_ALTERNATION})\\b`,
   "u",
 );
 const SAYS_BEFORE = new RegExp(`\\b(?:${SPEECH_ALTERNATION}|according to)\\s+$`, "u");
@@ -154,7 +158,7 @@ export function aloneAsPerson(text: string, word: string): boolean {
     )
       continue;
     const after = text.slice(at + word.length, at + word.length + 200);
-    if (SAYS_AFTER.test(after) || AGE.test(after)) return true;
+    if (SAYS_AFTER.test(after) || AGE.test(after) || WHO_AFTER.test(after)) return true;
     // "Mensah, a former transport-union negotiator who…": a person's role in apposition.
     const role = after.startsWith(",") ? appositiveAfter(after) : undefined;
     if (role && PERSON_ROLE.test(role) && !NOT_PERSON.has(headWord(role))) return true;

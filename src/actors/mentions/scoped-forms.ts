@@ -154,11 +154,25 @@ function writtenAlone(text: string, form: string): boolean {
   return false;
 }
 
-/** The text before a surname ends in a capitalised word that is not a title ("Miriam "). */
-function partOfLongerName(before: string): boolean {
+/**
+ * The text before a surname ends in a capitalised word that is not a title ("Miriam ", "Port "),
+ * a possessor ("Rural Alliance's Tipene"), a function word opening a sentence ("But ", "Neither ")
+ * or a word ending one ("on Friday. ").
+ */
+export function partOfLongerName(before: string): boolean {
   const word = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(before)?.[1];
-  return word !== undefined && !isTitle(word);
+  if (word === undefined || isTitle(word) || /['’]s$|\p{Ll}{2}\.$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  return !STOPWORDS.has(lower) && !tagsOf(lower).some((t) => FUNCTION_WORD.has(t));
 }
+
+const FUNCTION_WORD: ReadonlySet<string> = new Set([
+  "Determiner",
+  "Conjunction",
+  "Preposition",
+  "Adverb",
+  "Pronoun",
+]);
 
 /** The text after a first name starts with a capitalised word ("Rosalind Achterberg"). */
 function continuesName(after: string): boolean {
