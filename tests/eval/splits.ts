@@ -147,7 +147,8 @@ export function questionSets(): QuestionSet[] {
   // session 10 (an eleventh helper, no code read), train4 (a twelfth), train5 in session 12 (a
   // fifteenth), train6-8 in session 13 (an eighteenth, a twentieth, a twenty-second), train9 and
   // train10 in session 14 (a twenty-fourth, a twenty-fifth), train11 and train12 later in session 14
-  // (a twenty-seventh, a twenty-eighth; trained on from their arrival). Their `/ask` questions were validation
+  // (a twenty-seventh, a twenty-eighth; trained on from their arrival), train13-15 in session 15
+  // (a thirtieth to a thirty-second, measured on arrival, then trained on). Their `/ask` questions were validation
   // until session 14, when the ranker was shown to gain from them: trained on the training sets and
   // three quarters of these, it found the right sentence first for 2 more questions in 100 of the
   // fourth quarter than trained on the training sets alone (four folds; tests/eval/README.md).
@@ -163,6 +164,9 @@ export function questionSets(): QuestionSet[] {
       "train10",
       "train11",
       "train12",
+      "train13",
+      "train14",
+      "train15",
     ]),
   );
   // Six more written blind in session 10 (a tenth helper, no code read): validation, measured on
@@ -210,6 +214,9 @@ export function questionSets(): QuestionSet[] {
     ["train10", "train", here("corpora/train10")],
     ["train11", "train", here("corpora/train11")],
     ["train12", "train", here("corpora/train12")],
+    ["train13", "train", here("corpora/train13")],
+    ["train14", "train", here("corpora/train14")],
+    ["train15", "train", here("corpora/train15")],
     ["train2", "train", here("corpora/who-train2")],
     ["validation2", "validation", here("corpora/who-validation2")],
     ["validation3", "validation", here("corpora/validation3")],
