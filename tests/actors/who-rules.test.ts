@@ -737,3 +737,40 @@ describe("session 15: surnames inside other names, and 'who' clauses", () => {
     expect(sentences(engine, "callum yates")).toHaveLength(2);
   });
 });
+
+describe("session 15: possessives, counts of a body's people, a lede's role, months", () => {
+  it("GIVEN 'Callum Brereton's seventh Test hundred' and 'Brereton, 29, was unbeaten' THEN a person, named in both", () => {
+    const engine = engineOf(
+      "Callum Brereton's seventh Test hundred left Norvania in command.",
+      "Brereton, 29, was unbeaten on 137 at stumps.",
+    );
+    expect(engine.actors.find((a) => a.name === "Callum Brereton")?.kind).toBe("person");
+    expect(sentences(engine, "brereton")).toHaveLength(2);
+  });
+
+  it("GIVEN 'Millions of Crestway Bank customers' THEN the body is Crestway Bank", () => {
+    const engine = engineOf(
+      "Millions of Crestway Bank customers were unable to pay for shopping on Friday.",
+      "Crestway Bank said it would refund any fees.",
+    );
+    expect(engine.actors.some((a) => a.name.startsWith("Millions"))).toBe(false);
+    expect(sentences(engine, "crestway bank")).toHaveLength(2);
+  });
+
+  it("GIVEN a lede 'The chief executive of Aldbridge Water faced…' and Simon Carrow named in the next paragraph THEN the lede and the role are his", () => {
+    const engine = engineOf(
+      "The chief executive of Aldbridge Water faced hostile questioning from MPs on Tuesday.",
+      "Appearing before the committee, Simon Carrow defended the payment. He said most of it was linked to targets.",
+    );
+    expect(engine.who("the chief executive").actor?.name).toBe("Simon Carrow");
+    expect(sentences(engine, "simon carrow")).toHaveLength(3);
+  });
+
+  it("GIVEN 'at a conference in June, the company said' THEN June is no body", () => {
+    const engine = engineOf(
+      "Shares in Caldera Therapeutics rose 31 per cent yesterday.",
+      "Full results will be presented at a conference in June, the company said.",
+    );
+    expect(engine.actors.some((a) => a.name === "June")).toBe(false);
+  });
+});

@@ -263,10 +263,11 @@ function scanArticle(
     }
     for (const f of mentioned[i] ?? []) {
       lastNamed.set(f.actor, i);
-      // …and the person whose name opens the next paragraph is the one the lede described
-      // ("Dariusz Wrobel, 58, was the master of…"): the lede and "the captain" are theirs.
+      // …and the first person the next paragraph names is the one the lede described ("Dariusz
+      // Wrobel, 58, was the master of…", "Appearing before the committee, Simon Carrow defended…"):
+      // the lede and "the captain" are theirs.
       const draft = drafts[f.actor] as Draft;
-      if (!personNamed && ledeNoun && f.at === 0 && opensSecondParagraph(passages, start, i)) {
+      if (!personNamed && ledeNoun && opensSecondParagraph(passages, start, i)) {
         if (draft.kind === "person") {
           addKind(f.actor, words.stem(ledeNoun));
           addFound(mentioned, start, f.actor, 0);
@@ -316,8 +317,10 @@ function scanArticle(
     if (!text.includes("he ") && !SPEAKER_HINT.test(text)) continue;
     // A lede names no one yet ("The medicines regulator on Thursday ordered…"): read once the
     // article has said who is of which kind.
-    if (!anyNamed) lede.push(i);
-    else linkNouns(text, i, false);
+    if (!anyNamed) {
+      lede.push(i);
+      awaitBody(text, i);
+    } else linkNouns(text, i, false);
   }
   // Only by the kind itself there: "the probe" of a lede is no "investigator" named later.
   for (const i of lede) linkNouns(passages[i]?.text ?? "", i, true);
@@ -388,6 +391,18 @@ function scanArticle(
     return true;
   }
 
+  /**
+   * "Hosepipes will be banned from Friday, the regional water authority said": a lede's body noun
+   * after words of a name waits for the first body named with one of them, which is then of its kind.
+   */
+  function awaitBody(text: string, i: number) {
+    for (const phrase of backReferenceNouns(text)) {
+      const noun = phrase.nouns.at(-1) as string;
+      if (phrase.modifiers.length > 0 && words.of(noun)?.of === "body")
+        pending.push({ phrase, passage: i, at: text.indexOf(noun) });
+    }
+  }
+
   function linkNouns(text: string, i: number, exactOnly: boolean) {
     for (const phrase of [...backReferenceNouns(text), ...speakerBodies(text)]) {
       let linked = false;
@@ -433,13 +448,16 @@ function scanArticle(
 function ledeDescription(text: string): { noun: string; role?: string } | undefined {
   const m = LEDE.exec(text);
   const noun = m?.[2];
-  if (!m || !noun || whatItNames(noun) !== "person") return undefined;
+  if (!m || !noun) return undefined;
   const role = m[1] === "The" && m[3] ? text.slice(4, m[0].length - (m[4] ?? "").length).trim() : undefined;
+  // "The chief executive of Aldbridge Water faced…": a title of a body is a person's too.
+  const described = (role ?? "").slice(0, (role ?? "").length - (m[3] ?? "").trim().length);
+  if (whatItNames(noun) !== "person" && !described.split(/\s+/).some(isTitle)) return undefined;
   return role ? { noun, role } : { noun };
 }
 
 const LEDE =
-  /^(An?|One|The)\s+(?:[\p{Ll}\d-]+\s+){0,3}?([\p{Ll}-]+)(\s+(?:of|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}?\p{Lu}[\p{L}’'-]*)?(\s+(?:who|whose|has|have|had|was|is|accused|charged|convicted|jailed|found)\b)/u;
+  /^(An?|One|The)\s+(?:[\p{Ll}\d-]+\s+){0,3}?([\p{Ll}-]+)(\s+(?:of|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}?\p{Lu}[\p{L}’'-]*)?(\s+(?:who|whose|has|have|had|was|is|accused|charged|convicted|jailed|found|\p{Ll}+ed)\b)/u;
 
 /** Whether passage `i` is the first sentence of the article's second paragraph (the article starting at `start`). */
 function opensSecondParagraph(passages: Passage[], start: number, i: number): boolean {

@@ -5,6 +5,7 @@ import {
   MAY_BE_BODY_POSSESSION,
   SHARES_IN,
 } from "../../language/bodies.ts";
+import { isCalendarWord } from "../../language/dates.ts";
 import { isTitle } from "../../language/titles.ts";
 import { STOPWORDS } from "../../text/analyze.ts";
 import { CapitalPattern } from "../../text/capital-pattern.ts";
@@ -25,6 +26,8 @@ export function evidencedBodies(
   for (const m of BODY_NAME.matches(paragraph)) {
     const words = m[0].split(/\s+/);
     if (STOPWORDS.has((words[0] as string).toLowerCase()) || isTitle(words[0] as string)) continue;
+    // "… a conference in June, the company said": a month or a day is no body.
+    if (words.length === 1 && isCalendarWord((words[0] as string).toLowerCase())) continue;
     const start = m.index ?? 0;
     const before = paragraph.slice(Math.max(0, start - 60), start);
     const after = paragraph.slice(start + m[0].length, start + m[0].length + 120);

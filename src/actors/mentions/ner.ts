@@ -8,6 +8,10 @@ export interface NamedEntity {
   country: boolean;
 }
 
+/** "Millions of Crestway Bank customers", "Members of the Harbour Union": how many of a body's, not its name. */
+const PART_OF =
+  /^(?:Millions|Thousands|Hundreds|Dozens|Scores|Tens|Most|Many|Some|All|Half|Few|Several|Members|Customers|Clients|Users|Shareholders|Residents)\s+of\s+(?:the\s+)?/u;
+
 /** "Rafael Grossi," → "Rafael Grossi"; "Trump’s" → "Trump"; "The Harbor City Council" → "Harbor City Council". */
 export function cleanName(raw: string): string {
   let name = raw
@@ -16,6 +20,7 @@ export function cleanName(raw: string): string {
     .replace(/[”"’'),;:!?]+$/u, "")
     .replace(/[’']s$/u, "")
     .replace(/^(?:the|a|an)\s+/iu, "")
+    .replace(PART_OF, "")
     .trim();
   // Keep the dot of an initialism ("U.S."), drop a sentence's full stop ("Tehran.").
   if (name.endsWith(".") && !/(?:^|[\s.])\p{L}\.$/u.test(name)) name = name.slice(0, -1);

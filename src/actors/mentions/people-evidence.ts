@@ -32,7 +32,11 @@ export function evidencedPeople(
     // Sentence openers and titles are not part of the name ("But Priya Raman", "Judge Marisol Dunleavy").
     let first = 0;
     while (first < words.length && isNotName(words[first] as string)) first++;
-    const name = words.slice(first);
+    // "Callum Brereton's seventh Test hundred": the name without its possessive.
+    const possessive = /['’]s$/u.test(words.at(-1) as string);
+    const name = words
+      .slice(first)
+      .map((w, i, all) => (possessive && i === all.length - 1 ? w.slice(0, -2) : w));
     // Two or three words, a surname's particles not counted ("Thijs van der Wel").
     const named = name.filter((w) => !SURNAME_PARTICLES.has(w)).length;
     // "Van der Wel, who scored…": a surname opening its sentence, not a first name and a surname.
@@ -40,8 +44,8 @@ export function evidencedPeople(
     if (name.some((w) => NOT_PERSON.has(w.toLowerCase()))) continue;
     const text = name.join(" ");
     if (settled(text)) continue;
-    const start = (m.index ?? 0) + m[0].length - text.length;
-    const end = (m.index ?? 0) + m[0].length;
+    const end = (m.index ?? 0) + m[0].length - (possessive ? 2 : 0);
+    const start = end - text.length;
     const before = paragraph.slice(Math.max(0, start - 120), start);
     const after = paragraph.slice(end, end + 200);
     // The cheap tests first: most capitalised runs have no evidence at all.
@@ -60,7 +64,7 @@ export function evidencedPeople(
       (role && !NOT_PERSON.has(headWord(role))) ||
       says ||
       surnameEvidence(name, surnameSays) ||
-      pronounFollows(paragraph, start, end);
+      (!possessive && pronounFollows(paragraph, start, end));
     if (evidenced && !name.some((w) => !SURNAME_PARTICLES.has(w) && inLowerCase(w))) out.push(text);
   }
   return out;
