@@ -256,6 +256,17 @@ const ROLE_VERBS: Readonly<Record<string, string>> = {
   represented: "representative",
 };
 
+/**
+ * Titles of the one who leads a body though their last word is no word for a leader: a union's
+ * "general secretary", a board's "chair" ("the union leader" is the general secretary).
+ */
+const LEADING_TITLES = /(?:^|\s)(?:general\s+secretary|secretary[\s-]general|chair(?:man|woman|person)?)$/u;
+
+/** Whether a role's core ("the union's general secretary" → "general secretary") leads its body. */
+export function isLeadingTitle(core: string): boolean {
+  return LEADING_TITLES.test(core.toLowerCase().trim());
+}
+
 /** The role noun of a verb that gives one ("chairs" → "chair", "led" → "leader"), if it does. */
 export function roleOfVerb(verb: string): string | undefined {
   return Object.hasOwn(ROLE_VERBS, verb) ? ROLE_VERBS[verb] : undefined;

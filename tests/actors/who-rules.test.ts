@@ -774,3 +774,14 @@ describe("session 15: possessives, counts of a body's people, a lede's role, mon
     expect(engine.actors.some((a) => a.name === "June")).toBe(false);
   });
 });
+
+describe("session 15: who leads a body", () => {
+  it("GIVEN 'The union's general secretary, Daniel Otieno,' beside someone who heads an association THEN 'union leader' is Otieno", () => {
+    const engine = engineOf(
+      "Teodor Vasilescu, who heads the Ostrevan Winegrowers' Association, said sales would fall.",
+      "Nurses at the Upper Kessan Nurses' Union (UKNU) will work overtime.",
+      "The union's general secretary, Daniel Otieno, said nurses were exhausted.",
+    );
+    expect(engine.who("union leader").actor?.name).toBe("Daniel Otieno");
+  });
+});

@@ -1,6 +1,6 @@
 import { nameEndKinds } from "../../language/bodies.ts";
 import { alikeStems, COMMON_ACRONYMS, synonymStems } from "../../language/synonyms.ts";
-import { shortTitleMeaning } from "../../language/titles.ts";
+import { isLeadingTitle, shortTitleMeaning } from "../../language/titles.ts";
 import { allowedTypos } from "../../language/typos.ts";
 import { type WordInfo, WordTable } from "../../search/word-table.ts";
 import { contentTerms } from "../../text/analyze.ts";
@@ -33,6 +33,9 @@ export function termsOf(text: string): string[] {
 function headOf(text: string): string | undefined {
   return termsOf(roleCore(text)).at(-1);
 }
+
+/** "leader" and the words for one ("boss", "head", "chief"). */
+const leader = new Set(["leader", ...synonymStems("leader")]);
 
 /** How closely two head stems mean the same: 2 the same, 1 synonyms or close neighbours, 0 not. */
 function headFit(typed: string, role: string): number {
@@ -81,6 +84,8 @@ export function actorsByRole(actors: readonly Actor[], roles: RoleIndex, typed: 
       const headScore = Math.max(
         roleHead ? headFit(head, roleHead) : 0,
         modifiers.some((w) => synonymStems(head).has(w)) ? 1 : 0,
+        // "union leader" for "the union's general secretary".
+        leader.has(head) && isLeadingTitle(roleCore(phrase)) ? 1 : 0,
       );
       if (headScore <= fit) continue;
       vocabulary ??= new Set(
@@ -109,7 +114,8 @@ export function buildRoleIndex(actors: readonly Actor[]): RoleIndex {
   const index = new Map<string, number[]>();
   for (const [i, actor] of actors.entries()) {
     for (const phrase of rolePhrases(actor)) {
-      for (const term of termsOf(roleCore(phrase))) {
+      const core = roleCore(phrase);
+      for (const term of [...termsOf(core), ...(isLeadingTitle(core) ? ["leader"] : [])]) {
         const list = index.get(term);
         if (!list) index.set(term, [i]);
         else if (list.at(-1) !== i) list.push(i);
