@@ -785,3 +785,18 @@ describe("session 15: who leads a body", () => {
     expect(engine.who("union leader").actor?.name).toBe("Daniel Otieno");
   });
 });
+
+describe("session 15: words users type for a body's name", () => {
+  it("GIVEN 'Kestrelford Police said…' THEN 'the cops' finds it", () => {
+    const engine = engineOf("Kestrelford Police said two people were arrested on Wednesday.");
+    expect(engine.who("the cops").actor?.name).toBe("Kestrelford Police");
+  });
+
+  it("GIVEN 'Harrow & Lisle' THEN 'harrow and lisle' finds it", () => {
+    const engine = engineOf(
+      "Her fourth novel was published by Harrow & Lisle in March.",
+      "Harrow & Lisle is a small independent press.",
+    );
+    expect(sentences(engine, "harrow and lisle")).toHaveLength(2);
+  });
+});

@@ -11,6 +11,8 @@ export function normalizeName(text: string): string {
     .toLowerCase()
     .replace(/['’]s\b/gu, "")
     .replace(/\./g, "")
+    // "Harrow & Lisle" is typed "harrow and lisle" as often as with the ampersand.
+    .replace(/\s*&\s*/gu, " and ")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
