@@ -2,6 +2,7 @@ import { personBesideRole } from "../actors/directory/beside-role.ts";
 import { namedMentions, type PassagesWith } from "../actors/directory/named-mentions.ts";
 import { nameScore } from "../actors/directory/names.ts";
 import { NAMED } from "../actors/directory/resolve.ts";
+import { bodySpokesperson } from "../actors/directory/spokesperson.ts";
 import { unnamedSources } from "../actors/directory/unnamed-sources.ts";
 import type { ActorIndex } from "../actors/extract.ts";
 import type { Actor } from "../actors/types.ts";
@@ -30,6 +31,17 @@ export function whoReply(
   name: string,
   passagesWith?: PassagesWith,
 ): Reply {
+  // "hlr spokesperson": the body's unnamed spokesperson, quoted in the body's sentences.
+  const spokesperson = bodySpokesperson(corpus, index, (typed) => index.directory.resolve(typed), name);
+  if (spokesperson) {
+    return {
+      kind: "actor",
+      query: name,
+      answered: true,
+      actor: { name: WORDING.spokespersonOf(spokesperson.body.name), aliases: [] },
+      passages: spokesperson.passages.slice(0, WHO_LIMIT).map((id) => citeFact(corpus, index, id, 1)),
+    };
+  }
   const found = index.directory.resolve(name);
   // A source the text keeps unnamed ("One violinist, who asked not to be named"), unless the typed
   // words are an actor's name as written.

@@ -19,6 +19,8 @@ export const WORDING = {
   notInStory: (name: string) => `${name} is not in the story.`,
   /** The role shown for a source the story describes but does not name. */
   unnamedSource: "not named in the story",
+  /** The name shown for a body's spokesperson, whom the story does not name. */
+  spokespersonOf: (body: string) => `${body}'s spokesperson`,
   /** `/who` with a role several actors have: their sentences follow, each under its actor's name. */
   severalFit: (name: string, listed: readonly string[]) =>
     `Several in the story fit “${name}”: ${listed.join("; ")}. Each one's sentences are below; ask for one by name to see only theirs.`,

@@ -800,3 +800,29 @@ describe("session 15: words users type for a body's name", () => {
     expect(sentences(engine, "harrow and lisle")).toHaveLength(2);
   });
 });
+
+describe("session 15: a body's spokesperson", () => {
+  it("GIVEN 'A spokesperson for the HTF said…' THEN 'htf spokesperson' quotes that sentence and the next that says 'the spokesperson'", () => {
+    const engine = engineOf(
+      "Freya Hollins has retired after a row with the Harland Tennis Federation (HTF).",
+      "A spokesperson for the HTF said the federation thanked her for her service. The spokesperson declined to comment on the letter.",
+      "Hollins said she would coach juniors.",
+    );
+    const reply = engine.who("htf spokesperson");
+    expect(reply.actor?.name).toBe("Harland Tennis Federation's spokesperson");
+    expect(reply.passages.map((p) => p.text)).toEqual([
+      "A spokesperson for the HTF said the federation thanked her for her service.",
+      "The spokesperson declined to comment on the letter.",
+    ]);
+  });
+
+  it("GIVEN 'A university spokeswoman said…' THEN 'uni spokeswoman' finds it", () => {
+    const engine = engineOf(
+      "Kalinda University will close its language school.",
+      "A university spokeswoman said Japanese would still be taught online.",
+    );
+    expect(sentences(engine, "uni spokeswoman")).toEqual([
+      "A university spokeswoman said Japanese would still be taught online.",
+    ]);
+  });
+});
