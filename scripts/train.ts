@@ -17,8 +17,12 @@ import { type QuestionSet, questionSets, readQuestions, type Split } from "../te
 import { boostRanker } from "./boost.ts";
 import { fitLogistic, fitRanker, type Group, type Sample } from "./fit.ts";
 
-/** Share of answerable validation questions the refusal may turn away. */
-const REFUSAL_BUDGET = 0.02;
+/**
+ * Share of answerable validation questions the refusal may turn away: 2.5 %, under the 3 % a
+ * reader may be wrongly told "the story doesn't say" (issue 11) with room for new text. At 2 % the
+ * validation refusals were 16 of 226 unanswerable questions, at 2.5 % 28 (session 15).
+ */
+const REFUSAL_BUDGET = 0.025;
 // Chosen on the validation questions (see tests/eval/README.md).
 const LINEAR_FIT = { iterations: 600, rate: 0.05, l2: 0.01 };
 const LINEAR_SHARE = 1;

@@ -1,4 +1,5 @@
 import { relatedTerms } from "../language/related.ts";
+import { alikeStems } from "../language/synonyms.ts";
 import { unfamiliarWord, unrankedWord } from "../language/typos.ts";
 import { bestSimilarity } from "../language/vectors.ts";
 import { isContent, type Token, tokenize } from "../text/analyze.ts";
@@ -61,6 +62,8 @@ export const FEATURE_NAMES = [
   "whoNewName",
   "nameQuestionNewName",
   "otherNewName",
+  "focusCounted",
+  "focusNotCounted",
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -101,6 +104,8 @@ export interface QuestionContext {
   meaningStems: Array<string | undefined>;
   /** Mean number of distinct content stems in a sentence of the corpus. */
   averageLength: number;
+  /** What a "how many / how much" question counts: each focus word's stems and near meanings. */
+  counted: Array<ReadonlySet<string>>;
   /** Which of the concepts each article holds (by its first passage), worked out once per article. */
   articles: Map<number, boolean[]>;
   /** "what's the name of…", "which company…": the answer is likely a name the question lacks. */
@@ -194,6 +199,15 @@ export function questionContext(
     }),
     averageLength: averageLength(terms),
     articles: new Map(),
+    // Whether or not the corpus writes them: "kids" counts the "children" of "65,000 children".
+    // The first word after "how many" only ("ppl", not the "work" of "how many ppl work at…").
+    counted: question.concepts
+      .filter((c) => c.focus && !isName(c) && !c.phrase)
+      .slice(0, 1)
+      .map((c) => {
+        const stem = tokenize(c.label)[0]?.term ?? "";
+        return new Set([...c.expansions.keys(), ...alikeStems(stem)]);
+      }),
     asksForName: NAME_QUESTION.test(text),
   };
 }
@@ -494,7 +508,38 @@ function wordFeatures(f: Float64Array, ctx: QuestionContext, text: string, match
   f[F.whoNewName] = ctx.question.type === "who" && newName ? 1 : 0;
   f[F.nameQuestionNewName] = ctx.asksForName && newName ? 1 : 0;
   f[F.otherNewName] = ctx.question.type !== "who" && newName ? 1 : 0;
+  countedFeatures(f, ctx, content);
 }
+
+/**
+ * "how many kids are they trying to jab" against "aims to vaccinate 65,000 children": a number
+ * just before the thing the question counts. A sentence with numbers of other things ("$140
+ * million" for "how many ppl work at the plant") does not answer, however many words it shares.
+ */
+function countedFeatures(f: Float64Array, ctx: QuestionContext, content: Token[]): void {
+  const type = ctx.question.type;
+  if (type !== "quantity" && type !== "measure") return;
+  const focus = ctx.counted;
+  if (focus.length === 0) return;
+  let counted = false;
+  for (let i = 0; i < content.length && !counted; i++) {
+    const t = content[i] as Token;
+    if (!NUMBER.test(t.word)) continue;
+    for (let j = i + 1; j < content.length; j++) {
+      const next = content[j] as Token;
+      if (next.position - t.position > COUNTED_SPAN) break;
+      if (focus.some((stems) => stems.has(next.term))) counted = true;
+    }
+  }
+  f[F.focusCounted] = counted ? 1 : 0;
+  f[F.focusNotCounted] = counted ? 0 : 1;
+}
+
+/** Digits or a number word: what counts something. */
+const NUMBER =
+  /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens)$/u;
+/** How far after the number the counted thing may stand ("65,000 children", "340 people directly", "£2m of new funding"). */
+const COUNTED_SPAN = 4;
 
 /**
  * How close in meaning the sentence comes to the question's words it does not share: the best
@@ -557,6 +602,7 @@ export const ANSWER_FEATURE_NAMES = [
   "unknownFocus",
   "typeMismatch",
   "conceptCountLog",
+  "topFocusNotCounted",
 ] as const;
 export const ANSWER_FEATURE_COUNT = ANSWER_FEATURE_NAMES.length;
 type AnswerFeature = (typeof ANSWER_FEATURE_NAMES)[number];
@@ -608,5 +654,6 @@ export function answerFeatures(
       ? 1
       : 0;
   f[A.conceptCountLog] = Math.log1p(concepts.length);
+  f[A.topFocusNotCounted] = tf[F.focusNotCounted] as number;
   return f;
 }

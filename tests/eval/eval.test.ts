@@ -58,6 +58,10 @@ const FLOORS: Record<string, Floor> = {
   // 0.575 / 0.750 with the session's first code, 0.658 / 0.825 and 0.600 / 0.750 before being trained on.
   "ask train11": { hit1: 0.62, hit3: 0.78, refused: 0, falseAbstain: 3 },
   "ask train12": { hit1: 0.56, hit3: 0.71, refused: 0.1, falseAbstain: 5 },
+  // Written blind in session 15; on arrival (session's first code) 0.675/0.833, 0.667/0.858, 0.533/0.758.
+  "ask train13": { hit1: 0.64, hit3: 0.8, refused: 0.06, falseAbstain: 6 },
+  "ask train14": { hit1: 0.6, hit3: 0.83, refused: 0.06, falseAbstain: 3 },
+  "ask train15": { hit1: 0.5, hit3: 0.72, refused: 0.06, falseAbstain: 4 },
   "ask heldout3": { hit1: 0.64, hit3: 0.8, refused: 0, falseAbstain: 4 },
   // 0.583 -> 0.550 in session 11 (whole articles read, refitted; chosen on validation).
   "ask heldout4": { hit1: 0.52, hit3: 0.76, refused: 0.06, falseAbstain: 6 },
@@ -94,6 +98,10 @@ const FLOORS: Record<string, Floor> = {
   // rule fitted on them).
   "who train11": { ...NO_ASK, who: { recall: 0.82, precision: 0.86 } },
   "who train12": { ...NO_ASK, who: { recall: 0.78, precision: 0.81 } },
+  // On arrival (session 15's first code) 0.752/0.822, 0.835/0.894, 0.902/0.928.
+  "who train13": { ...NO_ASK, who: { recall: 0.78, precision: 0.83 } },
+  "who train14": { ...NO_ASK, who: { recall: 0.86, precision: 0.9 } },
+  "who train15": { ...NO_ASK, who: { recall: 0.89, precision: 0.91 } },
   "who train2": { ...NO_ASK, who: { recall: 0.9, precision: 0.95 } },
   "who validation2": { ...NO_ASK, who: { recall: 0.7, precision: 0.87 } },
   "who validation3": { ...NO_ASK, who: { recall: 0.76, precision: 0.84 } },

@@ -5,16 +5,18 @@ import type { Actor } from "../types.ts";
 
 /** A name as compared: no accents, case, dots, possessive or punctuation ("Trump’s" → "trump", "U.N." → "un"). */
 export function normalizeName(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/['’]s\b/gu, "")
-    .replace(/\./g, "")
-    // "Harrow & Lisle" is typed "harrow and lisle" as often as with the ampersand.
-    .replace(/\s*&\s*/gu, " and ")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  return (
+    text
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .replace(/['’]s\b/gu, "")
+      .replace(/\./g, "")
+      // "Harrow & Lisle" is typed "harrow and lisle" as often as with the ampersand.
+      .replace(/\s*&\s*/gu, " and ")
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim()
+  );
 }
 
 /** The words of a typed name that identify someone: titles and lone initials dropped when others remain. */
