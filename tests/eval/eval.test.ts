@@ -79,6 +79,8 @@ const FLOORS: Record<string, Floor> = {
   // Written blind during session 14 and registered after its last change: 0.575 / 0.758 with the code of
   // its start, 0.567 / 0.758 with its end.
   "ask heldout11": { hit1: 0.52, hit3: 0.7, refused: 0, falseAbstain: 5 },
+  // Written blind in session 15, registered at its end: 0.667 / 0.833 with its first code, 0.658 / 0.825 with its last.
+  "ask heldout12": { hit1: 0.6, hit3: 0.78, refused: 0, falseAbstain: 6 },
   "who train": { ...NO_ASK, who: { recall: 0.86, precision: 0.93 } },
   "who validation": { ...NO_ASK, who: { recall: 0.86, precision: 0.92 } },
   "who train3": { ...NO_ASK, who: { recall: 0.77, precision: 0.77 } },
@@ -121,6 +123,8 @@ const FLOORS: Record<string, Floor> = {
   "who heldout10": { ...NO_ASK, who: { recall: 0.8, precision: 0.87 } },
   // 0.810 / 0.904 with the code of session 14's start, 0.812 / 0.904 with its end.
   "who heldout11": { ...NO_ASK, who: { recall: 0.77, precision: 0.86 } },
+  // 0.856 / 0.907 with session 15's first code, 0.882 / 0.912 with its last.
+  "who heldout12": { ...NO_ASK, who: { recall: 0.85, precision: 0.88 } },
 };
 
 describe("answer quality on the project's question sets", () => {

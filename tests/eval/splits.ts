@@ -184,7 +184,8 @@ export function questionSets(): QuestionSet[] {
   // (a ninth helper), heldout5 at the end of session 10 (a thirteenth), heldout6 at the end of
   // session 11 (a fourteenth), heldout7 and heldout8 in session 12 (a sixteenth and a seventeenth).
   // heldout9 and heldout10 at the end of session 13 (a nineteenth and a twenty-first helper),
-  // heldout11 at the end of session 14 (a twenty-sixth).
+  // heldout11 at the end of session 14 (a twenty-sixth), heldout12 at the end of session 15 (a
+  // thirty-third, written while the session began).
   sets.push(
     ...blindAskSets("heldout", undefined, [
       "heldout2",
@@ -197,6 +198,7 @@ export function questionSets(): QuestionSet[] {
       "heldout9",
       "heldout10",
       "heldout11",
+      "heldout12",
     ]),
   );
   // `/who` lookups written blind (by helpers who had not read src/actors/): on the news articles of
@@ -233,6 +235,7 @@ export function questionSets(): QuestionSet[] {
     ["heldout9", "heldout", here("corpora/heldout9")],
     ["heldout10", "heldout", here("corpora/heldout10")],
     ["heldout11", "heldout", here("corpora/heldout11")],
+    ["heldout12", "heldout", here("corpora/heldout12")],
   ];
   for (const [name, split, corpus] of who) {
     const questions = here(`who-${name}.jsonl`);
