@@ -119,7 +119,6 @@ export const COMMON_ACRONYMS: Readonly<Record<string, string>> = {
   cto: "chief technology officer",
   vp: "vice president",
   gm: "general manager",
-  uni: "university",
   tv: "television",
   icu: "intensive care",
   er: "emergency room",
