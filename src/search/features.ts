@@ -16,9 +16,18 @@ export interface SentenceCues {
   place: boolean;
 }
 
+/** Words that count something, as digits do. */
+const COUNT_WORDS =
+  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?";
+const COUNT = new RegExp(`^(?:\\d[\\d,.]*|${COUNT_WORDS})$`, "u");
+
+/** Whether a lower-case token states a count ("65,000", "twelve", "hundreds"). */
+export function isCount(word: string): boolean {
+  return COUNT.test(word);
+}
+
 // A count or amount. A date ("in 2025", "April 7") is not an answer to "how many": dates are removed first.
-const QUANTITY =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|percent|half|third|quarter|double|triple)\b/i;
+const QUANTITY = new RegExp(`\\d|\\b(?:${COUNT_WORDS}|percent|half|third|quarter|double|triple)\\b`, "i");
 const REASON =
   /\b(?:because|since|due to|as a result|in order to|so that|aim(?:ed|s|ing)? (?:at|to)|intended|meant to|in an effort|designed to|purpose|reason|(?:viewing|seeing|characterizing) (?:it|them|such)|stating that|arguing that|for (?:domination|fear))\b/i;
 const PLACE =

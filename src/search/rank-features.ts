@@ -3,7 +3,7 @@ import { alikeStems } from "../language/synonyms.ts";
 import { unfamiliarWord, unrankedWord } from "../language/typos.ts";
 import { bestSimilarity } from "../language/vectors.ts";
 import { isContent, type Token, tokenize } from "../text/analyze.ts";
-import { cuesFromBits, type QuestionType } from "./features.ts";
+import { cuesFromBits, isCount, type QuestionType } from "./features.ts";
 import type { PassageTerms } from "./passage-terms.ts";
 import { type Concept, inverseFrequency, type ParsedQuestion } from "./query.ts";
 
@@ -524,7 +524,7 @@ function countedFeatures(f: Float64Array, ctx: QuestionContext, content: Token[]
   let counted = false;
   for (let i = 0; i < content.length && !counted; i++) {
     const t = content[i] as Token;
-    if (!NUMBER.test(t.word)) continue;
+    if (!isCount(t.word)) continue;
     for (let j = i + 1; j < content.length; j++) {
       const next = content[j] as Token;
       if (next.position - t.position > COUNTED_SPAN) break;
@@ -535,10 +535,7 @@ function countedFeatures(f: Float64Array, ctx: QuestionContext, content: Token[]
   f[F.focusNotCounted] = counted ? 0 : 1;
 }
 
-/** Digits or a number word: what counts something. */
-const NUMBER =
-  /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens)$/u;
-/** How far after the number the counted thing may stand ("65,000 children", "340 people directly", "£2m of new funding"). */
+/** How far after the number the counted thing may stand ("65,000 children", "340 people directly", "200 more nurses"). */
 const COUNTED_SPAN = 4;
 
 /**
