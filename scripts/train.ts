@@ -20,7 +20,7 @@ import { fitLogistic, fitRanker, type Group, type Sample } from "./fit.ts";
 /**
  * Share of answerable validation questions the refusal may turn away: 2.5 %, under the 3 % a
  * reader may be wrongly told "the story doesn't say" (issue 11) with room for new text. At 2 % the
- * validation refusals were 16 of 226 unanswerable questions, at 2.5 % 28 (session 15).
+ * validation refusals were 17 of 226 unanswerable questions, at 2.5 % 28 (session 15).
  */
 const REFUSAL_BUDGET = 0.025;
 // Chosen on the validation questions (see tests/eval/README.md).

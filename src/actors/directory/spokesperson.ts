@@ -1,11 +1,20 @@
 import type { Corpus } from "../../corpus/types.ts";
+import { SPEAKS_FOR_BODY } from "../../language/speech.ts";
 import type { Actor } from "../types.ts";
 import type { ActorsByPassage } from "./beside-role.ts";
 
-/** The words for one who speaks for a body, as typed after its name ("hlr spokesperson"). */
-const SPOKES = /^(?:spokes(?:man|woman|person|people)|spox)$/u;
+/** Of the words for who speaks for a body, those for its spokesperson ("spokesman", "spokespeople"). */
+const SPOKES = SPEAKS_FOR_BODY.filter((w) => w.startsWith("spokes"));
+const SPOKES_WORDS = SPOKES.join("|");
+/** The words as typed after a body's name ("hlr spokesperson", "hlr spox"). */
+const TYPED = new RegExp(`^(?:${SPOKES_WORDS}|spox)$`, "u");
 /** …and as written in a sentence ("A spokesperson for the company said", "a university spokeswoman"). */
-const SPOKES_IN_TEXT = /\bspokes(?:man|woman|person|people)\b/iu;
+const SPOKES_IN_TEXT = new RegExp(`\\b(?:${SPOKES_WORDS})\\b`, "iu");
+/** A later sentence about the same one ("The spokesperson declined to say…"; one, not "the spokespeople"). */
+const THE_SPOKESPERSON = new RegExp(
+  `\\bthe (?:${SPOKES.filter((w) => !w.endsWith("people")).join("|")})\\b`,
+  "iu",
+);
 
 /** A body's spokesperson and the sentences that quote them. */
 export interface Spokesperson {
@@ -26,23 +35,21 @@ export function bodySpokesperson(
   typed: string,
 ): Spokesperson | undefined {
   const words = typed.trim().split(/\s+/u);
-  if (words.length < 2 || !SPOKES.test((words.at(-1) as string).toLowerCase())) return undefined;
+  if (words.length < 2 || !TYPED.test((words.at(-1) as string).toLowerCase())) return undefined;
   const bodies = resolve(words.slice(0, -1).join(" ")).filter((a) => a.kind !== "person");
   const body = bodies[0];
   if (bodies.length !== 1 || !body) return undefined;
   const own = body.passages.filter((id) => SPOKES_IN_TEXT.test(corpus.passages[id]?.text ?? ""));
   const first = own[0];
   if (first === undefined) return undefined;
-  // Later sentences of the same article that say "the spokesperson" and name no one are theirs too.
+  // Later sentences of the same article (stored together, after it) that say "the spokesperson"
+  // and name no one are theirs too.
   const article = corpus.passages[first]?.articleId;
-  const later = corpus.passages
-    .filter(
-      (p) =>
-        p.id > first &&
-        p.articleId === article &&
-        /\bthe spokes(?:man|woman|person)\b/iu.test(p.text) &&
-        !(index.byPassage.get(p.id) ?? []).some((id) => index.actors[id]?.kind === "person"),
-    )
-    .map((p) => p.id);
+  const later: number[] = [];
+  for (let id = first + 1; corpus.passages[id]?.articleId === article; id++) {
+    const text = corpus.passages[id]?.text ?? "";
+    const namesSomeone = (index.byPassage.get(id) ?? []).some((a) => index.actors[a]?.kind === "person");
+    if (THE_SPOKESPERSON.test(text) && !namesSomeone) later.push(id);
+  }
   return { body, passages: [...new Set([...own, ...later])].sort((a, b) => a - b) };
 }
