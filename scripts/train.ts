@@ -8,7 +8,12 @@ import { fileURLToPath } from "node:url";
 import { unfamiliarWord } from "../src/language/typos.ts";
 import { answerProbability, candidatesFor } from "../src/search/ask.ts";
 import type { SearchIndex } from "../src/search/index.ts";
-import { ANSWER_FEATURE_NAMES, answerFeatures, FEATURE_NAMES } from "../src/search/rank-features.ts";
+import {
+  ANSWER_FEATURE_NAMES,
+  ANSWER_ONLY_FEATURES,
+  answerFeatures,
+  FEATURE_NAMES,
+} from "../src/search/rank-features.ts";
 import { compile, linear, type RankerWeights, WEIGHTS_FILE } from "../src/search/ranker.ts";
 import { forestScore } from "../src/search/trees.ts";
 import { answers, type Question } from "../tests/eval/metrics.ts";
@@ -137,20 +142,26 @@ function answerSample(a: Asked, rank: (features: Float64Array) => number): Float
  */
 const learnsToRefuse = (a: Asked) => !(a.set.startsWith("squad") && !a.question.answerable);
 
+/** A question's candidates as the ranker is fitted on them: the answer-only features zeroed. */
+function rankView(group: Group): Group {
+  const hidden = FEATURE_NAMES.flatMap((name, i) => (ANSWER_ONLY_FEATURES.has(name) ? [i] : []));
+  return {
+    ...group,
+    rows: group.rows.map((row) => {
+      const copy = Float64Array.from(row);
+      for (const i of hidden) copy[i] = 0;
+      return copy;
+    }),
+  };
+}
+
 export function trainWeights(): RankerWeights {
   const asked = collect(["train", "validation"]);
   const train = asked.filter((a) => a.split === "train");
   const validation = asked.filter((a) => a.split === "validation");
-  const rankModel = boostRanker(
-    FEATURE_NAMES,
-    train.filter((a) => a.question.answerable && !a.decoy).map((a) => a.group),
-    RANKER_FIT,
-  );
-  const linearModel = fitRanker(
-    FEATURE_NAMES,
-    train.filter((a) => a.question.answerable && !a.decoy).map((a) => a.group),
-    LINEAR_FIT,
-  );
+  const ranked = train.filter((a) => a.question.answerable && !a.decoy).map((a) => rankView(a.group));
+  const rankModel = boostRanker(FEATURE_NAMES, ranked, RANKER_FIT);
+  const linearModel = fitRanker(FEATURE_NAMES, ranked, LINEAR_FIT);
   const line = compile(linearModel, FEATURE_NAMES);
   const rank = (features: Float64Array) =>
     forestScore(rankModel, features) + LINEAR_SHARE * linear(line, features);

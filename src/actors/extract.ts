@@ -135,6 +135,7 @@ export function beginActors(corpus: Corpus): ActorsBegun {
       .slice(0, ROLE_SENTENCES)
       .flatMap((id) => [
         ...possessorSpelt(stated, statedIn.get(id) ?? [], byPassage.get(id) ?? [], actors, i),
+        ...pronounOwnerSpelt(statedIn.get(id) ?? [], byPassage.get(id) ?? [], namedBefore(id), actors, i),
         ...initialsSpelt(stated, byPassage.get(id) ?? [], actors, i),
       ]);
     const roles = [
@@ -147,6 +148,14 @@ export function beginActors(corpus: Corpus): ActorsBegun {
       ]),
     ];
     if (roles.length) actor.roles = roles.slice(0, MAX_ROLES);
+  };
+
+  // The actors named in the sentence before, in the same article.
+  const namedBefore = (id: number): readonly number[] => {
+    const previous = corpus.passages[id - 1];
+    return previous && previous.articleId === corpus.passages[id]?.articleId
+      ? (byPassage.get(id - 1) ?? [])
+      : [];
   };
 
   const links = new Map<number, string[]>();
@@ -236,11 +245,42 @@ function possessorSpelt(
         : bodies.length === 0 && all.length === 1 && isBodyNoun(owner) && here.includes(role)
           ? all[0]
           : undefined;
-    // Its initials too, as readers type them ("erfu chief exec").
-    if (body) out.push(`${m[2]} of ${[body.name, ...initialsOf(body)].join(" ")}`);
+    if (body) out.push(roleOfBody(m[2], body));
   }
   return out;
 }
+
+/**
+ * "Its chief executive, Marcus Thorne", "stroked by their president, Kofi Mensah-Bright": the role
+ * of the one body the sentence names besides the holder, or else of the one body the sentence
+ * before names, spelt with its name and initials ("chief executive of Helix Aerospace").
+ */
+function pronounOwnerSpelt(
+  here: readonly string[],
+  named: readonly number[],
+  previous: readonly number[],
+  actors: Actor[],
+  self: number,
+): string[] {
+  const out: string[] = [];
+  for (const role of here) {
+    const m = PRONOUN_POSSESSED.exec(role);
+    if (!m?.[1]) continue;
+    const inSentence = bodiesNamed(named, actors, self);
+    const candidates = inSentence.length > 0 ? inSentence : bodiesNamed(previous, actors, self);
+    const body = candidates.length === 1 ? candidates[0] : undefined;
+    if (body) out.push(roleOfBody(m[1], body));
+  }
+  return out;
+}
+
+/** A role "of" a body, spelt with its name and, as readers type them, its initials ("erfu chief exec"). */
+function roleOfBody(role: string, body: Actor): string {
+  return `${role} of ${[body.name, ...initialsOf(body)].join(" ")}`;
+}
+
+/** "Its chief executive" → "chief executive". */
+const PRONOUN_POSSESSED = /^(?:[Ii]ts|[Tt]heir)\s+(.+)$/u;
 
 /**
  * A stated role "of" a body the sentence names by its full name, with the body's initials added,

@@ -43,7 +43,8 @@ export function parseTextArticle(file: string, text: string): Article {
 
 /**
  * Parses a `.md` article: YAML front matter (`title`, `source`, `url`, `published`, all optional),
- * then paragraphs separated by blank lines. A leading `# Heading` is the title when the front matter has none.
+ * then paragraphs separated by blank lines. A leading `# Heading` is the first paragraph, and the title
+ * when the front matter has none.
  */
 export function parseMarkdownArticle(file: string, text: string): Article {
   const parsed = splitFrontMatter(text);
@@ -66,7 +67,9 @@ export function parseMarkdownArticle(file: string, text: string): Article {
   let title = meta.title;
   const heading = blocks[0] !== undefined ? /^#\s+(.+)$/.exec(blocks[0]) : null;
   if (heading?.[1]) {
-    blocks.shift();
+    // The headline is the first paragraph, as a plain-text article's first line is: it is quoted
+    // and cited like any sentence ("Crypto exchange Vaultline collapses with $1.3bn hole").
+    blocks[0] = heading[1].trim();
     title ??= heading[1].trim();
   }
   const paragraphs = blocks.filter((block) => !/^#{1,6}\s/.test(block));

@@ -24,6 +24,7 @@ export const BODY_NOUN_LIST: readonly string[] = [
   "corporation",
   "developer",
   "distributor",
+  "exchange",
   "firm",
   "fund",
   "group",
@@ -51,6 +52,7 @@ export const BODY_NOUN_LIST: readonly string[] = [
   "supplier",
   "union",
   "utility",
+  "watchdog",
 ];
 
 const BODY_NOUNS: ReadonlySet<string> = new Set(BODY_NOUN_LIST);
@@ -91,6 +93,7 @@ const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
   "corporation",
   "developer",
   "distributor",
+  "exchange",
   "firm",
   "insurer",
   "lender",

@@ -106,6 +106,7 @@ export const SYNONYM_GROUPS: readonly string[][] = [
   ["people", "ppl", "residents", "citizens", "population", "public", "inhabitants"],
   ["children", "child", "kids", "kid", "youngsters"],
   ["police", "cops", "cop"],
+  ["vet", "vets", "veterinary", "veterinarian"],
   ["after", "following", "subsequently", "since"],
   ["before", "prior", "earlier", "preceding"],
   ["want", "seek", "desire", "wish", "demand"],

@@ -135,6 +135,11 @@ export function unrankedWord(word: string): boolean {
   return listable(word) && englishRank(word) === undefined;
 }
 
+/** One of the 30,000 most common English words ("runner", "price"). */
+export function everydayWord(word: string): boolean {
+  return (englishRank(word) ?? EVERYDAY) < EVERYDAY;
+}
+
 function judgeUnfamiliar(word: string): boolean {
   if (!listable(word) || (englishRank(word) ?? EVERYDAY) < EVERYDAY) return false;
   if (!everydayByLength) {

@@ -99,6 +99,24 @@ const IRREGULAR = (() => {
   return map;
 })();
 
+// Words the stemmer joins to another of unrelated meaning, each given a stem of its own: "the
+// author" is not "the authority" nor "authorised", "news" is not "new", an "executive" does not
+// "execute", a "university" is no "universe".
+const OWN_STEMS: ReadonlyArray<[RegExp, string]> = [
+  [/^authorit(?:y|ies)$/u, "authoriti"],
+  [/^authori[sz](?:e|es|ed|ing|ation|ations)$/u, "authoriz"],
+  [/^news$/u, "news"],
+  [/^executives?$/u, "executiv"],
+  [/^universit(?:y|ies)$/u, "universiti"],
+];
+
+function stemOf(word: string): string {
+  // Most words start otherwise: one look at the first letter before the patterns.
+  if (word.startsWith("a") || word.startsWith("n") || word.startsWith("e") || word.startsWith("u"))
+    for (const [pattern, stem] of OWN_STEMS) if (pattern.test(word)) return stem;
+  return stemmer(IRREGULAR.get(word) ?? word);
+}
+
 // Dotted initialisms first so "U.S." stays one token; then words with inner apostrophes or hyphens; then numbers.
 const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)*|\p{N}+(?:[.,:]\p{N}+)*/gu;
 
@@ -126,7 +144,7 @@ function analyzeWord(raw: string): WordAnalysis {
     .replaceAll("’", "'");
   const result: WordAnalysis = {
     word,
-    term: acronym || /^\p{N}/u.test(word) ? word : stemmer(IRREGULAR.get(word) ?? word),
+    term: acronym || /^\p{N}/u.test(word) ? word : stemOf(word),
     acronym,
     capitalized: /^\p{Lu}/u.test(raw),
   };

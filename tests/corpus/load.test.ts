@@ -33,7 +33,7 @@ describe("loadCorpus", () => {
   });
 
   it("GIVEN a .md article with front matter THEN title, source, url and date are kept", () => {
-    const md = `---\ntitle: Council passes budget\nsource: Example Wire\nurl: https://example.com/a\npublished: 2024-03-12\n---\n\n# Ignored heading\n\nThe council approved the budget.\nIt passed 7-2.\n\nThe mayor praised it.\n`;
+    const md = `---\ntitle: Council passes budget\nsource: Example Wire\nurl: https://example.com/a\npublished: 2024-03-12\n---\n\n# Budget passes 7-2\n\nThe council approved the budget.\nIt passed 7-2.\n\nThe mayor praised it.\n`;
     const corpus = loadCorpus(corpusDir({ "budget.md": md }));
     expect(corpus.problems).toEqual([]);
     expect(corpus.articles[0]).toMatchObject({
@@ -41,7 +41,12 @@ describe("loadCorpus", () => {
       source: "Example Wire",
       url: "https://example.com/a",
       published: "2024-03-12",
-      paragraphs: ["The council approved the budget. It passed 7-2.", "The mayor praised it."],
+      // The headline is quoted like any sentence, as a plain-text article's first line is.
+      paragraphs: [
+        "Budget passes 7-2",
+        "The council approved the budget. It passed 7-2.",
+        "The mayor praised it.",
+      ],
     });
   });
 
@@ -51,13 +56,14 @@ describe("loadCorpus", () => {
     const corpus = loadCorpus(corpusDir({ "plan.md": md }));
     expect(corpus.problems).toEqual([]);
     expect(corpus.passages.map((p) => [p.citation, p.text])).toEqual([
-      ["plan ¶1.1", "**What the council approved**"],
-      ["plan ¶2.1", "240 apartments in four buildings"],
-      ["plan ¶3.1", "310 parking spaces, 24 of them for electric cars"],
-      ["plan ¶4.1", "A path along the river"],
-      ["plan ¶5.1", "A school."],
-      ["plan ¶5.2", "It opens in 2027."],
-      ["plan ¶6.1", "The mayor praised it."],
+      ["plan ¶1.1", "Plan approved"],
+      ["plan ¶2.1", "**What the council approved**"],
+      ["plan ¶3.1", "240 apartments in four buildings"],
+      ["plan ¶4.1", "310 parking spaces, 24 of them for electric cars"],
+      ["plan ¶5.1", "A path along the river"],
+      ["plan ¶6.1", "A school."],
+      ["plan ¶6.2", "It opens in 2027."],
+      ["plan ¶7.1", "The mayor praised it."],
     ]);
   });
 

@@ -34,12 +34,16 @@ export function holdsTitle(text: string): boolean {
 }
 
 const normalised = new WeakMap<Actor, string[]>();
+const HYPHENATED = /(\p{L})-(\p{L})/gu;
 
 /** Every name an actor goes by, normalised (once per actor: every look-up needs them). */
 export function actorNames(actor: Actor): string[] {
   let names = normalised.get(actor);
   if (!names) {
-    names = [actor.name, ...actor.aliases].map(normalizeName).filter(Boolean);
+    const written = [actor.name, ...actor.aliases];
+    // "Ji-woo Seo" is typed "jiwoo seo" as often as "ji woo seo".
+    const joined = written.filter((n) => n.includes("-")).map((n) => n.replace(HYPHENATED, "$1$2"));
+    names = [...new Set([...written, ...joined].map(normalizeName).filter(Boolean))];
     normalised.set(actor, names);
   }
   return names;

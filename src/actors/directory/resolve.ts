@@ -1,8 +1,8 @@
-import { typoDistance } from "../../language/typos.ts";
+import { everydayWord, typoDistance } from "../../language/typos.ts";
 import type { Actor } from "../types.ts";
 import type { ActorDirectory } from "./directory.ts";
 import { candidates } from "./name-index.ts";
-import { holdsTitle, nameScore, normalizeName, similarity } from "./names.ts";
+import { actorNames, holdsTitle, nameScore, nameWords, normalizeName, similarity } from "./names.ts";
 
 /** A name typed with every word as written in one of the actor's names (not a typo's likeness). */
 export const NAMED = 80;
@@ -17,7 +17,11 @@ const WHOLE = 100;
  * A name written as the corpus writes it wins over a role; a role wins over a misspelt name.
  */
 export function resolveActors(directory: ActorDirectory, typed: string): Actor[] {
-  const named = bestByName(directory, typed);
+  const found = bestByName(directory, typed);
+  // "the runner up" is no slip for "Brunner": everyday words, none of them the name's own, are
+  // read as what they say, not as a misspelt name.
+  const named =
+    found && !(found.score < NAMED && slipsOfEverydayWords(found.actor, typed)) ? found : undefined;
   // "transport secretary" matches "Harbour Region Transport" by one word once the title is set
   // aside, and "maravel chair" matches "Maravel" exactly: a role that fits every word is the
   // better reading, unless the name as typed is the actor's own ("Mayor Elena Vasquez").
@@ -35,6 +39,13 @@ export function resolveActors(directory: ActorDirectory, typed: string): Actor[]
   // role fitting, only a person's name is a likely reading.
   if (named && holdsTitle(typed) && named.score < EXACT && named.actor.kind !== "person") return [];
   return named ? [named.actor] : [];
+}
+
+/** Whether every typed word is an everyday English word and none is a word of the actor's names. */
+function slipsOfEverydayWords(actor: Actor, typed: string): boolean {
+  const own = new Set(actorNames(actor).flatMap((n) => n.split(" ")));
+  const words = nameWords(typed);
+  return words.length > 0 && words.every((w) => everydayWord(w) && !own.has(w));
 }
 
 /** The actor a typed name means ("grosi", "Gov. Brennan", "khameni"), or undefined. */

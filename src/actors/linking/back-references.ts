@@ -9,7 +9,7 @@ import { COURT_ROLE_NOUNS, type CourtRole, courtRole, isCourtReport } from "../f
 import { roleCore, statedRoles } from "../facts/role.ts";
 import { bodyNounBefore, bodyNounInApposition } from "../mentions/body-evidence.ts";
 import type { Draft } from "../mentions/candidates.ts";
-import { isOrgHead, ORG_HEADS, PLACE_HEADS } from "../mentions/lexicon.ts";
+import { isOrgHead, KINDLESS_HEADS, ORG_HEADS, PLACE_HEADS } from "../mentions/lexicon.ts";
 import { isOrgWord, tagsOf } from "../mentions/nlp.ts";
 import { addFound, type Found } from "../mentions/scoped-forms.ts";
 
@@ -69,6 +69,8 @@ export function backReferenceNouns(text: string): Phrase[] {
       // The phrase ends at its first function word or verb of saying: "comment" of "the
       // investigators declined to comment" is no noun of it.
       if (STOPWORDS.has(word) || isSpeechVerb(word)) break;
+      // Nor is the verb after it ("froze" of "the company froze all withdrawals").
+      if (n > 0 && isFiniteVerb(word)) break;
       const next = words[n + 1] ?? after;
       // "the judge set the next hearing", "the board cut a third": a word before a determiner is
       // the verb, and the word before it the noun (compromise knows "set" and "cut" as nouns).
@@ -81,11 +83,17 @@ export function backReferenceNouns(text: string): Phrase[] {
       }
       const last = ends[n] || n === words.length - 1;
       const followed =
-        last || next === undefined || STOPWORDS.has(next) || isSpeechVerb(next) || isFiniteVerb(next);
+        last ||
+        next === undefined ||
+        STOPWORDS.has(next) ||
+        isSpeechVerb(next) ||
+        isFiniteVerb(next) ||
+        TIME_LEADS.has(next);
       if (followed) {
         nouns.push(word);
         lastNoun = n;
       }
+      if (next !== undefined && TIME_LEADS.has(next)) break;
     }
     if (nouns.length) out.push({ nouns, modifiers: words.slice(0, Math.max(0, lastNoun)) });
   }
@@ -116,6 +124,9 @@ function isFiniteVerb(word: string): boolean {
 }
 
 const FINITE = new Map<string, boolean>();
+
+/** Words opening a time after a noun: "the council every quarter", "the union last week". */
+const TIME_LEADS: ReadonlySet<string> = new Set(["every", "each", "last", "next", "this"]);
 
 const AFTER_PARTICIPLE: ReadonlySet<string> = new Set(["for", "to", "about", "that"]);
 
@@ -250,7 +261,8 @@ function scanArticle(
   const nameOwners = new Map<string, Set<number>>();
   const pending: Array<{ phrase: Phrase; passage: number; at: number }> = [];
   // "A ferry captain has been found guilty…" opening the article, before anyone is named.
-  const described = ledeDescription(passages[start]?.text ?? "");
+  const ledeAt = ledeOf(passages, start, end);
+  const described = ledeDescription(passages[ledeAt]?.text ?? "");
   const ledeNoun = described?.noun;
   for (let i = start; i < end; i++) {
     const text = passages[i]?.text ?? "";
@@ -267,16 +279,18 @@ function scanArticle(
       // Wrobel, 58, was the master of…", "Appearing before the committee, Simon Carrow defended…"):
       // the lede and "the captain" are theirs.
       const draft = drafts[f.actor] as Draft;
-      if (!personNamed && ledeNoun && opensSecondParagraph(passages, start, i)) {
+      if (!personNamed && ledeNoun && opensNextParagraph(passages, ledeAt, i)) {
         if (draft.kind === "person") {
           addKind(f.actor, words.stem(ledeNoun));
-          addFound(mentioned, start, f.actor, 0);
+          addFound(mentioned, ledeAt, f.actor, 0);
           // "The artistic director of the Brackwater International Festival has resigned": a role.
           if (described?.role && !draft.implied?.includes(described.role))
             draft.implied = [...(draft.implied ?? []), described.role];
         }
       }
-      anyNamed = true;
+      // A headline's names do not end the lede: "Rosehill birth centre to close…" before "…after
+      // the trust that runs it admitted", which waits for the trust to be named.
+      if (i >= ledeAt) anyNamed = true;
       if (draft.kind === "person") {
         // (The lede may name a body: "A former finance director at Dunmere District Council has been jailed".)
         personNamed = true;
@@ -379,7 +393,7 @@ function scanArticle(
     const meaning = words.of(noun);
     if (meaning?.of !== "body" || meaning.alike.some((s) => kindOwners.has(s))) return false;
     const bodies = new Set<number>();
-    for (let k = i - 1; k >= Math.max(start, i - ADJACENT); k--) {
+    for (let k = i - 1; k >= Math.max(ledeAt, i - ADJACENT); k--) {
       for (const f of mentioned[k] ?? [])
         if ((drafts[f.actor] as Draft).kind === "organization") bodies.add(f.actor);
     }
@@ -452,18 +466,35 @@ function ledeDescription(text: string): { noun: string; role?: string } | undefi
   const role = m[1] === "The" && m[3] ? text.slice(4, m[0].length - (m[4] ?? "").length).trim() : undefined;
   // "The chief executive of Aldbridge Water faced…": a title of a body is a person's too.
   const described = (role ?? "").slice(0, (role ?? "").length - (m[3] ?? "").trim().length);
-  if (whatItNames(noun) !== "person" && !described.split(/\s+/).some(isTitle)) return undefined;
+  // "A former volunteer treasurer who stole…": a noun for what someone does, by its ending too.
+  const person = whatItNames(noun) === "person" || (!isBodyNoun(noun) && PERSON_NOUN_END.test(noun));
+  if (!person && !described.split(/\s+/).some(isTitle)) return undefined;
   return role ? { noun, role } : { noun };
 }
+
+const PERSON_NOUN_END = /\p{Ll}{3}(?:er|or|ist|ian|ant|ee)$/u;
 
 const LEDE =
   /^(An?|One|The)\s+(?:[\p{Ll}\d-]+\s+){0,3}?([\p{Ll}-]+)(\s+(?:of|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}?\p{Lu}[\p{L}’'-]*)?(\s+(?:who|whose|has|have|had|was|is|accused|charged|convicted|jailed|found|\p{Ll}+ed)\b)/u;
 
-/** Whether passage `i` is the first sentence of the article's second paragraph (the article starting at `start`). */
-function opensSecondParagraph(passages: Passage[], start: number, i: number): boolean {
+/**
+ * The first sentence of an article's lede: its first paragraph's, or its second's when the first is
+ * a headline (one line without a full stop: "Festival director quits as arts council cuts grant").
+ */
+function ledeOf(passages: Passage[], start: number, end: number): number {
   const first = passages[start];
+  const next = passages[start + 1];
+  const headline =
+    !!first && !!next && start + 1 < end && next.paragraph === 2 && !ENDS_SENTENCE.test(first.text);
+  return headline ? start + 1 : start;
+}
+const ENDS_SENTENCE = /[.!?]["”’']?\s*$/u;
+
+/** Whether passage `i` is the first sentence of the paragraph after the lede's (the sentence `lede`). */
+function opensNextParagraph(passages: Passage[], lede: number, i: number): boolean {
+  const first = passages[lede];
   const p = passages[i];
-  return !!first && !!p && first.paragraph === 1 && p.paragraph === 2 && p.sentence === 1;
+  return !!first && !!p && first.sentence === 1 && p.paragraph === first.paragraph + 1 && p.sentence === 1;
 }
 
 /**
@@ -471,7 +502,10 @@ function opensSecondParagraph(passages: Passage[], start: number, i: number): bo
  * "Coastal Safety Board"); "Bramford Regional Transit" and "Ashdown Valley Water" have none.
  */
 export function namesItsKind(name: string): boolean {
-  return name.toLowerCase().split(/\s+/).some(namesBodies);
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => namesBodies(w) && !KINDLESS_HEADS.has(w));
 }
 
 /** Adds `actor` to the owners of `stem`. */

@@ -31,7 +31,13 @@ export function evidencedBodies(
     const start = m.index ?? 0;
     const before = paragraph.slice(Math.max(0, start - 60), start);
     const after = paragraph.slice(start + m[0].length, start + m[0].length + 120);
-    if (bodyBefore(before) || bodyAfter(after) || (after.startsWith(",") && appositionBefore(before)))
+    const opening = start === before.length && headlineBodyNoun(before);
+    if (
+      opening ||
+      bodyBefore(before) ||
+      bodyAfter(after) ||
+      (after.startsWith(",") && appositionBefore(before))
+    )
       out.push(m[0]);
     else {
       // The name's possessive is matched with it ("Meridian Freight's").
@@ -74,6 +80,15 @@ function possessedAsBody(before: string, after: string): boolean {
   return BODY_POSSESSION.test(after) || (SHARES_IN.test(before) && !/^['’]s\b/u.test(after));
 }
 
+/**
+ * "Crypto exchange Vaultline collapses…", "Department store chain Penrose & Finch is to close…": a
+ * headline or a paragraph may open with the body noun and no determiner.
+ */
+function headlineBodyNoun(opening: string): boolean {
+  return HEADLINE_LEAD.test(opening) && isBodyNoun(LAST_WORD.exec(opening)?.[1] ?? "");
+}
+const HEADLINE_LEAD = /^\p{Lu}[\p{Ll}-]*\s+(?:[\p{Ll}-]+\s+){1,2}$/u;
+
 /** Words that introduce a body's name after the noun saying what it is ("a group calling itself "). */
 const INTRODUCED = /(?<=\s)(?:called|named|calling itself|known as)\s+$/u;
 
@@ -108,16 +123,21 @@ export function bodyNounInApposition(before: string, determiner = DEFINITE): str
   return (m[1] as string).split(/\s+/).every((w) => !w || !STOPWORDS.has(w)) ? m[2] : undefined;
 }
 
+const APPOSED_BODY =
+  /^,\s+(?:(?:now|once|formerly|still|long)\s+)?(one of\s+)?(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}\p{N}-]+\s+){0,3}[\p{Ll}-]+)(?=[\s,.;)]|$)/u;
+
 /** ", the same-day delivery start-up" just after the name: its last lower-case word before a function word or a stop. */
 function bodyAfter(after: string): boolean {
   // An apposition opens with a comma: most names are followed by none.
   if (!after.startsWith(",")) return false;
-  const m = /^,\s+(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}\p{N}-]+\s+){0,3}[\p{Ll}-]+)(?=[\s,.;)]|$)/u.exec(after);
-  if (!m?.[1]) return false;
-  const words = m[1].split(/\s+/);
+  const m = APPOSED_BODY.exec(after);
+  if (!m?.[2]) return false;
+  const words = m[2].split(/\s+/);
   // The noun ends the phrase or comes before a relative or preposition ("the start-up that…").
   let head = words.length - 1;
   const cut = words.findIndex((w, i) => i > 0 && STOPWORDS.has(w));
   if (cut > 0) head = cut - 1;
-  return isBodyNoun(words[head] as string);
+  const noun = words[head] as string;
+  // ", once one of the fastest-growing cryptocurrency exchanges": one of a plural.
+  return isBodyNoun(noun) || (m[1] !== undefined && noun.endsWith("s") && isBodyNoun(noun.slice(0, -1)));
 }

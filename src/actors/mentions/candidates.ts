@@ -217,14 +217,15 @@ export function findCandidates(articles: Article[]): Draft[] {
         for (const t of titles) if (!draft.titles.includes(t)) draft.titles.push(t);
         people.set(name, draft);
       } else if (entity.kind === "organization") {
-        orgs.add(entity.text);
+        for (const body of coordinatedBodies(entity.text, text)) orgs.add(body);
       } else if (entity.country) {
         countries.add(entity.text);
       } else if (hasOrgHead(entity.text)) {
-        orgs.add(entity.text);
+        for (const body of coordinatedBodies(entity.text, text)) orgs.add(body);
       }
     }
-    for (const name of runs) if (orgByHead(name)) orgs.add(name);
+    for (const name of runs)
+      if (orgByHead(name)) for (const body of coordinatedBodies(name, text)) orgs.add(body);
     // "Justice Pennington", "Judge Okafor": a title and a surname, where the article writes no
     // first name before it (added once every article is read).
     const fullNames = new Set<string>();
@@ -649,4 +650,25 @@ export { formPattern, mentions } from "./forms.ts";
 function writtenLonger(text: string, name: string): boolean {
   for (const after of followingEach(text, name)) if (/^\s\p{Lu}/u.test(after)) return true;
   return false;
+}
+
+/**
+ * "Supermarket chains Freshway Stores and Kestrel Markets have agreed a merger": two bodies, not
+ * one, when the article writes each one's first word more often than the joined name ("Freshway's
+ * chief executive", "Kestrel's chairman"); "the Federation of Postal and Courier Workers" stays whole.
+ */
+export function coordinatedBodies(name: string, text: string): string[] {
+  const parts = name.split(" and ");
+  if (parts.length !== 2) return [name];
+  const [a, b] = parts as [string, string];
+  if (!/^\p{Lu}/u.test(b)) return [name];
+  const joined = occurrences(text, name);
+  const alone = (part: string) => occurrences(text, part.split(" ")[0] as string) > joined;
+  return alone(a) && alone(b) ? [a, b] : [name];
+}
+
+/** How often a text writes `words` as whole words. */
+function occurrences(text: string, words: string): number {
+  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu"))?.length ?? 0;
 }

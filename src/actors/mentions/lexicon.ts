@@ -3,6 +3,12 @@
  * Nothing here is about one story: story names belong in `corpus/glossary.yaml`.
  */
 
+/**
+ * Heads of organisations' names that say nothing of what kind of body they are: "Carrick Post" (a
+ * postal service), "the Valley Times", "Sky News" may each be "the company".
+ */
+export const KINDLESS_HEADS: ReadonlySet<string> = new Set(["times", "post", "news"]);
+
 /** Words that name an organisation when they head a capitalised name ("Harbor City Transit Authority"). */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
   "agency",
