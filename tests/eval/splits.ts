@@ -148,7 +148,8 @@ export function questionSets(): QuestionSet[] {
   // fifteenth), train6-8 in session 13 (an eighteenth, a twentieth, a twenty-second), train9 and
   // train10 in session 14 (a twenty-fourth, a twenty-fifth), train11 and train12 later in session 14
   // (a twenty-seventh, a twenty-eighth; trained on from their arrival), train13-15 in session 15
-  // (a thirtieth to a thirty-second, measured on arrival, then trained on). Their `/ask` questions were validation
+  // (a thirtieth to a thirty-second, measured on arrival, then trained on), train16 and train17 in
+  // session 16 (a thirty-fourth, a thirty-fifth; likewise). Their `/ask` questions were validation
   // until session 14, when the ranker was shown to gain from them: trained on the training sets and
   // three quarters of these, it found the right sentence first for 2 more questions in 100 of the
   // fourth quarter than trained on the training sets alone (four folds; tests/eval/README.md).
@@ -167,6 +168,8 @@ export function questionSets(): QuestionSet[] {
       "train13",
       "train14",
       "train15",
+      "train16",
+      "train17",
     ]),
   );
   // Six more written blind in session 10 (a tenth helper, no code read): validation, measured on
@@ -178,6 +181,14 @@ export function questionSets(): QuestionSet[] {
       questions: here("ask-validation5.jsonl"),
       corpus: here("corpora/validation5"),
     });
+  // Six more written blind in session 16 (a thirty-sixth helper, no code read), measured on arrival.
+  if (existsSync(here("ask-validation6.jsonl")))
+    sets.push({
+      name: "ask validation6",
+      split: "validation",
+      questions: here("ask-validation6.jsonl"),
+      corpus: here("corpora/validation6"),
+    });
   // Held out: six articles each, with `/ask` questions and `/who` look-ups, written blind by a helper
   // who read no code and registered after every rule and weight of their session was chosen on the
   // other sets — heldout2 in session 7, heldout3 at the end of session 8, heldout4 in session 9
@@ -185,7 +196,8 @@ export function questionSets(): QuestionSet[] {
   // session 11 (a fourteenth), heldout7 and heldout8 in session 12 (a sixteenth and a seventeenth).
   // heldout9 and heldout10 at the end of session 13 (a nineteenth and a twenty-first helper),
   // heldout11 at the end of session 14 (a twenty-sixth), heldout12 at the end of session 15 (a
-  // thirty-third, written while the session began).
+  // thirty-third, written while the session began), heldout13 at the end of session 16 (a
+  // thirty-seventh, likewise).
   sets.push(
     ...blindAskSets("heldout", undefined, [
       "heldout2",
@@ -199,6 +211,7 @@ export function questionSets(): QuestionSet[] {
       "heldout10",
       "heldout11",
       "heldout12",
+      "heldout13",
     ]),
   );
   // `/who` lookups written blind (by helpers who had not read src/actors/): on the news articles of
@@ -219,11 +232,14 @@ export function questionSets(): QuestionSet[] {
     ["train13", "train", here("corpora/train13")],
     ["train14", "train", here("corpora/train14")],
     ["train15", "train", here("corpora/train15")],
+    ["train16", "train", here("corpora/train16")],
+    ["train17", "train", here("corpora/train17")],
     ["train2", "train", here("corpora/who-train2")],
     ["validation2", "validation", here("corpora/who-validation2")],
     ["validation3", "validation", here("corpora/validation3")],
     ["validation4", "validation", here("corpora/validation4")],
     ["validation5", "validation", here("corpora/validation5")],
+    ["validation6", "validation", here("corpora/validation6")],
     ["heldout", "heldout", here("corpora/who-heldout")],
     ["heldout2", "heldout", here("corpora/heldout2")],
     ["heldout3", "heldout", here("corpora/heldout3")],
@@ -236,6 +252,7 @@ export function questionSets(): QuestionSet[] {
     ["heldout10", "heldout", here("corpora/heldout10")],
     ["heldout11", "heldout", here("corpora/heldout11")],
     ["heldout12", "heldout", here("corpora/heldout12")],
+    ["heldout13", "heldout", here("corpora/heldout13")],
   ];
   for (const [name, split, corpus] of who) {
     const questions = here(`who-${name}.jsonl`);
