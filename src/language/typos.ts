@@ -141,7 +141,7 @@ export function everydayWord(word: string): boolean {
 }
 
 function judgeUnfamiliar(word: string): boolean {
-  if (!listable(word) || (englishRank(word) ?? EVERYDAY) < EVERYDAY) return false;
+  if (!listable(word) || everydayWord(word)) return false;
   if (!everydayByLength) {
     everydayByLength = new Map();
     for (const w of commonEnglishWords(EVERYDAY)) {

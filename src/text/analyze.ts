@@ -110,10 +110,9 @@ const OWN_STEMS: ReadonlyArray<[RegExp, string]> = [
   [/^universit(?:y|ies)$/u, "universiti"],
 ];
 
+/** A word's stem: its own where the stemmer joins unrelated words, else its verb's ("withdrew") stemmed. */
 function stemOf(word: string): string {
-  // Most words start otherwise: one look at the first letter before the patterns.
-  if (word.startsWith("a") || word.startsWith("n") || word.startsWith("e") || word.startsWith("u"))
-    for (const [pattern, stem] of OWN_STEMS) if (pattern.test(word)) return stem;
+  for (const [pattern, stem] of OWN_STEMS) if (pattern.test(word)) return stem;
   return stemmer(IRREGULAR.get(word) ?? word);
 }
 
@@ -165,7 +164,7 @@ export function tokenize(text: string): Token[] {
 const PHRASAL = new Map(
   Object.entries(PHRASAL_VERBS).map(([phrase, verb]) => {
     const [head = "", particle = ""] = phrase.split(" ");
-    return [`${stemmer(IRREGULAR.get(head) ?? head)} ${particle}`, stemmer(verb)] as const;
+    return [`${stemOf(head)} ${particle}`, stemOf(verb)] as const;
   }),
 );
 

@@ -16,7 +16,7 @@ import { isPersonNoun } from "../facts/role.ts";
 import type { ActorKind } from "../types.ts";
 import { evidencedBodies } from "./body-evidence.ts";
 import { lexiconEntities } from "./entities.ts";
-import { FormMatcher } from "./forms.ts";
+import { FormMatcher, formPattern } from "./forms.ts";
 import { CAPITALS, COUNTRY_ALIASES, isOrgHead } from "./lexicon.ts";
 import { cleanName, type NamedEntity } from "./ner.ts";
 import { isOrgWord, isPlaceWord } from "./nlp.ts";
@@ -667,8 +667,7 @@ export function coordinatedBodies(name: string, text: string): string[] {
   return alone(a) && alone(b) ? [a, b] : [name];
 }
 
-/** How often a text writes `words` as whole words. */
-function occurrences(text: string, words: string): number {
-  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu"))?.length ?? 0;
+/** How often a text writes a form as whole words (by the forms' own pattern). */
+function occurrences(text: string, form: string): number {
+  return text.match(formPattern(form, true))?.length ?? 0;
 }
