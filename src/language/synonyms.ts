@@ -81,6 +81,7 @@ export const SYNONYM_GROUPS: readonly string[][] = [
   ["buy", "purchase", "acquire"],
   ["law", "legislation", "bill", "statute"],
   ["court", "judge", "tribunal"],
+  ["lawyer", "barrister", "solicitor", "attorney"],
   ["company", "firm", "business", "corporation"],
   ["regulator", "watchdog"],
   ["worker", "employee", "staff", "labor", "labour"],

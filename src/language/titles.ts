@@ -267,6 +267,18 @@ export function isLeadingTitle(core: string): boolean {
   return LEADING_TITLES.test(core.toLowerCase().trim());
 }
 
+/**
+ * Titles of a body's officers ("Chief executive", "Finance director", "Managing director"): written
+ * bare before a name, they are the officers of the body the story is about.
+ */
+const OFFICER_TITLE =
+  /(?:^|\s)(?:executive|director|chair(?:man|woman|person)?|president|manager|officer|founder|owner|treasurer)$/iu;
+
+/** Whether a title ("Chief executive") is a body's officer's. */
+export function isOfficerTitle(title: string): boolean {
+  return OFFICER_TITLE.test(title.trim());
+}
+
 /** The role noun of a verb that gives one ("chairs" → "chair", "led" → "leader"), if it does. */
 export function roleOfVerb(verb: string): string | undefined {
   return Object.hasOwn(ROLE_VERBS, verb) ? ROLE_VERBS[verb] : undefined;

@@ -826,3 +826,92 @@ describe("session 15: a body's spokesperson", () => {
     ]);
   });
 });
+
+describe("session 17: roles before a name", () => {
+  it("GIVEN '…after the defending champion, Tomas Vrbata, lost…' THEN Vrbata is a person and 'the champion'", () => {
+    const engine = engineOf(
+      "The title changed hands on Sunday after the defending champion, Tomas Vrbata, lost in four sets.",
+      "Vrbata had not dropped a set all week.",
+    );
+    expect(engine.actors.find((a) => a.name === "Tomas Vrbata")?.kind).toBe("person");
+    expect(engine.who("the champion").actor?.name).toBe("Tomas Vrbata");
+  });
+
+  it("GIVEN 'After the vote, Dr Elena Marsh said…' THEN 'the vote' is no role of hers", () => {
+    const engine = engineOf("After the vote, Dr Elena Marsh said the result was clear.");
+    expect(engine.actors.find((a) => a.name === "Elena Marsh")?.roles ?? []).not.toContain("the vote");
+  });
+
+  it("GIVEN 'Challenger Ottilie Brandt took the lead' and 'the challenger' in lower case THEN Brandt is a person titled so", () => {
+    const engine = engineOf(
+      "Challenger Ottilie Brandt took a 4-3 lead in the match on Thursday.",
+      "Brandt, 24, playing with the white pieces, steered the game into a quiet opening.",
+      "The young challenger thanked the crowd.",
+    );
+    expect(engine.who("ottilie brandt").actor?.name).toBe("Ottilie Brandt");
+    expect(engine.who("the challenger").actor?.name).toBe("Ottilie Brandt");
+  });
+
+  it("GIVEN 'Brandt's coach, Grandmaster Pavel Sedlak,' THEN 'brandt's coach' is Sedlak", () => {
+    const engine = engineOf(
+      "Ottilie Brandt, 24, won in 71 moves.",
+      "Brandt's coach, Grandmaster Pavel Sedlak, said his player had slept badly.",
+    );
+    expect(engine.who("brandt's coach").actor?.name).toBe("Pavel Sedlak");
+  });
+
+  it("GIVEN the headline 'Tribunal rules Quickbite riders are workers' THEN 'Tribunal rules' is no title of Quickbite", () => {
+    const engine = createEngine(
+      corpusOf([
+        article(
+          "a",
+          "Tribunal rules Quickbite riders are workers",
+          "Riders for the app Quickbite are workers, a tribunal ruled on Tuesday.",
+          "Quickbite said it would appeal.",
+        ),
+      ]),
+    );
+    expect(engine.actors.find((a) => a.name === "Quickbite")?.roles ?? []).not.toContain("Tribunal rules");
+  });
+});
+
+describe("session 17: who leads and who speaks for a body", () => {
+  it("GIVEN 'Dean Farrow, the union's regional organiser, said…' THEN 'union boss' is Farrow", () => {
+    const engine = engineOf(
+      "The Transport and Allied Workers' Union (TAWU) said the cuts were unlawful.",
+      "Dean Farrow, the union's regional organiser, said members would vote next week.",
+    );
+    expect(engine.who("union boss").actor?.name).toBe("Dean Farrow");
+  });
+
+  it("GIVEN an event organiser THEN 'union leader' does not find them", () => {
+    const engine = engineOf(
+      "The Harbour Union (HU) backed the fair.",
+      "Mia Lorne, the fair's chief organiser, said 4,000 people came.",
+    );
+    expect(engine.who("union leader").actor?.name).not.toBe("Mia Lorne");
+  });
+
+  it("GIVEN 'Chief Executive Hamish Tolland said…' in a story whose lede names Brackwell Foods THEN 'brackwell boss' is Tolland", () => {
+    const engine = createEngine(
+      corpusOf([
+        article(
+          "a",
+          "Brackwell Foods to shut two plants",
+          "Brackwell Foods Ltd, the country's largest maker of frozen pies, is to close two of its plants.",
+          "The company said 300 jobs were at risk.",
+          "Chief Executive Hamish Tolland said the decision was painful.",
+        ),
+      ]),
+    );
+    expect(engine.who("brackwell boss").actor?.name).toBe("Hamish Tolland");
+  });
+
+  it("GIVEN 'the company's barrister, Mr Fenwright,' THEN 'quickbite's lawyer' is Fenwright", () => {
+    const engine = engineOf(
+      "Riders for the app Quickbite are workers, a tribunal ruled on Tuesday.",
+      "During the hearing, Quickbite's barrister, Mr Fenwright, argued that riders could log off at any time.",
+    );
+    expect(engine.who("quickbite's lawyer").actor?.name).toBe("Mr Fenwright");
+  });
+});

@@ -170,6 +170,8 @@ export function questionSets(): QuestionSet[] {
       "train15",
       "train16",
       "train17",
+      "train18",
+      "train19",
     ]),
   );
   // Six more written blind in session 10 (a tenth helper, no code read): validation, measured on
@@ -188,6 +190,14 @@ export function questionSets(): QuestionSet[] {
       split: "validation",
       questions: here("ask-validation6.jsonl"),
       corpus: here("corpora/validation6"),
+    });
+  // Six more written blind in session 17 (a forty-first helper, no code read), measured on arrival.
+  if (existsSync(here("ask-validation7.jsonl")))
+    sets.push({
+      name: "ask validation7",
+      split: "validation",
+      questions: here("ask-validation7.jsonl"),
+      corpus: here("corpora/validation7"),
     });
   // Held out: six articles each, with `/ask` questions and `/who` look-ups, written blind by a helper
   // who read no code and registered after every rule and weight of their session was chosen on the
@@ -234,12 +244,15 @@ export function questionSets(): QuestionSet[] {
     ["train15", "train", here("corpora/train15")],
     ["train16", "train", here("corpora/train16")],
     ["train17", "train", here("corpora/train17")],
+    ["train18", "train", here("corpora/train18")],
+    ["train19", "train", here("corpora/train19")],
     ["train2", "train", here("corpora/who-train2")],
     ["validation2", "validation", here("corpora/who-validation2")],
     ["validation3", "validation", here("corpora/validation3")],
     ["validation4", "validation", here("corpora/validation4")],
     ["validation5", "validation", here("corpora/validation5")],
     ["validation6", "validation", here("corpora/validation6")],
+    ["validation7", "validation", here("corpora/validation7")],
     ["heldout", "heldout", here("corpora/who-heldout")],
     ["heldout2", "heldout", here("corpora/heldout2")],
     ["heldout3", "heldout", here("corpora/heldout3")],

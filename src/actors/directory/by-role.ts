@@ -37,6 +37,16 @@ function headOf(text: string): string | undefined {
 /** "leader" and the words for one ("boss", "head", "chief"). */
 const leader = new Set(["leader", ...synonymStems("leader")]);
 
+/**
+ * Whether a role leads its body for "leader" though its head says otherwise: a union's "general
+ * secretary", a board's "chair", and a union's organiser, who speaks for it locally ("the union's
+ * regional organiser": three training sets asked for one as "union boss" or "union leader").
+ */
+function leadsBody(phrase: string): boolean {
+  const core = roleCore(phrase);
+  return isLeadingTitle(core) || (/organi[sz]er$/iu.test(core) && /\bunion/iu.test(phrase));
+}
+
 /** How closely two head stems mean the same: 2 the same, 1 synonyms or close neighbours, 0 not. */
 function headFit(typed: string, role: string): number {
   if (typed === role) return 2;
@@ -85,7 +95,7 @@ export function actorsByRole(actors: readonly Actor[], roles: RoleIndex, typed: 
         roleHead ? headFit(head, roleHead) : 0,
         modifiers.some((w) => synonymStems(head).has(w)) ? 1 : 0,
         // "union leader" for "the union's general secretary".
-        leader.has(head) && isLeadingTitle(roleCore(phrase)) ? 1 : 0,
+        leader.has(head) && leadsBody(phrase) ? 1 : 0,
       );
       if (headScore <= fit) continue;
       vocabulary ??= new Set(
@@ -115,7 +125,7 @@ export function buildRoleIndex(actors: readonly Actor[]): RoleIndex {
   for (const [i, actor] of actors.entries()) {
     for (const phrase of rolePhrases(actor)) {
       const core = roleCore(phrase);
-      for (const term of [...termsOf(core), ...(isLeadingTitle(core) ? ["leader"] : [])]) {
+      for (const term of [...termsOf(core), ...(leadsBody(phrase) ? ["leader"] : [])]) {
         const list = index.get(term);
         if (!list) index.set(term, [i]);
         else if (list.at(-1) !== i) list.push(i);

@@ -33,9 +33,11 @@ export function statedRoles(
   const before: string[] = [];
   // An appositive needs a comma or a bracket: without one, only titles before the name are read.
   const folded = /[,(]/u.test(sentence) ? fold(sentence) : undefined;
+  // "Iyer's coach, Grandmaster Tomasz Wierzbicki,": a title between the comma and the name.
+  const titledAfterComma = folded !== undefined && titleAfterComma(sentence);
   for (const form of [...forms].sort((a, b) => b.length - a.length)) {
     const mayFollow = folded !== undefined && couldPrecedeComma(folded, form);
-    const mayLead = folded?.includes(`, ${fold(form.split(/\s+/)[0] ?? "")}`) ?? false;
+    const mayLead = titledAfterComma || (folded?.includes(`, ${fold(form.split(/\s+/)[0] ?? "")}`) ?? false);
     // Most sentences give no role: the form's pattern runs only where an appositive could stand.
     if (mayFollow || mayLead) {
       for (const m of sentence.matchAll(formPattern(form, true))) {
@@ -44,7 +46,10 @@ export function statedRoles(
           const role = appositiveAfter(sentence.slice(start + m[0].length));
           if (role && !after.includes(role)) after.push(role);
         }
-        const role = mayLead ? roleBefore(sentence.slice(Math.max(0, start - 120), start)) : undefined;
+        const closed = sentence.startsWith(",", start + m[0].length);
+        const role = mayLead
+          ? roleBefore(withoutTitles(sentence.slice(Math.max(0, start - 120), start)), closed)
+          : undefined;
         if (role && !before.includes(role)) before.push(role);
       }
     }
@@ -65,6 +70,26 @@ export function statedRoles(
     }
   }
   return { after, before };
+}
+
+/** A comma, then a capitalised title or noun for what someone does, then a capital: ", Dr Ana", ", Grandmaster Tomasz". */
+function titleAfterComma(sentence: string): boolean {
+  for (const m of sentence.matchAll(/,\s+(\p{Lu}[\p{Ll}.]*)\s+\p{Lu}/gu)) {
+    const word = m[1] as string;
+    if (isTitle(word) || isPersonNoun(word.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** The text before a name without the titles that end it ("…coach, Grandmaster " → "…coach, "). */
+function withoutTitles(text: string): string {
+  let rest = text;
+  for (let m = /(\p{Lu}[\p{Ll}.]*)\s+$/u.exec(rest); m; m = /(\p{Lu}[\p{Ll}.]*)\s+$/u.exec(rest)) {
+    const word = m[1] as string;
+    if (!isTitle(word) && !isPersonNoun(word.toLowerCase())) break;
+    rest = rest.slice(0, m.index);
+  }
+  return rest;
 }
 
 const APPOINTED_WORD = /\b(?:elected|appointed|named|promoted)\b/u;
@@ -99,6 +124,9 @@ function titleBefore(text: string): string | undefined {
   // "Judge Helena Marchetti remanded Wrobel": a verb after a name gives no title.
   if (lower.some((w) => STOPWORDS.has(w) || isSpeechVerb(w) || NOT_A_TITLE.test(w) || isVerbOnly(w)))
     return single();
+  // "Tribunal rules Dashly riders are workers": a title's last word names one holder, so a plural
+  // (or a verb's -s) there is a headline's verb.
+  if (/[^su]s$/u.test(lower.at(-1) as string)) return single();
   return [...capital, ...lower].join(" ");
 }
 
@@ -191,12 +219,23 @@ function roleClause(text: string): string | undefined {
 const LEADS_ROLE =
   /(?:^|[,;:(“"]|\p{Ll}{2}[.!?]["”’]?|\b(?:said|says|told|by|and|with|from|to|according to))\s*$/iu;
 
-/** The role in "…the mayor, " just before a name, when it starts a clause (not "After the vote, "). */
-export function roleBefore(text: string): string | undefined {
+/**
+ * Words that may also stand before a role whose name is closed by a second comma: "…after the
+ * defending champion, Matvei Orlinsky, cracked", "…lost to the holder, Ana Ruiz, in the final".
+ * Without the second comma "After the vote, Elena Vasquez said" would make "the vote" a role.
+ */
+const LEADS_CLOSED_ROLE =
+  /\b(?:after|before|against|over|beat|beating|beaten|defeated|behind|than|as|while|when|until|since|because|like|unlike|including|between|to)\s*$/iu;
+
+/**
+ * The role in "…the mayor, " just before a name, when it starts a clause (not "After the vote, ").
+ * `closed`: a comma follows the name, so the role and the name stand in apposition mid-sentence.
+ */
+export function roleBefore(text: string, closed = false): string | undefined {
   const m = ROLE_BEFORE.exec(text);
   if (!m?.[1]) return undefined;
   const lead = text.slice(0, (m.index ?? 0) + m[0].indexOf(m[1]));
-  return LEADS_ROLE.test(lead) ? m[1].trim() : undefined;
+  return LEADS_ROLE.test(lead) || (closed && LEADS_CLOSED_ROLE.test(lead)) ? m[1].trim() : undefined;
 }
 
 /** False only when `form` is surely never followed by a comma in `sentence` (a cheap test first). */

@@ -481,7 +481,7 @@ const LEDE =
  * The first sentence of an article's lede: its first paragraph's, or its second's when the first is
  * a headline (one line without a full stop: "Festival director quits as arts council cuts grant").
  */
-function ledeOf(passages: Passage[], start: number, end: number): number {
+export function ledeOf(passages: Passage[], start: number, end: number): number {
   const first = passages[start];
   const next = passages[start + 1];
   const headline =

@@ -6,7 +6,7 @@ import { isPostNominal, isTitle } from "../../language/titles.ts";
 import { STOPWORDS } from "../../text/analyze.ts";
 import { CapitalPattern } from "../../text/capital-pattern.ts";
 import { englishRank } from "../../text/english-frequency.ts";
-import { appositiveAfter, roleBefore, roleCore } from "../facts/role.ts";
+import { appositiveAfter, isPersonNoun, roleBefore, roleCore } from "../facts/role.ts";
 import { ORG_HEADS, PLACE_HEADS } from "./lexicon.ts";
 import { isOrgWord, isPlaceWord } from "./nlp.ts";
 
@@ -65,7 +65,14 @@ export function evidencedPeople(
       says ||
       surnameEvidence(name, surnameSays) ||
       (!possessive && pronounFollows(paragraph, start, end));
-    if (evidenced && !name.some((w) => !SURNAME_PARTICLES.has(w) && inLowerCase(w))) out.push(text);
+    // "Challenger Keerthana Iyer took…": a noun for what someone does, capitalised as the first
+    // word before a first name and a surname, is a title (the article may write it in lower case
+    // too); the run stays whole so that the title is kept.
+    const titled = named === 3 && isPersonNoun((name[0] as string).toLowerCase());
+    const writtenLower = name.some(
+      (w, i) => !(titled && i === 0) && !SURNAME_PARTICLES.has(w) && inLowerCase(w),
+    );
+    if (evidenced && !writtenLower) out.push(text);
   }
   return out;
 }
@@ -211,7 +218,7 @@ function roleAround(before: string, after: string): string | undefined {
     if (role) return role;
   }
   if (before.endsWith(", ")) {
-    const role = roleBefore(before);
+    const role = roleBefore(before, after.startsWith(","));
     if (role) return role;
   }
   return /\p{Ll}\s$/u.test(before) ? nounBefore(before.slice(-60)) : undefined;
