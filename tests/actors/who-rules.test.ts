@@ -915,3 +915,24 @@ describe("session 17: who leads and who speaks for a body", () => {
     expect(engine.who("quickbite's lawyer").actor?.name).toBe("Mr Fenwright");
   });
 });
+
+describe("session 17: a judge before the name, a body's voice", () => {
+  it("GIVEN 'chaired by retired judge Matthias Krell' beside a 'Court for Sport' THEN 'the judge' is Krell", () => {
+    const engine = engineOf(
+      "She will appeal to the Court for Sport Arbitration (CSA).",
+      "The tribunal, chaired by retired judge Matthias Krell, said in its decision that the test was sound.",
+    );
+    expect(engine.who("the judge").actor?.name).toBe("Matthias Krell");
+  });
+
+  it("GIVEN '“We still have teams searching,” she said' by the director of an agency THEN the sentence is the agency's too", () => {
+    const engine = engineOf(
+      "Aigul Serikova, director of the National Rescue Agency (NRA), said the toll would rise.",
+      "“We still have teams searching at least six sites,” she told a briefing.",
+      "“I have never seen damage like it,” said Dr Omar Bekov, a surgeon.",
+    );
+    const found = sentences(engine, "nra");
+    expect(found.some((t) => t.includes("We still have teams"))).toBe(true);
+    expect(found.some((t) => t.includes("never seen damage"))).toBe(false);
+  });
+});

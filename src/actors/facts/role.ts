@@ -136,7 +136,12 @@ function titleBefore(text: string): string | undefined {
  * person by compromise's word list ("Actor"), or one it does not know ending as such nouns do.
  */
 function falseTitle(word: string, before: string | undefined): string | undefined {
-  if (before !== undefined && !STOPWORDS.has(before.toLowerCase())) return undefined;
+  // "…chaired by retired judge Matthias Brenner": an adjective may stand between ("retired judge").
+  if (before !== undefined && !STOPWORDS.has(before.toLowerCase())) {
+    const tags = /^\p{Ll}+$/u.test(before) ? tagsOf(before) : [];
+    const adjective = tags.includes("Adjective") || (tags.includes("PastTense") && before.endsWith("ed"));
+    return adjective && (isPersonNoun(word) || isTitle(word)) ? `${before} ${word}` : undefined;
+  }
   return isPersonNoun(word) ? word : undefined;
 }
 
