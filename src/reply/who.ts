@@ -1,6 +1,7 @@
 import { personBesideRole } from "../actors/directory/beside-role.ts";
 import { namedMentions, type PassagesWith } from "../actors/directory/named-mentions.ts";
 import { nameScore } from "../actors/directory/names.ts";
+import { relativeOf } from "../actors/directory/relatives.ts";
 import { NAMED } from "../actors/directory/resolve.ts";
 import { bodySpokesperson } from "../actors/directory/spokesperson.ts";
 import { unnamedSources } from "../actors/directory/unnamed-sources.ts";
@@ -40,6 +41,17 @@ export function whoReply(
       answered: true,
       actor: { name: WORDING.spokespersonOf(spokesperson.body.name), aliases: [] },
       passages: spokesperson.passages.slice(0, WHO_LIMIT).map((id) => citeFact(corpus, index, id, 1)),
+    };
+  }
+  // "keoni's dad": a person's relative the story does not name, in the person's sentences.
+  const relative = relativeOf(corpus, (typed) => index.directory.resolve(typed), name);
+  if (relative) {
+    return {
+      kind: "actor",
+      query: name,
+      answered: true,
+      actor: { name: WORDING.relativeOf(relative.person.name, relative.kin), aliases: [] },
+      passages: relative.passages.slice(0, WHO_LIMIT).map((id) => citeFact(corpus, index, id, 1)),
     };
   }
   const found = index.directory.resolve(name);

@@ -21,6 +21,8 @@ export const WORDING = {
   unnamedSource: "not named in the story",
   /** The name shown for a body's spokesperson, whom the story does not name. */
   spokespersonOf: (body: string) => `${body}'s spokesperson`,
+  /** The name shown for a person's relative the story does not name ("Keoni Kahale's dad"). */
+  relativeOf: (person: string, kin: string) => `${person}'s ${kin}`,
   /** `/who` with a role several actors have: their sentences follow, each under its actor's name. */
   severalFit: (name: string, listed: readonly string[]) =>
     `Several in the story fit “${name}”: ${listed.join("; ")}. Each one's sentences are below; ask for one by name to see only theirs.`,

@@ -936,3 +936,23 @@ describe("session 17: a judge before the name, a body's voice", () => {
     expect(found.some((t) => t.includes("never seen damage"))).toBe(false);
   });
 });
+
+describe("session 17: a person's relatives", () => {
+  it("GIVEN 'dedicated the win to his late grandfather' THEN 'kahananui's grandpa' finds that sentence and not the others", () => {
+    const engine = engineOf(
+      "Keoni Kahananui, 22, won the Maunalei Open on Sunday.",
+      "Kahananui dedicated the win to his late grandfather, who taught him the game.",
+      "He said the course had been kind to him.",
+    );
+    const reply = engine.who("kahananui's grandpa");
+    expect(reply.actor?.name).toBe("Keoni Kahananui's grandpa");
+    expect(reply.passages.map((p) => p.text)).toEqual([
+      "Kahananui dedicated the win to his late grandfather, who taught him the game.",
+    ]);
+  });
+
+  it("GIVEN a relative the article never mentions THEN no relative is made up", () => {
+    const engine = engineOf("Keoni Kahananui, 22, won the Maunalei Open on Sunday.");
+    expect(engine.who("kahananuis wife").actor?.name).not.toBe("Keoni Kahananui's wife");
+  });
+});
