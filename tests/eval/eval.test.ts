@@ -107,6 +107,9 @@ const FLOORS: Record<string, Floor> = {
   // Written blind in session 16, registered after its last change: 0.675 / 0.850, 2 of 30 refused
   // with the session's first code.
   "ask heldout13": { hit1: 0.64, hit3: 0.82, refused: 0.06, falseAbstain: 3 },
+  // Session 17: 0.642 / 0.858, 1 wrong refusal, 2 of 30 refused with the session's first code; 0.625 /
+  // 0.833, 4, 9 with its last.
+  "ask heldout14": { hit1: 0.6, hit3: 0.8, refused: 0.2, falseAbstain: 6 },
   "who train": { ...NO_ASK, who: { recall: 0.86, precision: 0.93 } },
   "who validation": { ...NO_ASK, who: { recall: 0.86, precision: 0.92 } },
   "who train3": { ...NO_ASK, who: { recall: 0.77, precision: 0.77 } },
@@ -163,6 +166,8 @@ const FLOORS: Record<string, Floor> = {
   "who heldout12": { ...NO_ASK, who: { recall: 0.85, precision: 0.88 } },
   // Session 16: 0.817 / 0.887 with the session's first code.
   "who heldout13": { ...NO_ASK, who: { recall: 0.81, precision: 0.87 } },
+  // Session 17: 0.927 / 0.913 with the session's first code, 0.927 / 0.910 with its last.
+  "who heldout14": { ...NO_ASK, who: { recall: 0.9, precision: 0.88 } },
 };
 
 describe("answer quality on the project's question sets", () => {

@@ -149,7 +149,8 @@ export function questionSets(): QuestionSet[] {
   // train10 in session 14 (a twenty-fourth, a twenty-fifth), train11 and train12 later in session 14
   // (a twenty-seventh, a twenty-eighth; trained on from their arrival), train13-15 in session 15
   // (a thirtieth to a thirty-second, measured on arrival, then trained on), train16 and train17 in
-  // session 16 (a thirty-fourth, a thirty-fifth; likewise). Their `/ask` questions were validation
+  // session 16 (a thirty-fourth, a thirty-fifth; likewise), train18 and train19 in session 17 (a
+  // thirty-eighth, a thirty-ninth; likewise). Their `/ask` questions were validation
   // until session 14, when the ranker was shown to gain from them: trained on the training sets and
   // three quarters of these, it found the right sentence first for 2 more questions in 100 of the
   // fourth quarter than trained on the training sets alone (four folds; tests/eval/README.md).
@@ -191,7 +192,7 @@ export function questionSets(): QuestionSet[] {
       questions: here("ask-validation6.jsonl"),
       corpus: here("corpora/validation6"),
     });
-  // Six more written blind in session 17 (a forty-first helper, no code read), measured on arrival.
+  // Six more written blind in session 17 (a fortieth helper, no code read), measured on arrival.
   if (existsSync(here("ask-validation7.jsonl")))
     sets.push({
       name: "ask validation7",
@@ -207,7 +208,7 @@ export function questionSets(): QuestionSet[] {
   // heldout9 and heldout10 at the end of session 13 (a nineteenth and a twenty-first helper),
   // heldout11 at the end of session 14 (a twenty-sixth), heldout12 at the end of session 15 (a
   // thirty-third, written while the session began), heldout13 at the end of session 16 (a
-  // thirty-seventh, likewise).
+  // thirty-seventh, likewise), heldout14 at the end of session 17 (a forty-first, likewise).
   sets.push(
     ...blindAskSets("heldout", undefined, [
       "heldout2",
@@ -222,6 +223,7 @@ export function questionSets(): QuestionSet[] {
       "heldout11",
       "heldout12",
       "heldout13",
+      "heldout14",
     ]),
   );
   // `/who` lookups written blind (by helpers who had not read src/actors/): on the news articles of
@@ -266,6 +268,7 @@ export function questionSets(): QuestionSet[] {
     ["heldout11", "heldout", here("corpora/heldout11")],
     ["heldout12", "heldout", here("corpora/heldout12")],
     ["heldout13", "heldout", here("corpora/heldout13")],
+    ["heldout14", "heldout", here("corpora/heldout14")],
   ];
   for (const [name, split, corpus] of who) {
     const questions = here(`who-${name}.jsonl`);
