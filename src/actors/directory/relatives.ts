@@ -1,6 +1,7 @@
 import type { Corpus } from "../../corpus/types.ts";
 import { kinWords } from "../../language/kin.ts";
 import { surname } from "../mentions/candidates.ts";
+import { patternBody } from "../mentions/forms.ts";
 import type { Actor } from "../types.ts";
 
 /** A relative of an actor the story mentions without a name of their own, and the sentences about them. */
@@ -33,7 +34,7 @@ export function relativeOf(
   const person = personNamed(resolve, m[1]);
   if (!person) return undefined;
   const own = [person.name, ...person.aliases, surname(person.name) ?? ""].filter((n) => n.length > 1);
-  const owners = ["his", "her", "my", "their", "our", ...own.map((n) => `${escape(n)}['’]s`)].join("|");
+  const owners = ["his", "her", "my", "their", "our", ...own.map((n) => `${patternBody(n)}['’]s`)].join("|");
   // "his late grandfather", "my dad", "Lindholm's father, Erik": one word may stand between.
   const pattern = new RegExp(`\\b(?:${owners})\\s+(?:[\\p{Ll}-]+\\s+)?(?:${forms.join("|")})\\b`, "iu");
   const passages = person.passages.filter((id) => pattern.test(corpus.passages[id]?.text ?? ""));
@@ -49,5 +50,3 @@ function personNamed(resolve: (typed: string) => readonly Actor[], typed: string
   }
   return undefined;
 }
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
