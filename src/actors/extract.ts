@@ -11,7 +11,7 @@ import { addBackReferences, ledeOf } from "./linking/back-references.ts";
 import { linkInterviewAnswers } from "./linking/interview.ts";
 import { mergeGlossary } from "./linking/merge-glossary.ts";
 import { linkPronouns } from "./linking/pronoun-links.ts";
-import { insideQuotes } from "./linking/quotes.ts";
+import { addBodiesSpokenFor } from "./linking/spoken-for.ts";
 import { type Draft, findCandidates } from "./mentions/candidates.ts";
 import { findMentions } from "./mentions/find-mentions.ts";
 import { addPersonForms } from "./mentions/person-forms.ts";
@@ -195,7 +195,7 @@ export function beginActors(corpus: Corpus): ActorsBegun {
 
   const finish = (): ActorIndex => {
     for (let i = 0; i < drafts.length; i++) readRoles(i);
-    addBodiesSpokenFor(corpus, actors, byPassage);
+    addBodiesSpokenFor(corpus, actors, byPassage, ROLE_SENTENCES);
     // Actors no sentence is about are left out; those kept are numbered by their place in the list.
     const kept = actors.filter((a) => a.passages.length > 0);
     const keptId = new Int32Array(actors.length).fill(-1);
@@ -229,50 +229,6 @@ export function beginActors(corpus: Corpus): ActorsBegun {
     return { actors: kept, directory: new ActorDirectory(kept), byPassage, facts, links: linksOf(links) };
   };
   return { links, finish };
-}
-
-/**
- * "“We still have teams searching…,” she told a briefing": a sentence whose speaker says "we" or
- * "our" inside quotation marks, and whose role is of one body ("director of the National Emergency
- * Response Agency"), speaks for that body, and is the body's sentence too. Readers asking for the
- * agency expect its director's words; the blind training sets mark them so.
- */
-function addBodiesSpokenFor(corpus: Corpus, actors: Actor[], byPassage: Map<number, number[]>): void {
-  for (const [passageId, ids] of byPassage) {
-    const holder = actors[ids[0] as number];
-    if (holder?.kind !== "person" || !holder.roles?.length) continue;
-    const text = corpus.passages[passageId]?.text ?? "";
-    if (!saysWe(text)) continue;
-    const body = bodyOfRoles(holder, actors, byPassage);
-    if (!body || ids.includes(body.id)) continue;
-    ids.push(body.id);
-    // Passages stay in story order: binary searches and "first sentence" rules rely on it.
-    const at = body.passages.findIndex((p) => p > passageId);
-    body.passages.splice(at < 0 ? body.passages.length : at, 0, passageId);
-  }
-}
-
-/** "We", "our" or "us" inside quotation marks. */
-function saysWe(text: string): boolean {
-  for (const m of text.matchAll(/\b(?:we|our|us)\b/giu)) if (insideQuotes(text, m.index ?? 0)) return true;
-  return false;
-}
-
-/** The one body an actor's roles are of, among the bodies named in the sentences that name the actor. */
-function bodyOfRoles(
-  actor: Actor,
-  actors: Actor[],
-  byPassage: ReadonlyMap<number, number[]>,
-): Actor | undefined {
-  const roles = (actor.roles ?? []).join(" | ");
-  const found = new Set<Actor>();
-  for (const p of actor.passages.slice(0, 20))
-    for (const id of byPassage.get(p) ?? []) {
-      const other = actors[id];
-      if (!other || other.kind === "person" || other === actor) continue;
-      if ([other.name, ...other.aliases].some((n) => n.length >= 3 && roles.includes(n))) found.add(other);
-    }
-  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** Pronoun links kept by passage id, as the search index asks for them. */
