@@ -262,6 +262,18 @@ const ROLE_VERBS: Readonly<Record<string, string>> = {
  */
 const LEADING_TITLES = /(?:^|\s)(?:general\s+secretary|secretary[\s-]general|chair(?:man|woman|person)?)$/u;
 
+/**
+ * A union's organiser, who speaks for it locally: its leader to readers ("the union's regional
+ * organiser": three training sets asked for one as "union boss" or "union leader"), though an
+ * organiser of a fair or a race leads nothing of the kind.
+ */
+const UNION_LEADING_TITLE = /(?:^|\s)organi[sz]er$/u;
+
+/** Whether a role's core, in a role of a union, leads it ("regional organiser"). */
+export function isUnionLeadingTitle(core: string): boolean {
+  return UNION_LEADING_TITLE.test(core.toLowerCase().trim());
+}
+
 /** Whether a role's core ("the union's general secretary" → "general secretary") leads its body. */
 export function isLeadingTitle(core: string): boolean {
   return LEADING_TITLES.test(core.toLowerCase().trim());

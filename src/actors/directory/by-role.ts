@@ -1,6 +1,6 @@
 import { nameEndKinds } from "../../language/bodies.ts";
 import { alikeStems, COMMON_ACRONYMS, synonymStems } from "../../language/synonyms.ts";
-import { isLeadingTitle, shortTitleMeaning } from "../../language/titles.ts";
+import { isLeadingTitle, isUnionLeadingTitle, shortTitleMeaning } from "../../language/titles.ts";
 import { allowedTypos } from "../../language/typos.ts";
 import { type WordInfo, WordTable } from "../../search/word-table.ts";
 import { contentTerms } from "../../text/analyze.ts";
@@ -39,12 +39,11 @@ const leader = new Set(["leader", ...synonymStems("leader")]);
 
 /**
  * Whether a role leads its body for "leader" though its head says otherwise: a union's "general
- * secretary", a board's "chair", and a union's organiser, who speaks for it locally ("the union's
- * regional organiser": three training sets asked for one as "union boss" or "union leader").
+ * secretary", a board's "chair", a union's organiser.
  */
 function leadsBody(phrase: string): boolean {
   const core = roleCore(phrase);
-  return isLeadingTitle(core) || (/organi[sz]er$/iu.test(core) && /\bunion/iu.test(phrase));
+  return isLeadingTitle(core) || (isUnionLeadingTitle(core) && /\bunion/iu.test(phrase));
 }
 
 /** How closely two head stems mean the same: 2 the same, 1 synonyms or close neighbours, 0 not. */

@@ -72,12 +72,13 @@ export function statedRoles(
   return { after, before };
 }
 
+/** A title, or a noun for what someone does written as one ("Dr", "Grandmaster"). */
+const titleLike = (word: string) => isTitle(word) || isPersonNoun(word.toLowerCase());
+
 /** A comma, then a capitalised title or noun for what someone does, then a capital: ", Dr Ana", ", Grandmaster Tomasz". */
 function titleAfterComma(sentence: string): boolean {
-  for (const m of sentence.matchAll(/,\s+(\p{Lu}[\p{Ll}.]*)\s+\p{Lu}/gu)) {
-    const word = m[1] as string;
-    if (isTitle(word) || isPersonNoun(word.toLowerCase())) return true;
-  }
+  for (const m of sentence.matchAll(/,\s+(\p{Lu}[\p{Ll}.]*)\s+\p{Lu}/gu))
+    if (titleLike(m[1] as string)) return true;
   return false;
 }
 
@@ -85,8 +86,7 @@ function titleAfterComma(sentence: string): boolean {
 function withoutTitles(text: string): string {
   let rest = text;
   for (let m = /(\p{Lu}[\p{Ll}.]*)\s+$/u.exec(rest); m; m = /(\p{Lu}[\p{Ll}.]*)\s+$/u.exec(rest)) {
-    const word = m[1] as string;
-    if (!isTitle(word) && !isPersonNoun(word.toLowerCase())) break;
+    if (!titleLike(m[1] as string)) break;
     rest = rest.slice(0, m.index);
   }
   return rest;
