@@ -1,3 +1,4 @@
+import { articleSpans } from "../corpus/article-spans.ts";
 import type { Corpus } from "../corpus/types.ts";
 import { isBodyNoun } from "../language/bodies.ts";
 import { findTimes } from "../language/dates.ts";
@@ -144,10 +145,10 @@ export function beginActors(corpus: Corpus): ActorsBegun {
     // story's lede names ("Brackwell Foods, the country's largest maker of pies, is to close…"). Only
     // titles written as such: lower-case roles before a name ("Chief executive …") read so too
     // answered a name in no article and cost precision on a validation set.
-    const lede = ledeBodies(actor.passages[0]);
+    const officerTitles = d.titles.filter(bareOfficerTitle);
+    const lede = officerTitles.length > 0 ? ledeBodies(actor.passages[0]) : [];
     if (lede.length === 1)
-      for (const title of d.titles)
-        if (bareOfficerTitle(title)) spelt.push(roleOfBody(title.toLowerCase(), lede[0] as Actor));
+      for (const title of officerTitles) spelt.push(roleOfBody(title.toLowerCase(), lede[0] as Actor));
     const roles = [
       ...new Set([
         ...stated,
@@ -160,18 +161,13 @@ export function beginActors(corpus: Corpus): ActorsBegun {
     if (roles.length) actor.roles = roles.slice(0, MAX_ROLES);
   };
 
-  // The bodies named in the lede of the article a passage is in (the sentence after its headline).
-  const articleStart = new Map<string, { start: number; end: number }>();
-  corpus.passages.forEach((p, at) => {
-    const span = articleStart.get(p.articleId);
-    if (span) span.end = at + 1;
-    else articleStart.set(p.articleId, { start: at, end: at + 1 });
-  });
+  // Each article's lede (the sentence after its headline), and the bodies the lede of a passage's article names.
+  const ledes = new Map<string, number>();
+  for (const [start, end] of articleSpans(corpus.passages))
+    ledes.set(corpus.passages[start]?.articleId ?? "", ledeOf(corpus.passages, start, end));
   const ledeBodies = (id: number | undefined): Actor[] => {
-    const span = articleStart.get(corpus.passages[id ?? -1]?.articleId ?? "");
-    if (!span) return [];
-    const lede = ledeOf(corpus.passages, span.start, span.end);
-    return bodiesNamed(byPassage.get(lede) ?? [], actors, -1);
+    const lede = ledes.get(corpus.passages[id ?? -1]?.articleId ?? "");
+    return lede === undefined ? [] : bodiesNamed(byPassage.get(lede) ?? [], actors, -1);
   };
 
   // The actors named in the sentence before, in the same article.
