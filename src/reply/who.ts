@@ -33,40 +33,26 @@ export function whoReply(
   passagesWith?: PassagesWith,
 ): Reply {
   // "hlr spokesperson": the body's unnamed spokesperson, quoted in the body's sentences.
-  const spokesperson = bodySpokesperson(corpus, index, (typed) => index.directory.resolve(typed), name);
+  const resolve = (typed: string) => index.directory.resolve(typed);
+  const spokesperson = bodySpokesperson(corpus, index, resolve, name);
   if (spokesperson) {
-    return {
-      kind: "actor",
-      query: name,
-      answered: true,
-      actor: { name: WORDING.spokespersonOf(spokesperson.body.name), aliases: [] },
-      passages: spokesperson.passages.slice(0, WHO_LIMIT).map((id) => citeFact(corpus, index, id, 1)),
-    };
+    const actor = { name: WORDING.spokespersonOf(spokesperson.body.name), aliases: [] };
+    return heldByNoActor(corpus, index, name, actor, spokesperson.passages);
   }
   // "keoni's dad": a person's relative the story does not name, in the person's sentences.
-  const relative = relativeOf(corpus, (typed) => index.directory.resolve(typed), name);
+  const relative = relativeOf(corpus, resolve, name);
   if (relative) {
-    return {
-      kind: "actor",
-      query: name,
-      answered: true,
-      actor: { name: WORDING.relativeOf(relative.person.name, relative.kin), aliases: [] },
-      passages: relative.passages.slice(0, WHO_LIMIT).map((id) => citeFact(corpus, index, id, 1)),
-    };
+    const actor = { name: WORDING.relativeOf(relative.person.name, relative.kin), aliases: [] };
+    return heldByNoActor(corpus, index, name, actor, relative.passages);
   }
-  const found = index.directory.resolve(name);
+  const found = resolve(name);
   // A source the text keeps unnamed ("One violinist, who asked not to be named"), unless the typed
   // words are an actor's name as written.
   const byName = found.length === 1 && nameScore(found[0] as Actor, name) >= NAMED;
   const unnamed = passagesWith && !byName ? unnamedSources(corpus, index, name, passagesWith) : undefined;
   if (unnamed) {
-    return {
-      kind: "actor",
-      query: name,
-      answered: true,
-      actor: { name: unnamed.description, aliases: [], role: WORDING.unnamedSource },
-      passages: unnamed.passages.slice(0, WHO_LIMIT).map((id) => citeFact(corpus, index, id, 1)),
-    };
+    const actor = { name: unnamed.description, aliases: [], role: WORDING.unnamedSource };
+    return heldByNoActor(corpus, index, name, actor, unnamed.passages);
   }
   if (found.length > 1) return severalReply(corpus, index, name, found.slice(0, SEVERAL_LISTED));
   // A sentence some known body holds ("the company" of a company the actors know) is not the name's.
@@ -77,16 +63,7 @@ export function whoReply(
   const beside =
     !found[0] && !named && passagesWith ? personBesideRole(corpus, index, name, passagesWith) : undefined;
   const actor = found[0] ?? beside?.actor;
-  if (named) {
-    const shown = named.passages.slice(0, WHO_LIMIT);
-    return {
-      kind: "actor",
-      query: name,
-      answered: true,
-      actor: { name: named.name, aliases: [] },
-      passages: shown.map((id) => citeFact(corpus, index, id, 1)),
-    };
-  }
+  if (named) return heldByNoActor(corpus, index, name, { name: named.name, aliases: [] }, named.passages);
   if (!actor) {
     // "horvath the baker", "ashdown, the ceo": a name with what it is, when the whole names no one.
     const head = NAME_THEN_ROLE.exec(name)?.[1];
@@ -159,5 +136,25 @@ function severalReply(corpus: Corpus, index: ActorIndex, name: string, found: re
       actor: names.join(", "),
     })),
     suggestions: found.map((a) => a.name),
+  };
+}
+
+/**
+ * The reply for someone no actor holds (a body's spokesperson, a relative, an unnamed source, a
+ * name found only as written): the card shown for them and their sentences, each cited in full.
+ */
+function heldByNoActor(
+  corpus: Corpus,
+  index: ActorIndex,
+  query: string,
+  actor: NonNullable<Reply["actor"]>,
+  passages: readonly number[],
+): Reply {
+  return {
+    kind: "actor",
+    query,
+    answered: true,
+    actor,
+    passages: passages.slice(0, WHO_LIMIT).map((id) => citeFact(corpus, index, id, 1)),
   };
 }
