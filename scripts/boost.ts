@@ -156,8 +156,9 @@ function growTree(
         for (const i of members)
           ((bin[i] as Uint8Array)[bestF] as number) <= bestB ? left.push(i) : right.push(i);
       } else {
-        // No useful split: everything goes left (threshold +∞), the right leaf stays empty.
-        left.push(...members);
+        // No useful split: everything goes left (threshold +∞), the right leaf stays empty. (A
+        // loop, not push(...members): a spread of 100,000 rows overflows the call stack.)
+        for (const i of members) left.push(i);
       }
       next.push(left, right);
       node++;

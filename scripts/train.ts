@@ -23,11 +23,23 @@ import { boostRanker } from "./boost.ts";
 import { fitLogistic, fitRanker, type Group, type Sample } from "./fit.ts";
 
 /**
- * Share of answerable validation questions the refusal may turn away: 2.5 %, under the 3 % a
- * reader may be wrongly told "the story doesn't say" (issue 11) with room for new text. At 2 % the
- * validation refusals were 17 of 226 unanswerable questions, at 2.5 % 28 (session 15).
+ * Issue 11's limit: at most 3 % of answerable questions may be told "the story doesn't say".
+ * The threshold is chosen on validation, so its share there is an estimate with sampling error:
+ * the budget is the largest share whose one-sided 95 % upper bound (normal approximation) stays
+ * under the limit, about 2.2 % for 900 answerable questions. Session 17 chose a fixed 2.5 %, and
+ * held-out text was then refused 3.1 % of the time (validation 2.4 %), within that error.
  */
-const REFUSAL_BUDGET = 0.025;
+const REFUSAL_LIMIT = 0.03;
+const UPPER_BOUND_Z = 1.645;
+
+/** The largest share of n answerable questions whose upper bound is within REFUSAL_LIMIT. */
+export function refusalBudget(n: number): number {
+  let budget = REFUSAL_LIMIT;
+  while (budget > 0 && budget + UPPER_BOUND_Z * Math.sqrt((budget * (1 - budget)) / n) > REFUSAL_LIMIT) {
+    budget -= 0.0001;
+  }
+  return Math.round(Math.max(0, budget) * 1e4) / 1e4;
+}
 // Chosen on the validation questions (see tests/eval/README.md).
 const LINEAR_FIT = { iterations: 600, rate: 0.05, l2: 0.01 };
 const LINEAR_SHARE = 1;
@@ -172,14 +184,15 @@ export function trainWeights(): RankerWeights {
   }));
   const answerModel = fitLogistic(ANSWER_FEATURE_NAMES, samples, ANSWER_FIT);
   const answer = compile(answerModel, ANSWER_FEATURE_NAMES);
-  // The refusal threshold: the highest that turns away at most REFUSAL_BUDGET of the answerable
+  // The refusal threshold: the highest that turns away at most refusalBudget of the answerable
   // validation questions.
   const p = (a: Asked) => (a.context ? answerProbability(answer, answerSample(a, rank)) : 0);
   const answerable = validation
     .filter((a) => a.question.answerable)
     .map(p)
     .sort((x, y) => x - y);
-  const k = Math.floor(REFUSAL_BUDGET * answerable.length);
+  const budget = refusalBudget(answerable.length);
+  const k = Math.floor(budget * answerable.length);
   const threshold = Math.round((answerable[k] ?? 0.5) * 1e6) / 1e6 - 1e-6;
   const count = (split: Split) => {
     const list = asked.filter((a) => a.split === split && !a.decoy);
@@ -199,7 +212,7 @@ export function trainWeights(): RankerWeights {
       sets: Object.fromEntries(questionSets().map((s: QuestionSet) => [s.name, s.split])),
       train: count("train"),
       validation: count("validation"),
-      refusalBudget: REFUSAL_BUDGET,
+      refusalBudget: budget,
     },
   };
 }

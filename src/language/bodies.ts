@@ -114,7 +114,7 @@ const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
 /**
  * The last words of business names and what kind of body each makes the name ("Calderline
  * Payroll Corp." a company, "Sierra Grid Electric" a utility, "Meridian Air" an airline, "United
- * Bus and Rail Workers" and "Commercial Aircrew Guild" unions).
+ * Bus and Rail Workers" and "Commercial Aircrew Guild" unions, "… Authority" a regulator).
  */
 const NAME_END_KINDS: Readonly<Record<string, string>> = {
   inc: "company",
@@ -135,6 +135,13 @@ const NAME_END_KINDS: Readonly<Record<string, string>> = {
   electric: "utility",
   guild: "union",
   workers: "union",
+  // What news copy calls "the regulator" after naming it: "Markets and Competition Authority",
+  // "National Competition Commission". Not "Agency", "Office" or "Board", which name many bodies
+  // that regulate nothing (a space agency, the Met Office, a school board).
+  authority: "regulator",
+  commission: "regulator",
+  regulator: "regulator",
+  watchdog: "regulator",
 };
 
 /** The kinds of body a kind noun makes one, itself first: "start-up" → start-up, company; "partner" → nothing. */

@@ -1,4 +1,5 @@
-import { type Token, tokenize } from "../text/analyze.ts";
+import { relatedTerms } from "../language/related.ts";
+import { isContent, type Token, tokenize } from "../text/analyze.ts";
 import { BM25_ONCE, type Candidate, commonWordCandidates } from "./common-words.ts";
 import { FIELD_BOOST, type SearchIndex } from "./index.ts";
 import { type Concept, idf, type ParsedQuestion, parseQuestion } from "./query.ts";
@@ -106,6 +107,7 @@ export function candidatesFor(
   for (const concept of question.concepts) {
     for (const [term, w] of concept.expansions) weights.set(term, Math.max(weights.get(term) ?? 0, w));
   }
+  if (weights.size === 0) relatedInstead(index, question, weights);
   if (weights.size === 0) return { question, candidates: [] };
   for (const term of question.literal) if (!weights.has(term)) weights.set(term, LITERAL_WEIGHT);
 
@@ -223,6 +225,24 @@ function readWhole(top: Candidate[], ranges: ReadonlyArray<[number, number]>): v
 }
 
 /** The question's terms that MiniSearch may look up: all but the very common ones of a large corpus. */
+// How much a related stem stands for a question word the corpus never writes, times their cosine.
+const RELATED_FALLBACK = 0.3;
+
+/**
+ * When no word of the question is in the corpus ("when will the shops be shut"), their related
+ * stems ("shopper") pick the candidates, so a refusal can still offer the nearest passages. Only
+ * retrieval sees them: the question's concepts stay unknown for the ranker and the refusal.
+ */
+function relatedInstead(index: SearchIndex, question: ParsedQuestion, weights: Map<string, number>): void {
+  question.tokens.forEach((token, i) => {
+    if (!isContent(token, question.tokens[i - 1])) return;
+    for (const [other, cosine] of relatedTerms(token.term)) {
+      if (index.passages.documentFrequency(other) === 0) continue;
+      weights.set(other, Math.max(weights.get(other) ?? 0, RELATED_FALLBACK * cosine));
+    }
+  });
+}
+
 function rareTerms(index: SearchIndex, weights: Map<string, number>): string[] {
   const limit = index.commonLimit;
   return [...weights.keys()].filter((t) => index.passages.documentFrequency(t) <= limit);

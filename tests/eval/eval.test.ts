@@ -51,6 +51,8 @@ const FLOORS: Record<string, Floor> = {
   "ask validation6": { hit1: 0.58, hit3: 0.77, refused: 0.06, falseAbstain: 5 },
   // Written blind in session 17; 0.625 / 0.800 on arrival (session's first code).
   "ask validation7": { hit1: 0.6, hit3: 0.78, refused: 0.2, falseAbstain: 3 },
+  // Written blind in session 18; 0.550 / 0.742 on arrival (session's first code).
+  "ask validation8": { hit1: 0.52, hit3: 0.72, refused: 0.2, falseAbstain: 4 },
   // hit@3 0.708 -> 0.692 (two questions of 120) in session 16, with train16 and train17 in training.
   "ask train5": { hit1: 0.5, hit3: 0.68, refused: 0.06, falseAbstain: 5 },
   // Written blind in session 13: 0.708 / 0.875 on arrival (the code of its start).
@@ -79,6 +81,9 @@ const FLOORS: Record<string, Floor> = {
   // Written blind in session 17; on arrival (session's first code) 0.592 / 0.783 and 0.625 / 0.792.
   "ask train18": { hit1: 0.58, hit3: 0.74, refused: 0.2, falseAbstain: 4 },
   "ask train19": { hit1: 0.6, hit3: 0.76, refused: 0.16, falseAbstain: 6 },
+  // Written blind in session 18; on arrival (session's first code) 0.592 / 0.683 and 0.633 / 0.842.
+  "ask train20": { hit1: 0.56, hit3: 0.66, refused: 0.2, falseAbstain: 5 },
+  "ask train21": { hit1: 0.6, hit3: 0.8, refused: 0.16, falseAbstain: 5 },
   "ask heldout3": { hit1: 0.64, hit3: 0.8, refused: 0, falseAbstain: 4 },
   // 0.583 -> 0.550 in session 11 (whole articles read, refitted; chosen on validation).
   // One more wrong refusal in session 17, retrained with train18, train19 and validation7 (the
@@ -139,6 +144,9 @@ const FLOORS: Record<string, Floor> = {
   // Session 17: 0.894 / 0.911 and 0.757 / 0.866 with the session's first code.
   "who train18": { ...NO_ASK, who: { recall: 0.9, precision: 0.9 } },
   "who train19": { ...NO_ASK, who: { recall: 0.81, precision: 0.88 } },
+  // Session 18: 0.908 / 0.957 and 0.832 / 0.856 with the session's first code.
+  "who train20": { ...NO_ASK, who: { recall: 0.9, precision: 0.94 } },
+  "who train21": { ...NO_ASK, who: { recall: 0.82, precision: 0.84 } },
   "who train2": { ...NO_ASK, who: { recall: 0.9, precision: 0.95 } },
   "who validation2": { ...NO_ASK, who: { recall: 0.7, precision: 0.87 } },
   "who validation3": { ...NO_ASK, who: { recall: 0.76, precision: 0.84 } },
@@ -148,6 +156,8 @@ const FLOORS: Record<string, Floor> = {
   "who validation6": { ...NO_ASK, who: { recall: 0.69, precision: 0.81 } },
   // Session 17: 0.875 / 0.908 with the session's first code.
   "who validation7": { ...NO_ASK, who: { recall: 0.85, precision: 0.88 } },
+  // Session 18: 0.899 / 0.914 with the session's first code.
+  "who validation8": { ...NO_ASK, who: { recall: 0.87, precision: 0.88 } },
   "who heldout": { ...NO_ASK, who: { recall: 0.66, precision: 0.78 } },
   "who heldout2": { ...NO_ASK, who: { recall: 0.7, precision: 0.78 } },
   "who heldout3": { ...NO_ASK, who: { recall: 0.73, precision: 0.82 } },

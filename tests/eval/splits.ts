@@ -150,7 +150,8 @@ export function questionSets(): QuestionSet[] {
   // (a twenty-seventh, a twenty-eighth; trained on from their arrival), train13-15 in session 15
   // (a thirtieth to a thirty-second, measured on arrival, then trained on), train16 and train17 in
   // session 16 (a thirty-fourth, a thirty-fifth; likewise), train18 and train19 in session 17 (a
-  // thirty-eighth, a thirty-ninth; likewise). Their `/ask` questions were validation
+  // thirty-eighth, a thirty-ninth; likewise), train20 and train21 in session 18 (a forty-second, a
+  // forty-third; likewise). Their `/ask` questions were validation
   // until session 14, when the ranker was shown to gain from them: trained on the training sets and
   // three quarters of these, it found the right sentence first for 2 more questions in 100 of the
   // fourth quarter than trained on the training sets alone (four folds; tests/eval/README.md).
@@ -173,6 +174,8 @@ export function questionSets(): QuestionSet[] {
       "train17",
       "train18",
       "train19",
+      "train20",
+      "train21",
     ]),
   );
   // Six more written blind in session 10 (a tenth helper, no code read): validation, measured on
@@ -199,6 +202,14 @@ export function questionSets(): QuestionSet[] {
       split: "validation",
       questions: here("ask-validation7.jsonl"),
       corpus: here("corpora/validation7"),
+    });
+  // Six more written blind in session 18 (a forty-fourth helper, no code read), measured on arrival.
+  if (existsSync(here("ask-validation8.jsonl")))
+    sets.push({
+      name: "ask validation8",
+      split: "validation",
+      questions: here("ask-validation8.jsonl"),
+      corpus: here("corpora/validation8"),
     });
   // Held out: six articles each, with `/ask` questions and `/who` look-ups, written blind by a helper
   // who read no code and registered after every rule and weight of their session was chosen on the
@@ -248,6 +259,8 @@ export function questionSets(): QuestionSet[] {
     ["train17", "train", here("corpora/train17")],
     ["train18", "train", here("corpora/train18")],
     ["train19", "train", here("corpora/train19")],
+    ["train20", "train", here("corpora/train20")],
+    ["train21", "train", here("corpora/train21")],
     ["train2", "train", here("corpora/who-train2")],
     ["validation2", "validation", here("corpora/who-validation2")],
     ["validation3", "validation", here("corpora/validation3")],
@@ -255,6 +268,7 @@ export function questionSets(): QuestionSet[] {
     ["validation5", "validation", here("corpora/validation5")],
     ["validation6", "validation", here("corpora/validation6")],
     ["validation7", "validation", here("corpora/validation7")],
+    ["validation8", "validation", here("corpora/validation8")],
     ["heldout", "heldout", here("corpora/who-heldout")],
     ["heldout2", "heldout", here("corpora/heldout2")],
     ["heldout3", "heldout", here("corpora/heldout3")],

@@ -87,3 +87,24 @@ describe("candidates in a corpus too large to read whole", () => {
     ).toBeLessThan(60);
   });
 });
+
+describe("a question none of whose words the corpus writes", () => {
+  const chain = createEngine(
+    loadCorpus(
+      corpusDir({
+        "chain.txt":
+          "The chemist chain is to close 74 branches by March, blaming a fall in shoppers.\nIts chief executive said the decision was painful.\n",
+      }),
+    ),
+  );
+  it("GIVEN 'when will the shops be shut' THEN related words still find the nearest sentence", () => {
+    // "shops" and "shut" are in no sentence; "shopper" is related to "shop" in the word table.
+    const reply = chain.ask("when will the shops be shut");
+    expect(reply.passages[0]?.text).toContain("fall in shoppers");
+  });
+  it("GIVEN words related to nothing in the corpus THEN there are no passages to offer", () => {
+    const reply = chain.ask("qwzx blorft");
+    expect(reply.answered).toBe(false);
+    expect(reply.passages).toEqual([]);
+  });
+});

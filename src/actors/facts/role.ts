@@ -17,7 +17,7 @@ const APPOSITIVE =
 // (of up to three capitalised words), up to five lower-case words, perhaps "of/at/for" and a body's
 // name, a comma, then the name. Matched against the text just before the name.
 const ROLE_BEFORE =
-  /(?:^|[\s(“"])((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,2}[\p{L}\p{N}&.-]+['’]s)\s+(?:[\p{Ll}\p{N}-]+\s+){0,4}[\p{Ll}-]+(?:\s+(?:of|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|and|for)\s+)?){0,4}\p{Lu}[\p{L}’'-]*)?),\s+$/u;
+  /(?:^|[\s(“"])((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,2}[\p{L}\p{N}&.-]+['’]s)\s+(?:[\p{Ll}\p{N}-]+\s+){0,4}(?:[\p{Ll}-]+|\p{Lu}[\p{L}.]*)(?:\s+(?:of|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|and|for)\s+)?){0,4}\p{Lu}[\p{L}’'-]*)?),\s+$/u;
 
 /**
  * Every role a sentence states for a name: after it ("Rafael Grossi, the head of the U.N. nuclear
@@ -43,8 +43,11 @@ export function statedRoles(
       for (const m of sentence.matchAll(formPattern(form, true))) {
         const start = m.index ?? 0;
         if (mayFollow) {
-          const role = appositiveAfter(sentence.slice(start + m[0].length));
+          // "Oksana Petrenko, 39, a nursery teacher who…": the age set aside.
+          const role = appositiveAfter(sentence.slice(start + m[0].length).replace(AGE, ","));
           if (role && !after.includes(role)) after.push(role);
+          const office = role ? officeInAppositive(role) : undefined;
+          if (office && !after.includes(office)) after.push(office);
         }
         const closed = sentence.startsWith(",", start + m[0].length);
         const role = mayLead
@@ -192,6 +195,21 @@ export function appositiveAfter(text: string): string | undefined {
   return head !== role && head.split(/\s+/).length <= ROLE_WORDS ? head : undefined;
 }
 
+// "a nursery teacher who chairs the Thornbury Court Residents' Association": what the person is,
+// then a verb that gives a role and what it is held in, up to a date or a companion.
+const OFFICE_IN_APPOSITIVE =
+  /^(?:an?|the)\s+[^,;]*?\s+who\s+([\p{Ll}-]+)\s+((?:the\s+)?[^,;()]+?)(?=\s+(?:in|since|with)\s+[\p{Lu}\d]|\s*\(|$)/u;
+
+/** The office an appositive's relative clause gives: "… who chairs the X" → "chair of the X". */
+function officeInAppositive(role: string): string | undefined {
+  const m = OFFICE_IN_APPOSITIVE.exec(role);
+  const noun = m?.[1] ? roleOfVerb(m[1]) : undefined;
+  return noun && m?.[2] ? `${noun} of ${m[2]}` : undefined;
+}
+
+/** An age in apposition right after a name: ", 39,". */
+export const AGE = /^,\s+\d{1,3},/u;
+
 /** The most words an appositive may have to be read as a role. */
 const ROLE_WORDS = 16;
 const RELATIVE = /\s+(?:who|whose|which|that|where)\s+/u;
@@ -239,9 +257,15 @@ const LEADS_CLOSED_ROLE =
 export function roleBefore(text: string, closed = false): string | undefined {
   const m = ROLE_BEFORE.exec(text);
   if (!m?.[1]) return undefined;
+  // Its head may be capitalised only as a title ("The local MP, …", "The Minister for Education, …").
+  const head = HEAD_WORD.exec(m[1])?.[1];
+  if (head && /^\p{Lu}/u.test(head) && !titleLike(head)) return undefined;
   const lead = text.slice(0, (m.index ?? 0) + m[0].indexOf(m[1]));
   return LEADS_ROLE.test(lead) || (closed && LEADS_CLOSED_ROLE.test(lead)) ? m[1].trim() : undefined;
 }
+
+/** The last word of a role before "of/at/for" and a body's name. */
+const HEAD_WORD = /(\S+)(?:\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}.*)?$/u;
 
 /** False only when `form` is surely never followed by a comma in `sentence` (a cheap test first). */
 function couldPrecedeComma(folded: string, form: string): boolean {

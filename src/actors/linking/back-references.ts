@@ -21,6 +21,8 @@ const RECENT = 2;
 const ADJACENT = 2;
 /** How many times as often one body of a kind must be named as the others to be "the company". */
 const DOMINANT = 3;
+/** Counsel's client: "her client", "his client's guilty plea". */
+const CLIENT = /\b(?:his|her|their)\s+client(?:['’]s)?\b/iu;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*/u;
 
 /**
@@ -328,6 +330,13 @@ function scanArticle(
         for (const stem of roleKinds(role)) addKind(f.actor, stem);
       }
     }
+    // "Defending, Fiona McAllister said her client had sold the family home": counsel's client is
+    // the one party to the case the report has named so far.
+    const client = text.includes("client") ? CLIENT.exec(text) : null;
+    if (client && inCourtReport()) {
+      const party = onlyParty();
+      if (party !== undefined) addFound(mentioned, i, party, client.index);
+    }
     if (!text.includes("he ") && !SPEAKER_HINT.test(text)) continue;
     // A lede names no one yet ("The medicines regulator on Thursday ordered…"): read once the
     // article has said who is of which kind.
@@ -345,6 +354,15 @@ function scanArticle(
     if (!role || !inCourtReport() || draft.implied?.includes(role)) return;
     draft.implied = [...(draft.implied ?? []), role];
     for (const noun of COURT_ROLE_NOUNS[role]) addKind(actor, words.stem(noun));
+  }
+
+  /** The one defendant or claimant named so far, when there is one. */
+  function onlyParty(): number | undefined {
+    const parties = new Set<number>();
+    for (const role of ["defendant", "claimant"] as const)
+      for (const actor of kindOwners.get(words.stem(role)) ?? []) parties.add(actor);
+    const [only] = parties;
+    return parties.size === 1 ? only : undefined;
   }
 
   /** Whether the article reads as a court report: looked at once, and only when a court role is in question. */

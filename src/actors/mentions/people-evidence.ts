@@ -6,7 +6,7 @@ import { isPostNominal, isTitle } from "../../language/titles.ts";
 import { STOPWORDS } from "../../text/analyze.ts";
 import { CapitalPattern } from "../../text/capital-pattern.ts";
 import { englishRank } from "../../text/english-frequency.ts";
-import { appositiveAfter, isPersonNoun, roleBefore, roleCore } from "../facts/role.ts";
+import { AGE, appositiveAfter, isPersonNoun, roleBefore, roleCore } from "../facts/role.ts";
 import { ORG_HEADS, PLACE_HEADS } from "./lexicon.ts";
 import { isOrgWord, isPlaceWord } from "./nlp.ts";
 
@@ -143,7 +143,6 @@ const SENTENCE_STOPS = new RegExp(SENTENCE_STOP.source, "gu");
 /** ", who had been booked…": "who" is said of people (a body's clause takes "which"). */
 const WHO_AFTER = /^,\s+who\s/u;
 /** ", 54," between a name and its role. */
-const AGE = /^,\s+\d{1,3},/u;
 // "Bankole said", or with a short aside between ("Oluwaseun Bankole, prosecuting, told the court",
 // "Ruth Mensah, for the defence, said") or a clause about them ("Kahananui, who was named player
 // of the match, said").
