@@ -2,6 +2,7 @@ import { relatedTerms } from "../language/related.ts";
 import { isContent, type Token, tokenize } from "../text/analyze.ts";
 import { BM25_ONCE, type Candidate, commonWordCandidates } from "./common-words.ts";
 import { FIELD_BOOST, type SearchIndex } from "./index.ts";
+import { searchTop } from "./minisearch-top.ts";
 import { type Concept, idf, type ParsedQuestion, parseQuestion } from "./query.ts";
 import {
   ANSWER_FEATURE_NAMES,
@@ -120,16 +121,7 @@ export function candidatesFor(
   const rare = rareTerms(index, weights);
   const top: Candidate[] =
     rare.length > 0
-      ? index.mini
-          .search(rare.join(" "), {
-            combineWith: "OR",
-            boost: { ...FIELD_BOOST },
-            boostTerm: (term) => weights.get(term) ?? 1,
-            fuzzy: false,
-            prefix: false,
-          })
-          .slice(0, CANDIDATES)
-          .map((hit) => ({ id: hit.id as number, score: hit.score, queryTerms: hit.queryTerms }))
+      ? rareWordCandidates(index, rare, weights)
       : commonWordCandidates(
           terms,
           index.passageCount,
@@ -222,6 +214,24 @@ function readWhole(top: Candidate[], ranges: ReadonlyArray<[number, number]>): v
       if (!seen.has(id)) top.push({ id, score: 0, queryTerms: [] });
     }
   }
+}
+
+/** MiniSearch's best hits for the rare terms, each boosted by its weight in the question. */
+function rareWordCandidates(index: SearchIndex, rare: string[], weights: Map<string, number>): Candidate[] {
+  const boostTerm = (term: string) => weights.get(term) ?? 1;
+  return (
+    searchTop(index.mini, rare, FIELD_BOOST, boostTerm, CANDIDATES) ??
+    index.mini
+      .search(rare.join(" "), {
+        combineWith: "OR",
+        boost: { ...FIELD_BOOST },
+        boostTerm,
+        fuzzy: false,
+        prefix: false,
+      })
+      .slice(0, CANDIDATES)
+      .map((hit) => ({ id: hit.id as number, score: hit.score, queryTerms: hit.queryTerms }))
+  );
 }
 
 /** The question's terms that MiniSearch may look up: all but the very common ones of a large corpus. */

@@ -253,7 +253,11 @@ export function matchConcept(ids: ConceptIds, terms: PassageTerms, passageId: nu
   let text = 0;
   let linked = 0;
   let context = 0;
-  for (const [term, weight] of ids.expansions) {
+  // Indexed, not `for…of` with destructuring: this runs for every concept of every candidate, and
+  // the iterator was allocated each time.
+  const expansions = ids.expansions;
+  for (let i = 0; i < expansions.length; i++) {
+    const [term, weight] = expansions[i] as [number, number];
     if (weight > text && terms.inText(passageId, term)) text = weight;
     else if (weight > linked && terms.inLinked(passageId, term)) linked = weight;
     else if (weight > context && terms.inContext(passageId, term)) context = weight;
@@ -359,19 +363,8 @@ export function candidateFeatures(
   f[F.nameCountMissingFromArticle] = names ? elsewhereCount / names : 0;
   // An answer often follows the sentence that restates the question (an interview's "Q: …?",
   // a definition's lead-in): how much of the question the sentences either side hold.
-  const passages = terms.data.textStart.length - 1;
-  const sameArticle = (other: number) =>
-    other >= 0 && other < passages && terms.data.articleOf[other] === article;
-  const share = (other: number) => {
-    if (!sameArticle(other)) return 0;
-    let covered = 0;
-    for (const ids of ctx.concepts) {
-      if (ids.expansions.some(([t]) => terms.inText(other, t))) covered += ids.concept.weight;
-    }
-    return covered / W;
-  };
-  f[F.previousMatch] = share(id - 1);
-  f[F.nextMatch] = share(id + 1);
+  f[F.previousMatch] = neighbourShare(ctx, terms, id - 1, article);
+  f[F.nextMatch] = neighbourShare(ctx, terms, id + 1, article);
   f[F.focusMissing] = focusMissing / W;
   // How much of the question its whole paragraph holds: crowd questions are often written from one
   // paragraph, and news questions from one passage of a story.
@@ -404,6 +397,23 @@ export function candidateFeatures(
   return f;
 }
 
+/** The share of the question's weight that the sentence `other` holds, if it is of the same article. */
+function neighbourShare(ctx: QuestionContext, terms: PassageTerms, other: number, article: number): number {
+  const passages = terms.data.textStart.length - 1;
+  if (!(other >= 0 && other < passages && terms.data.articleOf[other] === article)) return 0;
+  let covered = 0;
+  for (const ids of ctx.concepts) {
+    const expansions = ids.expansions;
+    for (let i = 0; i < expansions.length; i++) {
+      if (terms.inText(other, (expansions[i] as [number, number])[0])) {
+        covered += ids.concept.weight;
+        break;
+      }
+    }
+  }
+  return covered / ctx.totalWeight;
+}
+
 // A concept met only through a pronoun, or only in the paragraph around, is weaker evidence; how much
 // weaker the model learns from the separate linked / context features, this only keeps `coverage`
 // (the share the refusal reads) from counting them as fully said.
@@ -434,18 +444,24 @@ function analysed(text: string): Analysed {
   let known = analysedSentences.get(text);
   if (!known) {
     const tokens = tokenize(text);
+    // One pass, no intermediate arrays: at 10,000 articles nearly every candidate is new to the cache.
     const content: Token[] = [];
+    const stems: string[] = [];
+    const frequency = new Map<string, number>();
+    const written = new Set<string>();
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      if (isContent(t, tokens[i - 1])) content.push(t);
+      if (!isContent(t, tokens[i - 1])) continue;
+      content.push(t);
+      stems.push(t.term);
+      frequency.set(t.term, (frequency.get(t.term) ?? 0) + 1);
+      written.add(t.word);
     }
-    const frequency = new Map<string, number>();
-    for (const t of content) frequency.set(t.term, (frequency.get(t.term) ?? 0) + 1);
     known = {
       content,
-      stems: content.map((t) => t.term),
+      stems,
       frequency,
-      written: new Set(content.map((t) => t.word)),
+      written,
       bigrams: new Set(bigramsOf(tokens)),
       quote: /["“”]/.test(text) || /\b(?:said|says|told|according to)\b/.test(text),
       asksItself: /\?["”’)]*$/.test(text.trim()),

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { ANSWER_FEATURE_NAMES, FEATURE_NAMES } from "./rank-features.ts";
-import { type Forest, forestScore } from "./trees.ts";
+import { compileForest, type Forest } from "./trees.ts";
 
 /** A linear model over named features, standardised as fitted: score = Σ wᵢ·(fᵢ − meanᵢ)/scaleᵢ + bias. */
 export interface LinearModel {
@@ -80,11 +80,11 @@ export function rankerFrom(weights: RankerWeights): Ranker {
 }
 
 function scorer(weights: RankerWeights): (features: Float64Array) => number {
-  const forest = weights.rank;
-  checkFeatures(forest.features, FEATURE_NAMES);
+  checkFeatures(weights.rank.features, FEATURE_NAMES);
+  const forest = compileForest(weights.rank);
   const line = compile(weights.linear, FEATURE_NAMES);
   const share = weights.linearShare;
-  return (features) => forestScore(forest, features) + share * linear(line, features);
+  return (features) => forest(features) + share * linear(line, features);
 }
 
 export const WEIGHTS_FILE = new URL("./ranker-weights.json", import.meta.url);

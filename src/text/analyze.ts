@@ -154,8 +154,10 @@ function analyzeWord(raw: string): WordAnalysis {
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const { word, term, acronym, capitalized } = analyzeWord(match[0]);
+  // `match` with the global flag gives the matched strings only: `matchAll` made a match array
+  // (index, input, groups) per word, the largest share of what ranking a question allocated.
+  for (const raw of text.match(TOKEN) ?? []) {
+    const { word, term, acronym, capitalized } = analyzeWord(raw);
     out.push({ word, term, acronym, capitalized, position: out.length });
   }
   return joinPhrasalVerbs(out);
