@@ -121,6 +121,8 @@ export const COMMON_ACRONYMS: Readonly<Record<string, string>> = {
   cto: "chief technology officer",
   vp: "vice president",
   gm: "general manager",
+  md: "managing director",
+  vc: "vice chancellor",
   tv: "television",
   icu: "intensive care",
   er: "emergency room",

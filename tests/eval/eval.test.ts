@@ -84,6 +84,9 @@ const FLOORS: Record<string, Floor> = {
   // Written blind in session 18; on arrival (session's first code) 0.592 / 0.683 and 0.633 / 0.842.
   "ask train20": { hit1: 0.56, hit3: 0.66, refused: 0.2, falseAbstain: 5 },
   "ask train21": { hit1: 0.6, hit3: 0.8, refused: 0.16, falseAbstain: 5 },
+  // Written blind later in session 18; on arrival 0.675 / 0.808 and 0.725 / 0.833.
+  "ask train22": { hit1: 0.62, hit3: 0.78, refused: 0.2, falseAbstain: 4 },
+  "ask train23": { hit1: 0.7, hit3: 0.8, refused: 0.1, falseAbstain: 6 },
   "ask heldout3": { hit1: 0.64, hit3: 0.8, refused: 0, falseAbstain: 4 },
   // 0.583 -> 0.550 in session 11 (whole articles read, refitted; chosen on validation).
   // One more wrong refusal in session 17, retrained with train18, train19 and validation7 (the
@@ -147,6 +150,9 @@ const FLOORS: Record<string, Floor> = {
   // Session 18: 0.908 / 0.957 and 0.832 / 0.856 with the session's first code.
   "who train20": { ...NO_ASK, who: { recall: 0.9, precision: 0.94 } },
   "who train21": { ...NO_ASK, who: { recall: 0.82, precision: 0.84 } },
+  // Later in session 18: 0.825 / 0.919 and 0.831 / 0.859 with the session's first code.
+  "who train22": { ...NO_ASK, who: { recall: 0.8, precision: 0.9 } },
+  "who train23": { ...NO_ASK, who: { recall: 0.84, precision: 0.88 } },
   "who train2": { ...NO_ASK, who: { recall: 0.9, precision: 0.95 } },
   "who validation2": { ...NO_ASK, who: { recall: 0.7, precision: 0.87 } },
   "who validation3": { ...NO_ASK, who: { recall: 0.76, precision: 0.84 } },

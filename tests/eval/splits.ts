@@ -151,7 +151,7 @@ export function questionSets(): QuestionSet[] {
   // (a thirtieth to a thirty-second, measured on arrival, then trained on), train16 and train17 in
   // session 16 (a thirty-fourth, a thirty-fifth; likewise), train18 and train19 in session 17 (a
   // thirty-eighth, a thirty-ninth; likewise), train20 and train21 in session 18 (a forty-second, a
-  // forty-third; likewise). Their `/ask` questions were validation
+  // forty-third; likewise), train22 and train23 later in session 18 (a forty-seventh, a forty-eighth). Their `/ask` questions were validation
   // until session 14, when the ranker was shown to gain from them: trained on the training sets and
   // three quarters of these, it found the right sentence first for 2 more questions in 100 of the
   // fourth quarter than trained on the training sets alone (four folds; tests/eval/README.md).
@@ -176,6 +176,8 @@ export function questionSets(): QuestionSet[] {
       "train19",
       "train20",
       "train21",
+      "train22",
+      "train23",
     ]),
   );
   // Six more written blind in session 10 (a tenth helper, no code read): validation, measured on
@@ -261,6 +263,8 @@ export function questionSets(): QuestionSet[] {
     ["train19", "train", here("corpora/train19")],
     ["train20", "train", here("corpora/train20")],
     ["train21", "train", here("corpora/train21")],
+    ["train22", "train", here("corpora/train22")],
+    ["train23", "train", here("corpora/train23")],
     ["train2", "train", here("corpora/who-train2")],
     ["validation2", "validation", here("corpora/who-validation2")],
     ["validation3", "validation", here("corpora/validation3")],

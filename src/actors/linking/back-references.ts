@@ -285,6 +285,10 @@ function scanArticle(
         if (draft.kind === "person") {
           addKind(f.actor, words.stem(ledeNoun));
           addFound(mentioned, ledeAt, f.actor, 0);
+          // The headline over it, when its first words name the same ("Landlord fined £84,000…"
+          // over "A landlord who left families…", "Heart surgeon struck off…").
+          if (ledeAt > start && headlineNames(passages[start]?.text ?? "", ledeNoun))
+            addFound(mentioned, start, f.actor, 0);
           // "The artistic director of the Brackwater International Festival has resigned": a role.
           if (described?.role && !draft.implied?.includes(described.role))
             draft.implied = [...(draft.implied ?? []), described.role];
@@ -488,6 +492,16 @@ function ledeDescription(text: string): { noun: string; role?: string } | undefi
   const person = whatItNames(noun) === "person" || (!isBodyNoun(noun) && PERSON_NOUN_END.test(noun));
   if (!person && !described.split(/\s+/).some(isTitle)) return undefined;
   return role ? { noun, role } : { noun };
+}
+
+/** Whether a headline's first three words hold the lede's noun for its subject. */
+function headlineNames(headline: string, noun: string): boolean {
+  const first = headline
+    .replace(/^#+\s*/u, "")
+    .toLowerCase()
+    .split(/\s+/)
+    .slice(0, 3);
+  return first.some((w) => w.replace(/['’]s$|[^\p{L}-]/gu, "") === noun);
 }
 
 const PERSON_NOUN_END = /\p{Ll}{3}(?:er|or|ist|ian|ant|ee)$/u;
