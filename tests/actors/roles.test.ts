@@ -236,6 +236,22 @@ describe("what refers back to an organisation", () => {
     expect(ferry.who("the md").actor?.name).toBe("Keoni Kahananui");
   });
 
+  it("GIVEN 'Defending, Fiona McAllister said…' and 'Prosecuting, Mr Oluwaseun Adebayo told…' THEN 'defence lawyer' and 'the prosecutor' find them", () => {
+    // Found on a blind training article (train8): counsel named by the side they speak for had no role.
+    const court = createEngine(
+      corpusOf([
+        article(
+          "sentencing",
+          "Gareth Pinnock, 52, pleaded guilty to fraud at Dunmere Crown Court.",
+          "Prosecuting, Mr Oluwaseun Adebayo told the court the thefts ran for seven years.",
+          "Defending, Fiona McAllister said Pinnock was ashamed.",
+        ),
+      ]),
+    );
+    expect(court.who("defence lawyer").actor?.name).toBe("Fiona McAllister");
+    expect(court.who("the prosecutor").actor?.name).toBe("Oluwaseun Adebayo");
+  });
+
   it("GIVEN a court report with one defendant THEN counsel's 'her client' sentences are the defendant's", () => {
     // Found on blind training articles (train4, train7, train8): "her client" was no one's.
     const court = createEngine(

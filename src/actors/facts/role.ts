@@ -56,6 +56,13 @@ export function statedRoles(
         if (role && !before.includes(role)) before.push(role);
       }
     }
+    // "Defending, Fiona McAllister said…", "Prosecuting, Mr Oluwaseun Adebayo told the court…": a
+    // court report's counsel, named by the side they speak for.
+    const counsel = COUNSEL_OPENING.exec(sentence);
+    if (counsel?.[1] && sentence.slice(counsel[0].length).startsWith(form)) {
+      const role = COUNSEL_ROLE[counsel[1]];
+      if (role && !before.includes(role)) before.push(role);
+    }
     // "… drove a bus for 17 years before she was elected president of the United Bus and Rail
     // Workers": a role given by an appointment later in the sentence (no one else named between).
     if (APPOINTED_WORD.test(sentence)) {
@@ -74,6 +81,14 @@ export function statedRoles(
   }
   return { after, before };
 }
+
+const COUNSEL_OPENING =
+  /^(Defending|Prosecuting|Mitigating)(?:\s+(?:him|her|them))?,\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?/u;
+const COUNSEL_ROLE: Readonly<Record<string, string>> = {
+  Defending: "defence lawyer",
+  Mitigating: "defence lawyer",
+  Prosecuting: "prosecutor",
+};
 
 /** A title, or a noun for what someone does written as one ("Dr", "Grandmaster"). */
 const titleLike = (word: string) => isTitle(word) || isPersonNoun(word.toLowerCase());
