@@ -118,6 +118,9 @@ const FLOORS: Record<string, Floor> = {
   // Session 17: 0.642 / 0.858, 1 wrong refusal, 2 of 30 refused with the session's first code; 0.625 /
   // 0.833, 4, 9 with its last.
   "ask heldout14": { hit1: 0.6, hit3: 0.8, refused: 0.2, falseAbstain: 6 },
+  // Session 18: 0.625 / 0.783, 5 wrong refusals, 11 of 30 refused with the session's first code;
+  // 0.642 / 0.783, 5, 10 with its last.
+  "ask heldout15": { hit1: 0.6, hit3: 0.75, refused: 0.2, falseAbstain: 6 },
   "who train": { ...NO_ASK, who: { recall: 0.86, precision: 0.93 } },
   "who validation": { ...NO_ASK, who: { recall: 0.86, precision: 0.92 } },
   "who train3": { ...NO_ASK, who: { recall: 0.77, precision: 0.77 } },
@@ -184,6 +187,8 @@ const FLOORS: Record<string, Floor> = {
   "who heldout13": { ...NO_ASK, who: { recall: 0.81, precision: 0.87 } },
   // Session 17: 0.927 / 0.913 with the session's first code, 0.927 / 0.910 with its last.
   "who heldout14": { ...NO_ASK, who: { recall: 0.9, precision: 0.88 } },
+  // Session 18: 0.827 / 0.946 with the session's first code, 0.846 / 0.964 with its last.
+  "who heldout15": { ...NO_ASK, who: { recall: 0.8, precision: 0.92 } },
 };
 
 describe("answer quality on the project's question sets", () => {

@@ -221,7 +221,8 @@ export function questionSets(): QuestionSet[] {
   // heldout9 and heldout10 at the end of session 13 (a nineteenth and a twenty-first helper),
   // heldout11 at the end of session 14 (a twenty-sixth), heldout12 at the end of session 15 (a
   // thirty-third, written while the session began), heldout13 at the end of session 16 (a
-  // thirty-seventh, likewise), heldout14 at the end of session 17 (a forty-first, likewise).
+  // thirty-seventh, likewise), heldout14 at the end of session 17 (a forty-first, likewise),
+  // heldout15 at the end of session 18 (a forty-fifth, likewise).
   sets.push(
     ...blindAskSets("heldout", undefined, [
       "heldout2",
@@ -237,6 +238,7 @@ export function questionSets(): QuestionSet[] {
       "heldout12",
       "heldout13",
       "heldout14",
+      "heldout15",
     ]),
   );
   // `/who` lookups written blind (by helpers who had not read src/actors/): on the news articles of
@@ -287,6 +289,7 @@ export function questionSets(): QuestionSet[] {
     ["heldout12", "heldout", here("corpora/heldout12")],
     ["heldout13", "heldout", here("corpora/heldout13")],
     ["heldout14", "heldout", here("corpora/heldout14")],
+    ["heldout15", "heldout", here("corpora/heldout15")],
   ];
   for (const [name, split, corpus] of who) {
     const questions = here(`who-${name}.jsonl`);
