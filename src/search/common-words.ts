@@ -37,25 +37,30 @@ export function commonWordCandidates(
   questionTerms: WeightedTerm[],
   count: number,
 ): Candidate[] {
-  const covered = new Float64Array(passageCount);
-  // Which concept last credited a passage: a concept counts once, by its surest term.
-  const lastConcept = new Uint16Array(passageCount);
+  const s = scratchFor(terms, passageCount, concepts.length);
+  const { covered, conceptAt, touchedAt } = s;
+  const base = s.stamp;
+  s.stamp = base + concepts.length + 1;
   // Typed and indexed: a common word's list is tens of thousands of passages long, and pushing
   // them onto an array through an iterator took three times as long (18 against 6 ms at 10,000
   // articles for two such words).
-  const touchedAt = new Uint32Array(passageCount);
   let touchedCount = 0;
   concepts.forEach((concept, c) => {
-    const stamp = c + 1;
+    // Which concept last credited a passage: a concept counts once, by its surest term.
+    const stamp = base + c + 1;
     const surestFirst = [...concept.expansions].sort((a, b) => b[1] - a[1]);
     for (const [term, sureness] of surestFirst) {
       const postings = terms.postingsOf(term);
       const credit = concept.weight * sureness;
       for (let k = 0; k < postings.length; k++) {
         const p = postings[k] as number;
-        if (lastConcept[p] === stamp) continue;
-        if (lastConcept[p] === 0) touchedAt[touchedCount++] = p;
-        lastConcept[p] = stamp;
+        if (conceptAt[p] === stamp) continue;
+        // First met in this question: its entries are an earlier question's.
+        if ((conceptAt[p] as number) <= base) {
+          touchedAt[touchedCount++] = p;
+          covered[p] = 0;
+        }
+        conceptAt[p] = stamp;
         covered[p] = (covered[p] as number) + credit;
       }
     }
@@ -71,6 +76,37 @@ export function commonWordCandidates(
     }
     return { id, score: score * matched.length, queryTerms: matched };
   });
+}
+
+/**
+ * Per-passage sums kept with their index between questions, as `searchTop` keeps its own: three
+ * arrays of the corpus's size (3.5 MB at 10,000 articles) made afresh for each such question
+ * were zeroed by the allocator and counted against the heap's external memory. A stamp says
+ * which entries are this question's.
+ */
+interface Scratch {
+  stamp: number;
+  covered: Float64Array;
+  conceptAt: Uint32Array;
+  touchedAt: Uint32Array;
+}
+
+const scratches = new WeakMap<PassageTerms, Scratch>();
+// Stamps grow by the number of concepts each question; well before they wrap, the arrays start over.
+const STAMP_LIMIT = 0xffff0000;
+
+function scratchFor(terms: PassageTerms, passageCount: number, concepts: number): Scratch {
+  let s = scratches.get(terms);
+  if (!s || s.covered.length < passageCount || s.stamp + concepts + 1 > STAMP_LIMIT) {
+    s = {
+      stamp: 0,
+      covered: new Float64Array(passageCount),
+      conceptAt: new Uint32Array(passageCount),
+      touchedAt: new Uint32Array(passageCount),
+    };
+    scratches.set(terms, s);
+  }
+  return s;
 }
 
 /** The `count` passages with the highest values, in linear time: a histogram finds the cut. */
@@ -92,17 +128,22 @@ function best(ids: Uint32Array, values: Float64Array, count: number): number[] {
     if (total >= count) break;
   }
   const byValue = (a: number, b: number) => (values[b] ?? 0) - (values[a] ?? 0) || a - b;
+  // Values in one bucket differ by under a thousandth of the best: when tens of thousands tie
+  // there, corpus order picks among them instead of a sort that would cost more than the rest.
+  // Only as many of them are kept as could be sorted, plus one to tell that case.
+  const sortedUpTo = 4 * count;
   const above: number[] = [];
   const atCut: number[] = [];
+  let atCutCount = 0;
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k] as number;
     const b = bucketOf(values[id] as number);
     if (b > cut) above.push(id);
-    else if (b === cut) atCut.push(id);
+    else if (b === cut && atCutCount++ <= sortedUpTo) atCut.push(id);
   }
   above.sort(byValue);
-  // Values in one bucket differ by under a thousandth of the best: when tens of thousands tie
-  // there, corpus order picks among them instead of a sort that would cost more than the rest.
-  if (atCut.length <= 4 * count) atCut.sort(byValue);
-  return [...above, ...atCut].slice(0, count);
+  if (atCutCount <= sortedUpTo) atCut.sort(byValue);
+  // Fewer than `count` lie above the cut bucket, and `atCut` holds at least `count` when it was not sorted.
+  for (let k = 0; above.length < count && k < atCut.length; k++) above.push(atCut[k] as number);
+  return above.length > count ? above.slice(0, count) : above;
 }

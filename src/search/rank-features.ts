@@ -106,6 +106,8 @@ export interface QuestionContext {
   words: Map<string, number>;
   /** Adjacent word pairs of the question ("type of" "of problem"), one of them a content word. */
   bigrams: Set<string>;
+  /** The same by first stem, then second stem, as their index in `bigrams`. */
+  bigramIndex: Map<string, Map<string, number>>;
   /**
    * Each concept's own stem as the asker wrote it, for meaning look-ups (vectors, related words);
    * undefined for names and numbers, whose neighbours in the vectors are siblings, not synonyms.
@@ -119,6 +121,8 @@ export interface QuestionContext {
   articles: Map<number, boolean[]>;
   /** "what's the name of…", "which company…": the answer is likely a name the question lacks. */
   asksForName: boolean;
+  /** Whether the corpus is small enough for its sentences' analyses to be kept (see `analysed`). */
+  keepsSentences: boolean;
 }
 
 /** A concept that stands for a name: typed as one, or written as one by the corpus. */
@@ -140,16 +144,66 @@ function averageLength(terms: PassageTerms): number {
   return avg;
 }
 
+/** Whether tokens i and i + 1 make a bigram: both have a stem, and one of them is a content word. */
+function isBigram(tokens: Token[], i: number): boolean {
+  const a = tokens[i] as Token;
+  const b = tokens[i + 1] as Token;
+  if (!a.term || !b.term) return false;
+  return isContent(a, tokens[i - 1]) || isContent(b, a);
+}
+
 /** Adjacent token pairs that hold at least one content word, as "stem stem". */
 function bigramsOf(tokens: Token[]): string[] {
   const out: string[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const a = tokens[i] as Token;
-    const b = tokens[i + 1] as Token;
-    if (!a.term || !b.term) continue;
-    if (isContent(a, tokens[i - 1]) || isContent(b, a)) out.push(`${a.term} ${b.term}`);
+    if (isBigram(tokens, i)) out.push(`${(tokens[i] as Token).term} ${(tokens[i + 1] as Token).term}`);
   }
   return out;
+}
+
+/**
+ * A sentence's bigrams as their tokens, flat ([first, second, first, second, …]): no string per
+ * pair. Stems hold no space, so a pair is one of the question's "stem stem" bigrams exactly when
+ * `bigramIndex` finds it.
+ */
+function bigramPairsOf(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (isBigram(tokens, i)) out.push(tokens[i] as Token, tokens[i + 1] as Token);
+  }
+  return out;
+}
+
+/** The question's bigrams by first stem, then second stem: their index in `QuestionContext.bigrams`. */
+function bigramIndexOf(bigrams: Set<string>): Map<string, Map<string, number>> {
+  const index = new Map<string, Map<string, number>>();
+  let k = 0;
+  for (const bigram of bigrams) {
+    const space = bigram.indexOf(" ");
+    const first = bigram.slice(0, space);
+    let seconds = index.get(first);
+    if (!seconds) {
+      seconds = new Map();
+      index.set(first, seconds);
+    }
+    seconds.set(bigram.slice(space + 1), k++);
+  }
+  return index;
+}
+
+/** How many of the question's bigrams the sentence's pairs hold, each counted once. */
+function sharedBigrams(index: Map<string, Map<string, number>>, pairs: Token[]): number {
+  let shared = 0;
+  let seen: boolean[] | undefined;
+  for (let i = 0; i + 1 < pairs.length; i += 2) {
+    const k = index.get((pairs[i] as Token).term)?.get((pairs[i + 1] as Token).term);
+    if (k === undefined) continue;
+    seen ??= [];
+    if (seen[k]) continue;
+    seen[k] = true;
+    shared++;
+  }
+  return shared;
 }
 
 const NAME_QUESTION = /\b(?:who|whom|whose|name|named|called|which)\b/i;
@@ -201,6 +255,7 @@ export function questionContext(
     }),
     words,
     bigrams,
+    bigramIndex: bigramIndexOf(bigrams),
     meaningStems: question.concepts.map((c) => {
       if (isName(c) || c.phrase) return undefined;
       const stem = tokenize(c.label)[0]?.term;
@@ -218,6 +273,7 @@ export function questionContext(
         return new Set([...c.expansions.keys(), ...alikeStems(stem)]);
       }),
     asksForName: NAME_QUESTION.test(text),
+    keepsSentences: passages <= ANALYSED_MAX,
   };
 }
 
@@ -226,7 +282,13 @@ function articleHolds(ctx: QuestionContext, terms: PassageTerms, passage: number
   const [from, to] = terms.articleRange(passage);
   let holds = ctx.articles.get(from);
   if (!holds) {
-    holds = ctx.concepts.map((ids) => ids.expansions.some(([term]) => terms.heldIn(term, from, to)));
+    holds = ctx.concepts.map((ids) => {
+      const expansions = ids.expansions;
+      for (let i = 0; i < expansions.length; i++) {
+        if (terms.heldIn((expansions[i] as [number, number])[0], from, to)) return true;
+      }
+      return false;
+    });
     ctx.articles.set(from, holds);
   }
   return holds;
@@ -253,11 +315,13 @@ export function matchConcept(ids: ConceptIds, terms: PassageTerms, passageId: nu
   let text = 0;
   let linked = 0;
   let context = 0;
-  // Indexed, not `for…of` with destructuring: this runs for every concept of every candidate, and
-  // the iterator was allocated each time.
+  // Indexed, not `for…of` nor a destructured pair: this runs for every concept of every candidate,
+  // and each made an iterator.
   const expansions = ids.expansions;
   for (let i = 0; i < expansions.length; i++) {
-    const [term, weight] = expansions[i] as [number, number];
+    const pair = expansions[i] as [number, number];
+    const term = pair[0];
+    const weight = pair[1];
     if (weight > text && terms.inText(passageId, term)) text = weight;
     else if (weight > linked && terms.inLinked(passageId, term)) linked = weight;
     else if (weight > context && terms.inContext(passageId, term)) context = weight;
@@ -420,8 +484,13 @@ function neighbourShare(ctx: QuestionContext, terms: PassageTerms, other: number
 const LINK_SHARE = 0.9;
 const CONTEXT_SHARE = 0.3;
 
-// Performance: the same sentences come up question after question (a small corpus is read whole);
-// their tokens are kept, a bounded number of them, instead of analysed each time.
+// Performance: the same sentences come up question after question in a small corpus (it is read
+// whole): their analyses are kept instead of worked out each time. Only while the cache can hold
+// every sentence of the corpus: in a larger one few come up again before they are evicted (7.5%
+// at 10,000 articles), and each kept analysis (tokens, sets, maps) outlives a young-generation
+// collection or two, so is copied into the old generation to die there. That promotion, about
+// 0.5 MB a question, cost more collection time than the cache saved analysing (measured: minor
+// collections 2.1 s against 0.4 s over 800 questions at 10,000 articles).
 const ANALYSED_MAX = 5000;
 const analysedSentences = new Map<string, Analysed>();
 
@@ -433,15 +502,16 @@ interface Analysed {
   frequency: Map<string, number>;
   /** Its content words as written (lower-cased). */
   written: Set<string>;
-  bigrams: Set<string>;
+  /** Its bigrams as token pairs (see `bigramPairsOf`). */
+  bigramPairs: Token[];
   quote: boolean;
   asksItself: boolean;
   /** The best cosine of a question's stem with the sentence's stems, once asked for. */
   closest: Map<string, number>;
 }
 
-function analysed(text: string): Analysed {
-  let known = analysedSentences.get(text);
+function analysed(text: string, keep: boolean): Analysed {
+  let known = keep ? analysedSentences.get(text) : undefined;
   if (!known) {
     const tokens = tokenize(text);
     // One pass, no intermediate arrays: at 10,000 articles nearly every candidate is new to the cache.
@@ -462,37 +532,37 @@ function analysed(text: string): Analysed {
       stems,
       frequency,
       written,
-      bigrams: new Set(bigramsOf(tokens)),
+      bigramPairs: bigramPairsOf(tokens),
       quote: /["“”]/.test(text) || /\b(?:said|says|told|according to)\b/.test(text),
       asksItself: /\?["”’)]*$/.test(text.trim()),
       closest: new Map(),
     };
-    if (analysedSentences.size >= ANALYSED_MAX) analysedSentences.clear();
-    analysedSentences.set(text, known);
+    if (keep) {
+      if (analysedSentences.size >= ANALYSED_MAX) analysedSentences.clear();
+      analysedSentences.set(text, known);
+    }
   }
   return known;
 }
 
 /** Features that need the sentence's words in order: proximity, length, names, quotes. */
 function wordFeatures(f: Float64Array, ctx: QuestionContext, text: string, matched: boolean[]) {
-  const sentence = analysed(text);
+  const sentence = analysed(text, ctx.keepsSentences);
   const content = sentence.content;
-  // Where each matched concept first stands in the sentence.
+  // Where each matched concept first stands in the sentence (-1: not matched).
   const positions: number[] = [];
-  ctx.concepts.forEach((ids, c) => {
-    if (!matched[c]) {
-      positions.push(-1);
-      return;
-    }
-    const stems = ids.concept.expansions;
-    const at = content.findIndex((t) => stems.has(t.term));
-    positions.push(at < 0 ? -1 : (content[at] as Token).position);
-  });
-  const found = positions.filter((p) => p >= 0);
-  if (found.length >= 2) {
-    const span = Math.max(...found) - Math.min(...found) + 1;
-    f[F.proximity] = found.length / span;
+  let found = 0;
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (let c = 0; c < ctx.concepts.length; c++) {
+    const at = matched[c] ? firstPosition(content, (ctx.concepts[c] as ConceptIds).concept.expansions) : -1;
+    positions.push(at);
+    if (at < 0) continue;
+    found++;
+    first = Math.min(first, at);
+    last = Math.max(last, at);
   }
+  if (found >= 2) f[F.proximity] = found / (last - first + 1);
   let pairs = 0;
   let adjacent = 0;
   for (let c = 0; c + 1 < positions.length; c++) {
@@ -522,9 +592,7 @@ function wordFeatures(f: Float64Array, ctx: QuestionContext, text: string, match
   }
   f[F.sameWords] = all ? same / all : 0;
   if (ctx.bigrams.size) {
-    let shared = 0;
-    for (const b of ctx.bigrams) if (sentence.bigrams.has(b)) shared++;
-    f[F.sharedBigrams] = shared / ctx.bigrams.size;
+    f[F.sharedBigrams] = sharedBigrams(ctx.bigramIndex, sentence.bigramPairs) / ctx.bigrams.size;
   }
   let fresh = 0;
   let newName = false;
@@ -543,6 +611,15 @@ function wordFeatures(f: Float64Array, ctx: QuestionContext, text: string, match
   f[F.nameQuestionNewName] = ctx.asksForName && newName ? 1 : 0;
   f[F.otherNewName] = ctx.question.type !== "who" && newName ? 1 : 0;
   countedFeatures(f, ctx, content);
+}
+
+/** Position of the first content token whose stem is one of `stems`, or -1. */
+function firstPosition(content: Token[], stems: ReadonlyMap<string, number>): number {
+  for (let i = 0; i < content.length; i++) {
+    const t = content[i] as Token;
+    if (stems.has(t.term)) return t.position;
+  }
+  return -1;
 }
 
 /**

@@ -59,7 +59,7 @@ export function statedRoles(
     // "Defending, Fiona McAllister said…", "Prosecuting, Mr Oluwaseun Adebayo told the court…": a
     // court report's counsel, named by the side they speak for.
     const counsel = COUNSEL_OPENING.exec(sentence);
-    if (counsel?.[1] && sentence.slice(counsel[0].length).startsWith(form)) {
+    if (counsel?.[1] && untitled(sentence.slice(counsel[0].length)).startsWith(form)) {
       const role = COUNSEL_ROLE[counsel[1]];
       if (role && !before.includes(role)) before.push(role);
     }
@@ -82,13 +82,18 @@ export function statedRoles(
   return { after, before };
 }
 
-const COUNSEL_OPENING =
-  /^(Defending|Prosecuting|Mitigating)(?:\s+(?:him|her|them))?,\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?/u;
+const COUNSEL_OPENING = /^(Defending|Prosecuting|Mitigating)(?:\s+(?:him|her|them))?,\s+/u;
 const COUNSEL_ROLE: Readonly<Record<string, string>> = {
   Defending: "defence lawyer",
   Mitigating: "defence lawyer",
   Prosecuting: "prosecutor",
 };
+
+/** The text without a title opening it ("Mr Oluwaseun Adebayo told" → "Oluwaseun Adebayo told"). */
+function untitled(text: string): string {
+  const first = /^(\p{Lu}[\p{Ll}]*)\.?\s+/u.exec(text);
+  return first?.[1] && isTitle(first[1]) ? text.slice(first[0].length) : text;
+}
 
 /** A title, or a noun for what someone does written as one ("Dr", "Grandmaster"). */
 const titleLike = (word: string) => isTitle(word) || isPersonNoun(word.toLowerCase());
