@@ -92,8 +92,11 @@ interface Scratch {
 }
 
 const scratches = new WeakMap<PassageTerms, Scratch>();
-// Stamps grow by the number of concepts each question; well before they wrap, the arrays start over.
-const STAMP_LIMIT = 0xffff0000;
+/**
+ * Per-passage arrays kept between questions (here and in `searchTop`) mark their entries with a
+ * stamp that grows with each question; well before a stamp would wrap, the arrays start over.
+ */
+export const STAMP_LIMIT = 0xffff0000;
 
 function scratchFor(terms: PassageTerms, passageCount: number, concepts: number): Scratch {
   let s = scratches.get(terms);

@@ -33,11 +33,16 @@ export interface MiniSearchColumns {
   freqs: Int32Array;
 }
 
-/** The fields of MiniSearch 7 that `toJSON` and `loadJS` read and write. */
-interface Internals {
-  _index: { set(term: string, data: Map<number, Map<number, number>>): void } & Iterable<
-    [string, Map<number, Map<number, number>>]
-  >;
+/**
+ * The fields of MiniSearch 7 that `toJSON` and `loadJS` read and write, and that `search` reads
+ * (`searchTop` in minisearch-top.ts): the one description of its internals, for the pinned version.
+ */
+export interface MiniSearchInternals {
+  _options: { fields: string[]; searchOptions: { bm25: { k: number; b: number; d: number } } };
+  _index: {
+    get(term: string): Map<number, Map<number, number>> | undefined;
+    set(term: string, data: Map<number, Map<number, number>>): void;
+  } & Iterable<[string, Map<number, Map<number, number>>]>;
   _documentCount: number;
   _nextId: number;
   _dirtCount: number;
@@ -49,7 +54,7 @@ interface Internals {
   _storedFields: Map<number, unknown>;
 }
 
-const internals = (mini: MiniSearch<never>) => mini as unknown as Internals;
+const internals = (mini: MiniSearch<never>) => mini as unknown as MiniSearchInternals;
 
 export function toColumns<T>(mini: MiniSearch<T>): MiniSearchColumns {
   const m = internals(mini as MiniSearch<never>);

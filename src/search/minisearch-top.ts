@@ -1,5 +1,6 @@
 import type MiniSearch from "minisearch";
-import type { Candidate } from "./common-words.ts";
+import { type Candidate, STAMP_LIMIT } from "./common-words.ts";
+import type { MiniSearchInternals } from "./minisearch-columns.ts";
 
 /**
  * The best `count` hits of an OR query over the index's own postings: what
@@ -25,7 +26,7 @@ export function searchTop<T>(
   termBoost: (term: string) => number,
   count: number,
 ): Candidate[] | undefined {
-  const m = mini as unknown as Internals;
+  const m = mini as unknown as MiniSearchInternals;
   // Query terms as MiniSearch's search tokenizer splits the joined query.
   const query = terms.join(" ").split(" ").filter(Boolean);
   // What this does not reproduce is left to MiniSearch: discarded documents not yet vacuumed
@@ -131,11 +132,9 @@ interface Scratch {
   order: Uint32Array;
 }
 
-const scratches = new WeakMap<Internals, Scratch>();
-// Stamps grow by the number of terms each question; well before they wrap, the arrays start over.
-const STAMP_LIMIT = 0xffff0000;
+const scratches = new WeakMap<MiniSearchInternals, Scratch>();
 
-function scratchFor(m: Internals): Scratch {
+function scratchFor(m: MiniSearchInternals): Scratch {
   let s = scratches.get(m);
   const size = m._nextId;
   if (!s || s.total.length < size || s.stamp > STAMP_LIMIT) {
@@ -151,17 +150,4 @@ function scratchFor(m: Internals): Scratch {
     scratches.set(m, s);
   }
   return s;
-}
-
-/** The fields of MiniSearch 7 that `search` reads. */
-interface Internals {
-  _options: { fields: string[]; searchOptions: { bm25: { k: number; b: number; d: number } } };
-  _index: { get(term: string): Map<number, Map<number, number>> | undefined };
-  _documentCount: number;
-  _nextId: number;
-  _dirtCount: number;
-  _fieldIds: Record<string, number>;
-  _avgFieldLength: number[];
-  _documentIds: Map<number, unknown>;
-  _fieldLength: Map<number, number[]>;
 }
