@@ -234,7 +234,6 @@ function rareWordCandidates(index: SearchIndex, rare: string[], weights: Map<str
   );
 }
 
-/** The question's terms that MiniSearch may look up: all but the very common ones of a large corpus. */
 // How much a related stem stands for a question word the corpus never writes, times their cosine.
 const RELATED_FALLBACK = 0.3;
 
@@ -253,6 +252,7 @@ function relatedInstead(index: SearchIndex, question: ParsedQuestion, weights: M
   });
 }
 
+/** The question's terms that MiniSearch may look up: all but the very common ones of a large corpus. */
 function rareTerms(index: SearchIndex, weights: Map<string, number>): string[] {
   const limit = index.commonLimit;
   return [...weights.keys()].filter((t) => index.passages.documentFrequency(t) <= limit);

@@ -142,7 +142,6 @@ const SENTENCE_STOPS = new RegExp(SENTENCE_STOP.source, "gu");
 
 /** ", who had been booked…": "who" is said of people (a body's clause takes "which"). */
 const WHO_AFTER = /^,\s+who\s/u;
-/** ", 54," between a name and its role. */
 // "Bankole said", or with a short aside between ("Oluwaseun Bankole, prosecuting, told the court",
 // "Ruth Mensah, for the defence, said") or a clause about them ("Kahananui, who was named player
 // of the match, said").
