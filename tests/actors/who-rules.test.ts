@@ -956,3 +956,38 @@ describe("session 17: a person's relatives", () => {
     expect(engine.who("kahananuis wife").actor?.name).not.toBe("Keoni Kahananui's wife");
   });
 });
+
+describe("session 19: openers, kinds typed as roles, compounds typed apart", () => {
+  it("GIVEN 'Stroke Callum Ferreira, 24, said' where the article writes 'stroke' in lower case THEN Callum Ferreira is a person", () => {
+    const engine = engineOf(
+      "Stroke Callum Ferreira, 24, said the crew had targeted the race for a year.",
+      "The coach moved Ferreira from the six seat to stroke in May.",
+    );
+    expect(engine.actors.find((a) => a.name === "Callum Ferreira")?.kind).toBe("person");
+    expect(engine.actors.some((a) => a.name.startsWith("Stroke"))).toBe(false);
+  });
+
+  it("GIVEN 'Senior coroner Radomir Vukovic' and 'Kelsby Coroner's Court' THEN 'the coroner' is Vukovic", () => {
+    const engine = engineOf(
+      "Senior coroner Radomir Vukovic recorded a conclusion of accidental death after a hearing at Kelsby Coroner's Court. He said the coach operator had failed to act on warnings.",
+      "Mr Vukovic said he would write to the Department for Transport.",
+    );
+    expect(engine.who("the coroner").actor?.name).toBe("Radomir Vukovic");
+  });
+
+  it("GIVEN two councils in two articles THEN 'the council' lists both", () => {
+    const engine = createEngine(
+      corpusOf([
+        article("a", "Ashcombe City Council voted to lend the club £85 million."),
+        article("b", "Kelsby County Council said it accepted the findings in full."),
+      ]),
+    );
+    const found = sentences(engine, "the council");
+    expect(found).toHaveLength(2);
+  });
+
+  it("GIVEN 'The headteacher, Crispin Aldous,' THEN 'the head teacher' is Aldous", () => {
+    const engine = engineOf("The headteacher, Crispin Aldous, told the tribunal the marks were checked.");
+    expect(engine.who("the head teacher").actor?.name).toBe("Crispin Aldous");
+  });
+});

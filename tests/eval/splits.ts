@@ -178,6 +178,8 @@ export function questionSets(): QuestionSet[] {
       "train21",
       "train22",
       "train23",
+      "train24",
+      "train25",
     ]),
   );
   // Six more written blind in session 10 (a tenth helper, no code read): validation, measured on
@@ -212,6 +214,14 @@ export function questionSets(): QuestionSet[] {
       split: "validation",
       questions: here("ask-validation8.jsonl"),
       corpus: here("corpora/validation8"),
+    });
+  // Six more written blind in session 19 (a fifty-first helper, no code read), measured on arrival.
+  if (existsSync(here("ask-validation9.jsonl")))
+    sets.push({
+      name: "ask validation9",
+      split: "validation",
+      questions: here("ask-validation9.jsonl"),
+      corpus: here("corpora/validation9"),
     });
   // Held out: six articles each, with `/ask` questions and `/who` look-ups, written blind by a helper
   // who read no code and registered after every rule and weight of their session was chosen on the
@@ -267,6 +277,8 @@ export function questionSets(): QuestionSet[] {
     ["train21", "train", here("corpora/train21")],
     ["train22", "train", here("corpora/train22")],
     ["train23", "train", here("corpora/train23")],
+    ["train24", "train", here("corpora/train24")],
+    ["train25", "train", here("corpora/train25")],
     ["train2", "train", here("corpora/who-train2")],
     ["validation2", "validation", here("corpora/who-validation2")],
     ["validation3", "validation", here("corpora/validation3")],
@@ -275,6 +287,7 @@ export function questionSets(): QuestionSet[] {
     ["validation6", "validation", here("corpora/validation6")],
     ["validation7", "validation", here("corpora/validation7")],
     ["validation8", "validation", here("corpora/validation8")],
+    ["validation9", "validation", here("corpora/validation9")],
     ["heldout", "heldout", here("corpora/who-heldout")],
     ["heldout2", "heldout", here("corpora/heldout2")],
     ["heldout3", "heldout", here("corpora/heldout3")],

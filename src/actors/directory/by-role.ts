@@ -158,8 +158,12 @@ export function roleWords(actors: readonly Actor[]): WordTable {
  * put right. A slip that two role words are equally near is left alone, and so is a word with synonyms.
  */
 export function respelledRole(typed: string, words: WordTable): string | undefined {
-  let changed = false;
-  const out = typed.split(/(\p{L}+)/u).map((part) => {
+  // "head teacher" for "headteacher": two typed words that the actors' roles write as one.
+  const joined = typed.replace(/(\p{L}+)\s+(?=(\p{L}+))/gu, (pair, a: string, b: string) =>
+    words.get(`${a}${b}`.toLowerCase()) ? a : pair,
+  );
+  let changed = joined !== typed;
+  const out = joined.split(/(\p{L}+)/u).map((part) => {
     const word = part.toLowerCase();
     const allowed = allowedTypos(word);
     if (allowed === 0 || words.get(word)) return part;

@@ -26,7 +26,18 @@ export function resolveActors(directory: ActorDirectory, typed: string): Actor[]
   // aside, and "maravel chair" matches "Maravel" exactly: a role that fits every word is the
   // better reading, unless the name as typed is the actor's own ("Mayor Elena Vasquez").
   const titled = holdsTitle(typed);
-  if (named && (named.score >= WHOLE || (named.score >= NAMED && !titled))) return [named.actor];
+  if (named && (named.score >= WHOLE || (named.score >= NAMED && !titled))) {
+    // "the coroner" is Senior coroner Radomir Vukovic, not "Kelsby Coroner's Court", and "the
+    // council" where two are named is both: everyday words that are part of a body's name are a
+    // role first, when some actor has it.
+    if (named.score < WHOLE && named.actor.kind !== "person" && everydayWords(typed)) {
+      const fitting = directory.byRole(typed);
+      // A body whose name ends in the word typed is one of them, whatever its name's first words.
+      const kind = nameWords(named.actor.name).at(-1) === nameWords(typed).at(-1);
+      if (fitting.length) return kind && !fitting.includes(named.actor) ? [named.actor, ...fitting] : fitting;
+    }
+    return [named.actor];
+  }
   let byRole = directory.byRole(typed);
   if (byRole.length === 0 && named && named.score >= EXACT) return [named.actor];
   // "general manger": a role misspelt, by the same typo policy as names, when no name is typed as written.
@@ -39,6 +50,12 @@ export function resolveActors(directory: ActorDirectory, typed: string): Actor[]
   // role fitting, only a person's name is a likely reading.
   if (named && holdsTitle(typed) && named.score < EXACT && named.actor.kind !== "person") return [];
   return named ? [named.actor] : [];
+}
+
+/** Whether every typed word is an everyday English word. */
+function everydayWords(typed: string): boolean {
+  const words = nameWords(typed);
+  return words.length > 0 && words.every((w) => everydayWord(w));
 }
 
 /** Whether every typed word is an everyday English word and none is a word of the actor's names. */

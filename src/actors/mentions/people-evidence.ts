@@ -32,6 +32,16 @@ export function evidencedPeople(
     // Sentence openers and titles are not part of the name ("But Priya Raman", "Judge Marisol Dunleavy").
     let first = 0;
     while (first < words.length && isNotName(words[first] as string)) first++;
+    // "Stroke Callum Ferreira, 24, said…": a sentence's capitalised first word that the article
+    // also writes in lower case ("moving Ferreira to stroke"), before two more, is no part of the name.
+    const opener = words[first] as string;
+    if (
+      words.length - first === 3 &&
+      atSentenceStart(paragraph, m.index ?? 0) &&
+      !isPersonNoun(opener.toLowerCase()) &&
+      inLowerCase(opener)
+    )
+      first++;
     // "Callum Brereton's seventh Test hundred": the name without its possessive.
     const possessive = /['’]s$/u.test(words.at(-1) as string);
     const name = words
@@ -202,6 +212,11 @@ function surnameEvidence(name: string[], surnameSays: (surname: string) => boole
 function endsInBodyWord(name: string[]): boolean {
   const last = (name.at(-1) as string).toLowerCase();
   return isOrgWord(last) || isPlaceWord(last);
+}
+
+/** Whether the text at `at` opens a sentence: the paragraph's start, or after a full stop, "?" or "!". */
+function atSentenceStart(paragraph: string, at: number): boolean {
+  return /(?:^|[.?!]["'’”]?\s+)$/u.test(paragraph.slice(Math.max(0, at - 4), at));
 }
 
 function isNotName(word: string): boolean {
