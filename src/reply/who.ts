@@ -3,6 +3,7 @@ import { namedMentions, type PassagesWith } from "../actors/directory/named-ment
 import { nameScore } from "../actors/directory/names.ts";
 import { relativeOf } from "../actors/directory/relatives.ts";
 import { NAMED } from "../actors/directory/resolve.ts";
+import { roleInArticle } from "../actors/directory/role-in-article.ts";
 import { bodySpokesperson } from "../actors/directory/spokesperson.ts";
 import { unnamedSources } from "../actors/directory/unnamed-sources.ts";
 import type { ActorIndex } from "../actors/extract.ts";
@@ -62,7 +63,13 @@ export function whoReply(
   // A role no actor holds as a title or stated role: the person named beside a word for it.
   const beside =
     !found[0] && !named && passagesWith ? personBesideRole(corpus, index, name, passagesWith) : undefined;
-  const actor = found[0] ?? beside?.actor;
+  // Last, a role with a word that says which article it is in ("the bus driver").
+  const inArticle =
+    !found[0] && !named && !beside
+      ? roleInArticle(corpus, name, (typed) => index.directory.byRole(typed))
+      : [];
+  if (inArticle.length > 1) return severalReply(corpus, index, name, inArticle.slice(0, SEVERAL_LISTED));
+  const actor = found[0] ?? beside?.actor ?? inArticle[0];
   if (named) return heldByNoActor(corpus, index, name, { name: named.name, aliases: [] }, named.passages);
   if (!actor) {
     // "horvath the baker", "ashdown, the ceo": a name with what it is, when the whole names no one.

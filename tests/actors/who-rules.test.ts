@@ -990,4 +990,26 @@ describe("session 19: openers, kinds typed as roles, compounds typed apart", () 
     const engine = engineOf("The headteacher, Crispin Aldous, told the tribunal the marks were checked.");
     expect(engine.who("the head teacher").actor?.name).toBe("Crispin Aldous");
   });
+
+  it("GIVEN 'The driver, Haroldo Pinheiro,' under a headline about a bus crash THEN 'the bus driver' is Pinheiro, and 'the taxi driver' no one", () => {
+    const engine = createEngine(
+      corpusOf([
+        {
+          ...article(
+            "a",
+            "Brakes caused school bus crash",
+            "The driver, Haroldo Pinheiro, 47, broke his pelvis.",
+          ),
+          title: "Brakes caused school bus crash",
+        },
+        {
+          ...article("b", "The project manager, Luis Ferrante, said work starts in May."),
+          title: "Council approves new car park",
+        },
+      ]),
+    );
+    expect(engine.who("the bus driver").actor?.name).toBe("Haroldo Pinheiro");
+    expect(engine.who("the taxi driver").answered).toBe(false);
+    expect(engine.who("bus manager").answered).toBe(false);
+  });
 });
