@@ -2,7 +2,7 @@ import { articleSpans } from "../corpus/article-spans.ts";
 import type { Corpus } from "../corpus/types.ts";
 import { isBodyNoun } from "../language/bodies.ts";
 import { findTimes } from "../language/dates.ts";
-import { isOfficerTitle, isTitle } from "../language/titles.ts";
+import { isCourtesyTitle, isOfficerTitle, isTitle } from "../language/titles.ts";
 import type { PassageLinks } from "../search/index.ts";
 import { ActorDirectory } from "./directory/directory.ts";
 import { actorNames, normalizeName } from "./directory/names.ts";
@@ -131,7 +131,9 @@ export function beginActors(corpus: Corpus): ActorsBegun {
       statedIn.set(id, [...found.after, ...found.before]);
     }
     const stated = [...after, ...before];
-    const role = stated[0] ?? d.glossaryRole ?? longest(d.titles);
+    // "Ms Okonjo" says nothing of what she does: no courtesy title stands as a role.
+    const titles = d.titles.filter((t) => !isCourtesyTitle(t));
+    const role = stated[0] ?? d.glossaryRole ?? longest(titles);
     if (role) actor.role = role;
     // "The trust's chief executive" is also the chief executive of the trust the sentence names.
     const spelt = actor.passages
@@ -154,7 +156,7 @@ export function beginActors(corpus: Corpus): ActorsBegun {
         ...stated,
         ...spelt,
         ...(d.glossaryRole ? [d.glossaryRole] : []),
-        ...d.titles,
+        ...titles,
         ...(d.implied ?? []),
       ]),
     ];

@@ -308,6 +308,14 @@ const TITLE_GENDER: ReadonlyMap<string, "female" | "male"> = new Map([
   ["lady", "female"],
 ]);
 
+/** Titles that say nothing of what someone does ("Ms Okonjo"): never shown as a role. */
+const COURTESY_TITLES: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "miss", "mx"]);
+
+/** Whether a title ("Ms", "Mr.") is a courtesy title only, no role. */
+export function isCourtesyTitle(title: string): boolean {
+  return COURTESY_TITLES.has(title.toLowerCase().replace(/\.$/u, ""));
+}
+
 /** Whether a title says a woman or a man ("Mrs." → female); undefined when it says neither. */
 export function titleGender(title: string): "female" | "male" | undefined {
   return TITLE_GENDER.get(title.toLowerCase().replace(/\.$/u, ""));

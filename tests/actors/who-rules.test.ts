@@ -1012,4 +1012,23 @@ describe("session 19: openers, kinds typed as roles, compounds typed apart", () 
     expect(engine.who("the taxi driver").answered).toBe(false);
     expect(engine.who("bus manager").answered).toBe(false);
   });
+
+  it("GIVEN 'The council's director of children's services, Yetunde Okonjo, said' THEN Okonjo is a person, and 'Ms Okonjo' gives her no role 'Ms'", () => {
+    const engine = engineOf(
+      "The council's director of children's services, Yetunde Okonjo, said the authority accepted the findings.",
+      "Ms Okonjo rejected that claim.",
+    );
+    const okonjo = engine.actors.find((a) => a.name === "Yetunde Okonjo");
+    expect(okonjo?.kind).toBe("person");
+    expect(okonjo?.roles ?? []).not.toContain("Ms");
+    expect(okonjo?.role).not.toBe("Ms");
+  });
+
+  it("GIVEN 'Eilidh's mother, Morag Marsh, said' and later 'said Mrs Marsh' THEN Morag Marsh is a person though 'marsh' names places", () => {
+    const engine = engineOf(
+      "Eilidh's mother, Morag Marsh, said outside the court that the authority had ignored complaints.",
+      '"Nobody listened," said Mrs Marsh.',
+    );
+    expect(engine.actors.find((a) => a.name === "Morag Marsh")?.kind).toBe("person");
+  });
 });

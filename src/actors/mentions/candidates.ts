@@ -20,7 +20,7 @@ import { FormMatcher, formPattern } from "./forms.ts";
 import { CAPITALS, COUNTRY_ALIASES, isOrgHead } from "./lexicon.ts";
 import { cleanName, type NamedEntity } from "./ner.ts";
 import { isOrgWord, isPlaceWord } from "./nlp.ts";
-import { aloneAsPerson, evidencedPeople } from "./people-evidence.ts";
+import { afterPersonalTitle, aloneAsPerson, evidencedPeople } from "./people-evidence.ts";
 
 /** An actor as first found, before the glossary and the mentions are added. */
 export interface Draft {
@@ -205,8 +205,9 @@ export function findCandidates(articles: Article[]): Draft[] {
     // Each read over the whole article: once per word, not once per paragraph that asks.
     const inLowerCase = remembered((word: string) => writtenInLowerCase(text, word));
     const surnameSays = remembered((word: string) => aloneAsPerson(text, word));
+    const afterTitle = remembered((word: string) => afterPersonalTitle(text, word));
     const evidenced = article.paragraphs
-      .flatMap((p) => evidencedPeople(p, inLowerCase, settled, surnameSays))
+      .flatMap((p) => evidencedPeople(p, inLowerCase, settled, surnameSays, afterTitle))
       .map((text) => ({ text, kind: "person" as const, country: false }));
     for (const entity of [...found, ...titled, ...evidenced]) {
       if (entity.kind === "person") {

@@ -2,7 +2,7 @@ import { isCalendarWord } from "../../language/dates.ts";
 import { endsWithPlacePreposition, endsWithPreposition, isPreposition } from "../../language/prepositions.ts";
 import { SPEECH_ALTERNATION } from "../../language/speech.ts";
 import { SURNAME_PARTICLES, SURNAME_PREFIX_SOURCE } from "../../language/surnames.ts";
-import { isPostNominal, isTitle } from "../../language/titles.ts";
+import { isPostNominal, isTitle, isTitleOnlyBeforeNames } from "../../language/titles.ts";
 import { STOPWORDS } from "../../text/analyze.ts";
 import { CapitalPattern } from "../../text/capital-pattern.ts";
 import { englishRank } from "../../text/english-frequency.ts";
@@ -25,6 +25,7 @@ export function evidencedPeople(
   inLowerCase: (word: string) => boolean,
   settled: (name: string) => boolean = () => false,
   surnameSays: (surname: string) => boolean = () => false,
+  titledSurname: (surname: string) => boolean = () => false,
 ): string[] {
   const out: string[] = [];
   for (const m of NAME_RUN.matches(paragraph)) {
@@ -51,7 +52,9 @@ export function evidencedPeople(
     const named = name.filter((w) => !SURNAME_PARTICLES.has(w)).length;
     // "Van der Wel, who scored…": a surname opening its sentence, not a first name and a surname.
     if (named < 2 || named > 3 || SURNAME_PARTICLES.has((name[0] as string).toLowerCase())) continue;
-    if (name.some((w) => NOT_PERSON.has(w.toLowerCase()))) continue;
+    // "Morag Marsh" where the article writes "Mrs Marsh": a place word as a surname.
+    const placeSurname = (w: string, i: number) => i === name.length - 1 && titledSurname(w);
+    if (name.some((w, i) => NOT_PERSON.has(w.toLowerCase()) && !placeSurname(w, i))) continue;
     const text = name.join(" ");
     if (settled(text)) continue;
     const end = (m.index ?? 0) + m[0].length - (possessive ? 2 : 0);
@@ -59,11 +62,14 @@ export function evidencedPeople(
     const before = paragraph.slice(Math.max(0, start - 120), start);
     const after = paragraph.slice(end, end + 200);
     // The cheap tests first: most capitalised runs have no evidence at all.
-    if (endsInBodyWord(name)) continue;
+    if (endsInBodyWord(name) && !placeSurname(name.at(-1) as string, name.length - 1)) continue;
     const says =
       // "A spokesperson for Castlebridge Metrolink said": the speaker is the noun before "for".
       (SAYS_AFTER.test(after) && !endsWithPreposition(before, { the: true })) ||
       SAYS_BEFORE.test(before.slice(-24)) ||
+      // "The council's director of children's services, Yetunde Okonjo, said": the name closes an
+      // appositive opened before it, and the sentence's verb of saying follows.
+      (before.endsWith(", ") && APPOSITIVE_SAYS.test(after)) ||
       AGE.test(after) ||
       WHO_AFTER.test(after) ||
       // "Adaeze Nwosu KC, for the newspaper": letters only a person has after their name.
@@ -159,8 +165,19 @@ const SAYS_AFTER = new RegExp(
   `^(?:,(?:\\s+[\\p{Ll}-]+){1,4},|,\\s+who\\s[^,.;:"“”]{1,100},)?\\s+(?:(?:has|had|also|later)\\s+)?(?:${SPEECH_ALTERNATION})\\b`,
   "u",
 );
+const APPOSITIVE_SAYS = new RegExp(`^,\\s+(?:(?:has|had|also|later)\\s+)?(?:${SPEECH_ALTERNATION})\\b`, "u");
 const SAYS_BEFORE = new RegExp(`\\b(?:${SPEECH_ALTERNATION}|according to)\\s+$`, "u");
 const NOT_PERSON: ReadonlySet<string> = new Set([...ORG_HEADS, ...PLACE_HEADS]);
+
+/** Whether `text` writes `word` after a title that stands only before names ("Mrs Marsh", "Dr Hill"). */
+export function afterPersonalTitle(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (/[\p{L}\p{N}]/u.test(text[at + word.length] ?? " ")) continue;
+    const title = /(\p{Lu}\p{L}*\.?)\s+$/u.exec(text.slice(Math.max(0, at - 8), at))?.[1];
+    if (title && isTitleOnlyBeforeNames(title)) return true;
+  }
+  return false;
+}
 
 /**
  * Whether `text` writes `word` alone, not after another capitalised word, as a person is written:
