@@ -1031,4 +1031,14 @@ describe("session 19: openers, kinds typed as roles, compounds typed apart", () 
     );
     expect(engine.actors.find((a) => a.name === "Morag Marsh")?.kind).toBe("person");
   });
+
+  it("GIVEN a three-sentence quotation closed by 'she said' four sentences after the speaker is named THEN every sentence of it is hers", () => {
+    const engine = engineOf(
+      "For Aroha Tane, 29, who lives with her two daughters in a hotel room, the decision cannot come soon enough. The family has been in the room for 14 months.",
+      '"The girls do their homework on the bed. We have a kettle and a microwave. I want them to have a kitchen table," she said.',
+    );
+    const found = sentences(engine, "aroha tane");
+    expect(found.some((t) => t.startsWith('"The girls do their homework'))).toBe(true);
+    expect(found.some((t) => t.includes("she said"))).toBe(true);
+  });
 });

@@ -4,7 +4,7 @@ import { UNNAMED_SOURCE } from "../../language/speech.ts";
 import type { Draft } from "../mentions/candidates.ts";
 import { addFound, type Found } from "../mentions/scoped-forms.ts";
 import { heOrSheIn, pronounSubject } from "./pronouns.ts";
-import { insideQuotes, unattributedQuotes } from "./quotes.ts";
+import { insideQuotes, type QuoteSource, unattributedQuotes } from "./quotes.ts";
 
 /**
  * How many sentences back a pronoun's actor is looked for. Session 11, /who recall / precision
@@ -27,6 +27,7 @@ export function linkPronouns(
   mentioned: Found[][],
 ): Array<number | undefined> {
   const linked: Array<number | undefined> = passages.map(() => undefined);
+  const sources = unattributedQuotes(passages);
   passages.forEach((passage, i) => {
     // A sentence naming no person with "he" or "she" in it is about the person before it too
     // ("The walls were designed to rust, and she insisted…").
@@ -44,7 +45,13 @@ export function linkPronouns(
       !(mentioned[k] ?? []).some((f) => (drafts[f.actor] as Draft).kind === "person");
     if (pronoun === "person" && unnamed(i)) return;
     const wanted = (a: number) => ((drafts[a] as Draft).kind === "person") === (pronoun === "person");
-    for (let back = 1; back <= LOOK_BACK; back++) {
+    // The sentences of the quotation this one closes ("“The girls do their homework… We have a
+    // kettle… I want them…,” she said.") are its speaker's words: the look-back starts before them.
+    let first = i;
+    while (sources[first - 1] === "after" && passages[first - 1]?.paragraph === passage.paragraph) first--;
+    // Only a person's "he" or "she": a quotation's own "they" is rarely the attribution's.
+    const quoted = pronoun === "person" ? i - first : 0;
+    for (let back = 1; back <= LOOK_BACK + quoted; back++) {
       const previous = passages[i - back];
       if (!previous || previous.articleId !== passage.articleId) break;
       if (pronoun === "person" && unnamed(i - back)) break;
@@ -57,7 +64,7 @@ export function linkPronouns(
       }
     }
   });
-  linkQuotations(passages, drafts, mentioned, linked);
+  linkQuotations(passages, drafts, mentioned, linked, sources);
   return linked;
 }
 
@@ -101,6 +108,7 @@ function linkQuotations(
   drafts: Draft[],
   mentioned: Found[][],
   linked: Array<number | undefined>,
+  sources: Array<QuoteSource | undefined>,
 ): void {
   const speakerOf = (i: number) => {
     // The speaker is named outside the quotation marks, not by the quotation itself.
@@ -109,7 +117,6 @@ function linkQuotations(
     const named = [...found.filter((f) => !f.quoted), ...found.filter((f) => f.quoted)].map((f) => f.actor);
     return linked[i] ?? named.find((a) => (drafts[a] as Draft).kind === "person") ?? named[0];
   };
-  const sources = unattributedQuotes(passages);
   sources.forEach((source, i) => {
     if (source === undefined) return;
     let speaker: number | undefined;
