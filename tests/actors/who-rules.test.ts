@@ -1041,4 +1041,15 @@ describe("session 19: openers, kinds typed as roles, compounds typed apart", () 
     expect(found.some((t) => t.startsWith('"The girls do their homework'))).toBe(true);
     expect(found.some((t) => t.includes("she said"))).toBe(true);
   });
+
+  it("GIVEN 'Aoife Brennan, 22, called for a push' THEN her verb is no role, and 'Radomir Vuković, 52, who owns a shop' still gives one", () => {
+    const engine = engineOf(
+      "The crew's cox, Aoife Brennan, is a medical student. Brennan, 22, called for a push with around 300 metres remaining.",
+      "Radomir Vuković, 52, who owns a shop on Water Street, appeared in court on Tuesday.",
+    );
+    const brennan = engine.actors.find((a) => a.name === "Aoife Brennan");
+    expect((brennan?.roles ?? []).some((r) => r.startsWith("called"))).toBe(false);
+    const vukovic = engine.actors.find((a) => a.name === "Radomir Vuković");
+    expect(vukovic?.roles ?? []).toContain("owner of a shop on Water Street");
+  });
 });

@@ -43,8 +43,15 @@ export function statedRoles(
       for (const m of sentence.matchAll(formPattern(form, true))) {
         const start = m.index ?? 0;
         if (mayFollow) {
-          // "Oksana Petrenko, 39, a nursery teacher who…": the age set aside.
-          const role = appositiveAfter(sentence.slice(start + m[0].length).replace(AGE, ","));
+          // "Oksana Petrenko, 39, a nursery teacher who…": the age set aside. After an age, only a
+          // noun phrase is a role: "Aoife Brennan, 22, called for a push…" goes on with her verb.
+          const rest = sentence.slice(start + m[0].length);
+          const aged = AGE.test(rest);
+          const unaged = aged ? rest.replace(AGE, ",") : rest;
+          const found = appositiveAfter(unaged);
+          // "Radomir Vuković, 52, who owns a shop…": the office its clause gives, not the clause.
+          const clause = /^,\s+who\s/u.test(unaged) && !/^who\s/u.test(found ?? "");
+          const role = found && (!aged || DETERMINED.test(found) || clause) ? found : undefined;
           if (role && !after.includes(role)) after.push(role);
           const office = role ? officeInAppositive(role) : undefined;
           if (office && !after.includes(office)) after.push(office);
@@ -226,6 +233,9 @@ function officeInAppositive(role: string): string | undefined {
   const noun = m?.[1] ? roleOfVerb(m[1]) : undefined;
   return noun && m?.[2] ? `${noun} of ${m[2]}` : undefined;
 }
+
+/** A noun phrase's opening: an article, a possessive or a number ("a nursery teacher", "the club's captain"). */
+const DETERMINED = /^(?:an?|the|his|her|their|its|one|\p{L}+['’]s)\s/iu;
 
 /** An age in apposition right after a name: ", 39,". */
 export const AGE = /^,\s+\d{1,3},/u;
