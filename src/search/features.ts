@@ -14,6 +14,8 @@ export interface SentenceCues {
   reason: boolean;
   /** Names a place or a setting: answers "where". */
   place: boolean;
+  /** States someone's or something's age ("Aldous, 56,", "the 44-year-old", "She was 83"): answers "how old". */
+  age: boolean;
 }
 
 /** Words that count something, as digits do. */
@@ -32,6 +34,11 @@ const REASON =
   /\b(?:because|since|due to|as a result|in order to|so that|aim(?:ed|s|ing)? (?:at|to)|intended|meant to|in an effort|designed to|purpose|reason|(?:viewing|seeing|characterizing) (?:it|them|such)|stating that|arguing that|for (?:domination|fear))\b/i;
 const PLACE =
   /\b(?:in|at|during|inside|outside|near|from)\s+(?:a|an|the)?\s*(?:\p{Lu}|meeting|visit|summit|conference|speech|ceremony|rally|session|hearing|interview)/u;
+
+// An age in apposition after a name (", 56,"), "44-year-old", "a 118-year history", "aged six",
+// "she was 83", "he's 22".
+const AGE =
+  /\p{Ll},\s+\d{1,3},|\b\d{1,3}-year\b|\baged\s+(?:\d{1,3}|[a-z]+)\b|\b(?:is|was|turned|turns)\s+\d{1,3}\b(?![\d,.%]|\s*(?:per|percent|million|billion|thousand|years?\s+ago|to\s+\d))|['’]s\s+\d{1,2}\b(?![\d,.%])/u;
 
 /** The times a cue reads as a span of time, and as a point in time, of those `findTimes` finds. */
 const SPAN_KINDS: ReadonlySet<TimeKind> = new Set(["span", "duration", "boundary"]);
@@ -52,10 +59,11 @@ export function sentenceCues(text: string): SentenceCues {
     quantity: QUANTITY.test(counted),
     reason: REASON.test(text),
     place: PLACE.test(text),
+    age: AGE.test(text),
   };
 }
 
-const CUE_NAMES = ["temporal", "span", "point", "quantity", "reason", "place"] as const;
+const CUE_NAMES = ["temporal", "span", "point", "quantity", "reason", "place", "age"] as const;
 
 /** The cues as one byte, for storing a quarter of a million sentences compactly. */
 export function sentenceCueBits(text: string): number {
@@ -64,7 +72,9 @@ export function sentenceCueBits(text: string): number {
 }
 
 export function cuesFromBits(bits: number): SentenceCues {
-  const [temporal, span, point, quantity, reason, place] = CUE_NAMES.map((_, i) => (bits & (1 << i)) !== 0);
+  const [temporal, span, point, quantity, reason, place, age] = CUE_NAMES.map(
+    (_, i) => (bits & (1 << i)) !== 0,
+  );
   return {
     temporal: temporal === true,
     span: span === true,
@@ -72,6 +82,7 @@ export function cuesFromBits(bits: number): SentenceCues {
     quantity: quantity === true,
     reason: reason === true,
     place: place === true,
+    age: age === true,
   };
 }
 

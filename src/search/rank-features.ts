@@ -59,6 +59,7 @@ export const FEATURE_NAMES = [
   "measureQuantity",
   "whyReason",
   "wherePlace",
+  "ageAge",
   "whoNewName",
   "nameQuestionNewName",
   "otherNewName",
@@ -121,6 +122,8 @@ export interface QuestionContext {
   articles: Map<number, boolean[]>;
   /** "what's the name of…", "which company…": the answer is likely a name the question lacks. */
   asksForName: boolean;
+  /** "how old is the head", "what age…": the answer states an age. */
+  asksAge: boolean;
   /** Whether the corpus is small enough for its sentences' analyses to be kept (see `analysed`). */
   keepsSentences: boolean;
 }
@@ -207,6 +210,8 @@ function sharedBigrams(index: Map<string, Map<string, number>>, pairs: Token[]):
 }
 
 const NAME_QUESTION = /\b(?:who|whom|whose|name|named|called|which)\b/i;
+// "how old is…", "what age was she when…", "age of the fossil": the answer gives an age.
+const AGE_QUESTION = /\b(?:how old|what age|age of)\b/i;
 
 export function questionContext(
   terms: PassageTerms,
@@ -273,6 +278,7 @@ export function questionContext(
         return new Set([...c.expansions.keys(), ...alikeStems(stem)]);
       }),
     asksForName: NAME_QUESTION.test(text),
+    asksAge: AGE_QUESTION.test(text),
     keepsSentences: passages <= ANALYSED_MAX,
   };
 }
@@ -458,6 +464,7 @@ export function candidateFeatures(
   f[F.measureQuantity] = type === "measure" && cues.quantity ? 1 : 0;
   f[F.whyReason] = type === "why" && cues.reason ? 1 : 0;
   f[F.wherePlace] = type === "where" && cues.place ? 1 : 0;
+  f[F.ageAge] = ctx.asksAge && cues.age ? 1 : 0;
   return f;
 }
 

@@ -15,8 +15,10 @@ const NO_ASK = { hit1: 0, hit3: 0, refused: 0, falseAbstain: 0 };
 const FLOORS: Record<string, Floor> = {
   // The must-show: every unanswerable question of the shared dev set refused.
   "dev (story)": { hit1: 0.87, hit3: 0.96, refused: 1, falseAbstain: 1 },
-  // 0.727 -> 0.697 (one question of 33) when the ranker was trained on the blind news sets too (session 14).
-  story: { hit1: 0.69, hit3: 0.9, refused: 0.4, falseAbstain: 1 },
+  // 0.727 -> 0.697 (one question of 33) when the ranker was trained on the blind news sets too (session 14),
+  // 0.697 -> 0.667 (one more) when it was retrained with train24, train25 and the age cue (session 19;
+  // the shared dev set went 0.903 -> 0.935 in the same retraining).
+  story: { hit1: 0.66, hit3: 0.9, refused: 0.4, falseAbstain: 1 },
   // Two wrong refusals since names the corpus lacks are refused ("Washington" for the federal government).
   // hit@1 0.720 -> 0.680 (one question of 25) when the ranker was refitted with whole articles read (session 11).
   // Its five unanswerable questions: 1 refused until session 11, 0 since "president" joined "leader",
@@ -53,6 +55,8 @@ const FLOORS: Record<string, Floor> = {
   "ask validation7": { hit1: 0.6, hit3: 0.78, refused: 0.2, falseAbstain: 3 },
   // Written blind in session 18; 0.550 / 0.742 on arrival (session's first code).
   "ask validation8": { hit1: 0.52, hit3: 0.72, refused: 0.2, falseAbstain: 4 },
+  // Session 19: 0.608 / 0.775 on arrival (plain BM25 0.475 / 0.675).
+  "ask validation9": { hit1: 0.57, hit3: 0.74, refused: 0.2, falseAbstain: 4 },
   // hit@3 0.708 -> 0.692 (two questions of 120) in session 16, with train16 and train17 in training.
   "ask train5": { hit1: 0.5, hit3: 0.68, refused: 0.06, falseAbstain: 5 },
   // Written blind in session 13: 0.708 / 0.875 on arrival (the code of its start).
@@ -87,6 +91,9 @@ const FLOORS: Record<string, Floor> = {
   // Written blind later in session 18; on arrival 0.675 / 0.808 and 0.725 / 0.833.
   "ask train22": { hit1: 0.62, hit3: 0.78, refused: 0.2, falseAbstain: 4 },
   "ask train23": { hit1: 0.7, hit3: 0.8, refused: 0.1, falseAbstain: 6 },
+  // Session 19: 0.633 / 0.767 and 0.675 / 0.867 on arrival (plain BM25 0.483 / 0.600 and 0.525 / 0.717).
+  "ask train24": { hit1: 0.6, hit3: 0.72, refused: 0.2, falseAbstain: 4 },
+  "ask train25": { hit1: 0.63, hit3: 0.83, refused: 0.1, falseAbstain: 5 },
   "ask heldout3": { hit1: 0.64, hit3: 0.8, refused: 0, falseAbstain: 4 },
   // 0.583 -> 0.550 in session 11 (whole articles read, refitted; chosen on validation).
   // One more wrong refusal in session 17, retrained with train18, train19 and validation7 (the
@@ -121,6 +128,8 @@ const FLOORS: Record<string, Floor> = {
   // Session 18: 0.625 / 0.783, 5 wrong refusals, 11 of 30 refused with the session's first code;
   // 0.642 / 0.783, 5, 10 with its last.
   "ask heldout15": { hit1: 0.6, hit3: 0.75, refused: 0.2, falseAbstain: 6 },
+  // Session 19: 0.600 / 0.783 with the session's first code, 0.625 / 0.800 with its last.
+  "ask heldout16": { hit1: 0.58, hit3: 0.75, refused: 0.1, falseAbstain: 6 },
   "who train": { ...NO_ASK, who: { recall: 0.86, precision: 0.93 } },
   "who validation": { ...NO_ASK, who: { recall: 0.86, precision: 0.92 } },
   "who train3": { ...NO_ASK, who: { recall: 0.77, precision: 0.77 } },
@@ -156,6 +165,9 @@ const FLOORS: Record<string, Floor> = {
   // Later in session 18: 0.825 / 0.919 and 0.831 / 0.859 with the session's first code.
   "who train22": { ...NO_ASK, who: { recall: 0.8, precision: 0.9 } },
   "who train23": { ...NO_ASK, who: { recall: 0.84, precision: 0.88 } },
+  // Session 19: 0.737 / 0.789 and 0.877 / 0.947 with the session's first code.
+  "who train24": { ...NO_ASK, who: { recall: 0.8, precision: 0.83 } },
+  "who train25": { ...NO_ASK, who: { recall: 0.87, precision: 0.92 } },
   "who train2": { ...NO_ASK, who: { recall: 0.9, precision: 0.95 } },
   "who validation2": { ...NO_ASK, who: { recall: 0.7, precision: 0.87 } },
   "who validation3": { ...NO_ASK, who: { recall: 0.76, precision: 0.84 } },
@@ -167,6 +179,8 @@ const FLOORS: Record<string, Floor> = {
   "who validation7": { ...NO_ASK, who: { recall: 0.85, precision: 0.88 } },
   // Session 18: 0.899 / 0.914 with the session's first code.
   "who validation8": { ...NO_ASK, who: { recall: 0.87, precision: 0.88 } },
+  // Session 19: 0.819 / 0.836 with the session's first code, unchanged since (its misses are not read).
+  "who validation9": { ...NO_ASK, who: { recall: 0.78, precision: 0.8 } },
   "who heldout": { ...NO_ASK, who: { recall: 0.66, precision: 0.78 } },
   "who heldout2": { ...NO_ASK, who: { recall: 0.7, precision: 0.78 } },
   "who heldout3": { ...NO_ASK, who: { recall: 0.73, precision: 0.82 } },
@@ -189,6 +203,8 @@ const FLOORS: Record<string, Floor> = {
   "who heldout14": { ...NO_ASK, who: { recall: 0.9, precision: 0.88 } },
   // Session 18: 0.827 / 0.946 with the session's first code, 0.846 / 0.964 with its last.
   "who heldout15": { ...NO_ASK, who: { recall: 0.8, precision: 0.92 } },
+  // Session 19: 0.813 / 0.893 with the session's first code, 0.813 / 0.889 with its last.
+  "who heldout16": { ...NO_ASK, who: { recall: 0.78, precision: 0.85 } },
 };
 
 describe("answer quality on the project's question sets", () => {

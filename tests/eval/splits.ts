@@ -249,6 +249,7 @@ export function questionSets(): QuestionSet[] {
       "heldout13",
       "heldout14",
       "heldout15",
+      "heldout16",
     ]),
   );
   // `/who` lookups written blind (by helpers who had not read src/actors/): on the news articles of
@@ -303,6 +304,7 @@ export function questionSets(): QuestionSet[] {
     ["heldout13", "heldout", here("corpora/heldout13")],
     ["heldout14", "heldout", here("corpora/heldout14")],
     ["heldout15", "heldout", here("corpora/heldout15")],
+    ["heldout16", "heldout", here("corpora/heldout16")],
   ];
   for (const [name, split, corpus] of who) {
     const questions = here(`who-${name}.jsonl`);
