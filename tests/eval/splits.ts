@@ -151,7 +151,8 @@ export function questionSets(): QuestionSet[] {
   // (a thirtieth to a thirty-second, measured on arrival, then trained on), train16 and train17 in
   // session 16 (a thirty-fourth, a thirty-fifth; likewise), train18 and train19 in session 17 (a
   // thirty-eighth, a thirty-ninth; likewise), train20 and train21 in session 18 (a forty-second, a
-  // forty-third; likewise), train22 and train23 later in session 18 (a forty-seventh, a forty-eighth). Their `/ask` questions were validation
+  // forty-third; likewise), train22 and train23 later in session 18 (a forty-seventh, a forty-eighth),
+  // train24 and train25 in session 19 (a forty-ninth, a fiftieth). Their `/ask` questions were validation
   // until session 14, when the ranker was shown to gain from them: trained on the training sets and
   // three quarters of these, it found the right sentence first for 2 more questions in 100 of the
   // fourth quarter than trained on the training sets alone (four folds; tests/eval/README.md).
@@ -232,7 +233,8 @@ export function questionSets(): QuestionSet[] {
   // heldout11 at the end of session 14 (a twenty-sixth), heldout12 at the end of session 15 (a
   // thirty-third, written while the session began), heldout13 at the end of session 16 (a
   // thirty-seventh, likewise), heldout14 at the end of session 17 (a forty-first, likewise),
-  // heldout15 at the end of session 18 (a forty-fifth, likewise).
+  // heldout15 at the end of session 18 (a forty-fifth, likewise), heldout16 at the end of session 19
+  // (a fifty-second, likewise).
   sets.push(
     ...blindAskSets("heldout", undefined, [
       "heldout2",

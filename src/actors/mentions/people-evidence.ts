@@ -52,7 +52,7 @@ export function evidencedPeople(
     const named = name.filter((w) => !SURNAME_PARTICLES.has(w)).length;
     // "Van der Wel, who scored…": a surname opening its sentence, not a first name and a surname.
     if (named < 2 || named > 3 || SURNAME_PARTICLES.has((name[0] as string).toLowerCase())) continue;
-    // "Morag Marsh" where the article writes "Mrs Marsh": a place word as a surname.
+    // "Morag Marsh" where the article writes "Ms Marsh": a place word as a surname.
     const placeSurname = (w: string, i: number) => i === name.length - 1 && titledSurname(w);
     if (name.some((w, i) => NOT_PERSON.has(w.toLowerCase()) && !placeSurname(w, i))) continue;
     const text = name.join(" ");
@@ -169,7 +169,7 @@ const APPOSITIVE_SAYS = new RegExp(`^,\\s+(?:(?:has|had|also|later)\\s+)?(?:${SP
 const SAYS_BEFORE = new RegExp(`\\b(?:${SPEECH_ALTERNATION}|according to)\\s+$`, "u");
 const NOT_PERSON: ReadonlySet<string> = new Set([...ORG_HEADS, ...PLACE_HEADS]);
 
-/** Whether `text` writes `word` after a title that stands only before names ("Mrs Marsh", "Dr Hill"). */
+/** Whether `text` writes `word` after a title that stands only before names ("Ms Marsh", "Dr Hill"). */
 export function afterPersonalTitle(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     if (/[\p{L}\p{N}]/u.test(text[at + word.length] ?? " ")) continue;
