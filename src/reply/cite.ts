@@ -1,18 +1,6 @@
-import type { Article, Corpus } from "../corpus/types.ts";
+import { articleOf } from "../corpus/article-of.ts";
+import type { Corpus } from "../corpus/types.ts";
 import type { CitedPassage } from "./types.ts";
-
-// Articles by id, once per corpus: a linear search per cited passage is slow at 10,000 articles.
-const articlesById = new WeakMap<Corpus, Map<string, Article>>();
-function articleOf(corpus: Corpus, id: string): Article | undefined {
-  let byId = articlesById.get(corpus);
-  if (!byId) {
-    byId = new Map();
-    // The first article with an id wins, as a search from the start would find it.
-    for (const a of corpus.articles) if (!byId.has(a.id)) byId.set(a.id, a);
-    articlesById.set(corpus, byId);
-  }
-  return byId.get(id);
-}
 
 /** A passage of the corpus as quoted in a reply. */
 export function cite(corpus: Corpus, passageId: number, score: number): CitedPassage {

@@ -61,8 +61,7 @@ function everydayWords(typed: string): boolean {
 /** Whether every typed word is an everyday English word and none is a word of the actor's names. */
 function slipsOfEverydayWords(actor: Actor, typed: string): boolean {
   const own = new Set(actorNames(actor).flatMap((n) => n.split(" ")));
-  const words = nameWords(typed);
-  return words.length > 0 && words.every((w) => everydayWord(w) && !own.has(w));
+  return everydayWords(typed) && !nameWords(typed).some((w) => own.has(w));
 }
 
 /** The actor a typed name means ("grosi", "Gov. Brennan", "khameni"), or undefined. */

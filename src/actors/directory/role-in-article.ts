@@ -1,3 +1,4 @@
+import { articleOf } from "../../corpus/article-of.ts";
 import type { Corpus } from "../../corpus/types.ts";
 import { contentTerms } from "../../text/analyze.ts";
 import type { Actor } from "../types.ts";
@@ -21,7 +22,7 @@ export function roleInArticle(corpus: Corpus, typed: string, byRole: (typed: str
     const kept = fitting.filter((actor) => {
       const first = actor.passages[0];
       const id = first === undefined ? undefined : corpus.passages[first]?.articleId;
-      const article = id === undefined ? undefined : corpus.articles.find((a) => a.id === id);
+      const article = id === undefined ? undefined : articleOf(corpus, id);
       return article !== undefined && contentTerms(article.title).includes(stem);
     });
     if (kept.length) return kept;
