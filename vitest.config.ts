@@ -23,6 +23,7 @@ const UNIT = [
 export default defineConfig({
   test: {
     testTimeout: 20_000,
+    globalSetup: ["tests/support/temp-root.ts"],
     projects: [
       { extends: true, test: { name: "unit", include: UNIT, isolate: false } },
       // Everything else: end-to-end, processes, databases, large corpora, evaluation, robustness.
