@@ -633,8 +633,12 @@ class WordMeanings {
       // A compound's last part is its head, as in roleKinds ("vice-chancellor" → "chancellor").
       const stem = contentTerms(word).at(-1);
       // "the four council members", "the companies": many, never the one actor named before.
+      // "the ruling", "the hearing": a verb's noun names what was done, not who did it ("Speaking
+      // after the ruling, Ms Mokoena said" is not about the judge, whom "rule" ~ "judge" reached).
       meaning =
-        stem && !plural(word, stem) ? { stem, alike: [...alikeStems(stem)], of: whatItNames(word) } : null;
+        stem && !plural(word, stem) && !verbalNoun(word, stem)
+          ? { stem, alike: [...alikeStems(stem)], of: whatItNames(word) }
+          : null;
       this.known.set(word, meaning);
     }
     return meaning ?? undefined;
@@ -670,6 +674,11 @@ interface Meaning {
   alike: string[];
   /** Whether the noun names only bodies ("agency"), only people ("officer"), or either. */
   of: "body" | "person" | "either";
+}
+
+/** A noun made of a verb with "-ing" ("ruling", "hearing", "sentencing"; not "king", "viking"): the stemmer takes the ending off. */
+function verbalNoun(word: string, stem: string): boolean {
+  return word.endsWith("ing") && stem.length <= word.length - 2 && whatItNames(word) !== "person";
 }
 
 /** A plural noun: its stem is that of the word without its "s" ("members", "companies"; not "press", "status"). */

@@ -4,6 +4,7 @@ import { isCalendarWord } from "../../language/dates.ts";
 import { SURNAME_PARTICLES } from "../../language/surnames.ts";
 import {
   ABBREVIATIONS,
+  isCourtesyTitle,
   isPostNominal,
   isTitle,
   isTitleOnlyBeforeNames,
@@ -91,6 +92,26 @@ export function splitTitles(name: string): { titles: string[]; rest: string[] } 
     rest.shift();
   return { titles: ws.slice(0, ws.length - rest.length), rest };
 }
+
+/**
+ * The titles a name's title words give: each word ("the minister" finds "Transport Minister
+ * Julian Okafor"; as one phrase only, /who recall on training sets fell 0.897 → 0.895), and the
+ * words together, the longest and so the one shown ("Transport Minister", not "Transport").
+ */
+function titledAs(words: readonly string[]): string[] {
+  // Not a courtesy title or "Dr" closing them ("Superintendent Dr. Helen Ogawa" is a superintendent),
+  // and only capitalised words ("September of Councillor" is a date before a title).
+  const phrase = [...words];
+  while (
+    phrase.length > 1 &&
+    (isCourtesyTitle(phrase.at(-1) as string) || DOCTOR.test(phrase.at(-1) as string))
+  )
+    phrase.pop();
+  const whole = phrase.length > 1 && phrase.every((w) => /^\p{Lu}/u.test(w)) ? [phrase.join(" ")] : [];
+  return [...words, ...whole];
+}
+
+const DOCTOR = /^(?:Dr|Prof)\.?$/u;
 
 /** The surname of a person's name: its last word that is not an initial or a suffix. */
 export function surname(name: string): string | undefined {
@@ -215,7 +236,7 @@ export function findCandidates(articles: Article[]): Draft[] {
         if (!named) continue;
         const { titles, name } = named;
         const draft = people.get(name) ?? { name, kind: "person", forms: new Set([name]), titles: [] };
-        for (const t of titles) if (!draft.titles.includes(t)) draft.titles.push(t);
+        for (const t of titledAs(titles)) if (!draft.titles.includes(t)) draft.titles.push(t);
         people.set(name, draft);
       } else if (entity.kind === "organization") {
         for (const body of coordinatedBodies(entity.text, text)) orgs.add(body);
@@ -318,7 +339,7 @@ export function findCandidates(articles: Article[]): Draft[] {
     const { titles } = titlesOf(run);
     const name = `${titles.join(" ")} ${last}`;
     if (!people.has(name))
-      people.set(name, { name, kind: "person", forms: new Set([name]), titles: [...titles] });
+      people.set(name, { name, kind: "person", forms: new Set([name]), titles: titledAs(titles) });
   }
 
   // Which short forms and capitals the corpus writes, in one pass over it.
