@@ -181,6 +181,7 @@ export function questionSets(): QuestionSet[] {
       "train23",
       "train24",
       "train25",
+      "train26",
     ]),
   );
   // Six more written blind in session 10 (a tenth helper, no code read): validation, measured on
@@ -223,6 +224,14 @@ export function questionSets(): QuestionSet[] {
       split: "validation",
       questions: here("ask-validation9.jsonl"),
       corpus: here("corpora/validation9"),
+    });
+  // Six more written blind in session 20 (a fifty-fourth helper, no code read), measured on arrival.
+  if (existsSync(here("ask-validation10.jsonl")))
+    sets.push({
+      name: "ask validation10",
+      split: "validation",
+      questions: here("ask-validation10.jsonl"),
+      corpus: here("corpora/validation10"),
     });
   // Held out: six articles each, with `/ask` questions and `/who` look-ups, written blind by a helper
   // who read no code and registered after every rule and weight of their session was chosen on the
@@ -282,6 +291,7 @@ export function questionSets(): QuestionSet[] {
     ["train23", "train", here("corpora/train23")],
     ["train24", "train", here("corpora/train24")],
     ["train25", "train", here("corpora/train25")],
+    ["train26", "train", here("corpora/train26")],
     ["train2", "train", here("corpora/who-train2")],
     ["validation2", "validation", here("corpora/who-validation2")],
     ["validation3", "validation", here("corpora/validation3")],
@@ -291,6 +301,7 @@ export function questionSets(): QuestionSet[] {
     ["validation7", "validation", here("corpora/validation7")],
     ["validation8", "validation", here("corpora/validation8")],
     ["validation9", "validation", here("corpora/validation9")],
+    ["validation10", "validation", here("corpora/validation10")],
     ["heldout", "heldout", here("corpora/who-heldout")],
     ["heldout2", "heldout", here("corpora/heldout2")],
     ["heldout3", "heldout", here("corpora/heldout3")],
