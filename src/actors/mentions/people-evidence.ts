@@ -251,7 +251,18 @@ function roleAround(before: string, after: string): string | undefined {
     const role = roleBefore(before, after.startsWith(","));
     if (role) return role;
   }
-  return /\p{Ll}\s$/u.test(before) ? nounBefore(before.slice(-60)) : undefined;
+  if (!/\p{Ll}\s$/u.test(before)) return undefined;
+  return nounBefore(before.slice(-60)) ?? titleNounBefore(before.slice(-40));
+}
+
+/**
+ * "West Indies captain Jahmar Frederick", "given out by umpire Hamish Ferrante": a noun for what
+ * someone does written as a title, lower case, with no determiner before it. Only nouns for people
+ * (not "the river", "the new"): without a determiner, any lower-case word would do.
+ */
+function titleNounBefore(before: string): string | undefined {
+  const noun = /(?:^|[\s(])([\p{Ll}-]{3,})\s$/u.exec(before)?.[1];
+  return noun && !STOPWORDS.has(noun) && isPersonNoun(noun) && !isPlaceWord(noun) ? noun : undefined;
 }
 
 /** "the sculptor " before a name: a determiner and a lower-case noun (up to two words between). */
