@@ -34,4 +34,4 @@ export const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
  * Beginnings after which a surname has a second capital ("MacLeod", "McAllister", "O'Brien",
  * "FitzGerald", "D'Souza"), as a pattern's source: a name word may carry one there.
  */
-export const SURNAME_PREFIX_SOURCE = String.raw`(?:Ma?c|O['’]|Fitz|D['’])`;
+export const SURNAME_PREFIX_SOURCE = `(?:Ma?c|O['’]|Fitz|D['’])`;

@@ -98,7 +98,7 @@ export function evidencedPeople(
 // after a surname's prefix ("Angus MacLeod", "Siobhan O'Brien").
 const NAME_WORD = String.raw`(?:${SURNAME_PREFIX_SOURCE}\p{Lu}|\p{Lu})[\p{Ll}\p{M}'’-]*\p{Ll}(?:-\p{Lu}[\p{Ll}\p{M}'’]*\p{Ll})?`;
 // A surname's particles may stand before a later word ("Thijs van der Wel", "Álvaro de la Peña").
-const PARTICLE = String.raw`(?:${[...SURNAME_PARTICLES].join("|")})`;
+const PARTICLE = `(?:${[...SURNAME_PARTICLES].join("|")})`;
 const NAME_RUN = new CapitalPattern(
   new RegExp(
     String.raw`(?<![\p{L}\p{N}.])${NAME_WORD}(?:(?:\s+${PARTICLE}){0,2}\s+${NAME_WORD}|\s+\p{Lu}\.){1,4}(?![\p{L}\p{N}])`,
