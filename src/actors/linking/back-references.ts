@@ -160,6 +160,7 @@ function speakerBodies(text: string): Phrase[] {
 /** "the" or "The" as a word of its own (between spaces), and the five tokens after it. */
 const THE = /(?<![^\s*_"“‘(])[Tt]he(?=\s+(\S+)(?:\s+(\S+))?(?:\s+(\S+))?(?:\s+(\S+))?(?:\s+(\S+))?)/gu;
 const CAPITAL = /^\p{Lu}/u;
+const HEADLINE_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{Ll}-]+(?![\p{L}'’])/gu;
 const PRONOUN_OPENING = /^(?:He|She)(?=\s)/u;
 
 /** "Minister" of "The Prime Minister said": a title written with its capital, lower-cased. */
@@ -351,6 +352,22 @@ function scanArticle(
   }
   // Only by the kind itself there: "the probe" of a lede is no "investigator" named later.
   for (const i of lede) linkNouns(passages[i]?.text ?? "", i, true);
+  if (ledeAt > start) linkHeadline(passages[start]?.text ?? "", start);
+
+  /**
+   * A headline names its actors by what they are, without "the": "Hospital trust admits…", "Bus
+   * operator to axe 11 rural routes", "fire chief bows out after 30 years". Read once the article
+   * has said who is of which kind, by the kind itself only (as a lede is).
+   */
+  function linkHeadline(text: string, i: number) {
+    for (const m of text.matchAll(HEADLINE_WORD)) {
+      const word = m[0];
+      if (STOPWORDS.has(word)) continue;
+      const meaning = words.of(word);
+      const actor = meaning && onlyFit(meaning, word, kindOwners, drafts, true);
+      if (actor !== undefined) addFound(mentioned, i, actor, m.index ?? 0);
+    }
+  }
 
   /** A court role for a person ("the defendant", "the accused" after), in a court report only. */
   function giveCourtRole(actor: number, role: CourtRole | undefined): void {
