@@ -1053,3 +1053,56 @@ describe("session 19: openers, kinds typed as roles, compounds typed apart", () 
     expect(vukovic?.roles ?? []).toContain("owner of a shop on Water Street");
   });
 });
+
+describe("session 20's rules", () => {
+  it("GIVEN 'She' after a sentence naming a man first and a woman after THEN it is hers, not his", () => {
+    const engine = engineOf(
+      "Henrik Dahlgaard, her rival for thirty years, spoke at the funeral of Margaret Ellery.",
+      '"She was stubborn, she was meticulous, and she was right."',
+    );
+    const hers = sentences(engine, "margaret ellery");
+    expect(hers.some((s) => s.startsWith('"She was stubborn'))).toBe(true);
+    expect(sentences(engine, "henrik dahlgaard").some((s) => s.startsWith('"She was stubborn'))).toBe(false);
+  });
+
+  it("GIVEN 'Speaking after the ruling, Ms Mokoena said' THEN the sentence is hers, not the judge's", () => {
+    const engine = engineOf(
+      "Employment Judge Ottoline Farquharson found that the dismissal was unfair.",
+      "Speaking after the ruling, Ms Mokoena said she felt vindicated.",
+      '"I did what any teacher should do," she said.',
+    );
+    const judge = sentences(engine, "ottoline farquharson");
+    expect(judge.some((s) => s.includes("Speaking after the ruling"))).toBe(false);
+    expect(judge.some((s) => s.includes("any teacher"))).toBe(false);
+  });
+
+  it("GIVEN 'Transport Minister Julian Okafor' THEN his role is shown whole and 'the minister' finds him", () => {
+    const engine = engineOf("Transport Minister Julian Okafor opened the bridge on Monday.");
+    const okafor = engine.actors.find((a) => a.name === "Julian Okafor");
+    expect(okafor?.role).toBe("Transport Minister");
+    expect(engine.who("the minister").actor?.name).toBe("Julian Okafor");
+  });
+
+  it("GIVEN 'West Indies captain Jahmar Frederick' THEN an unlisted first name after a noun for a person is a person", () => {
+    const engine = engineOf("West Indies captain Jahmar Frederick praised his young spinner.");
+    expect(engine.actors.find((a) => a.name === "Jahmar Frederick")?.kind).toBe("person");
+  });
+
+  it("GIVEN a headline 'Hospital trust admits…' over an article about the trust THEN the headline is the trust's", () => {
+    const engine = createEngine(
+      corpusOf([
+        {
+          id: "h",
+          file: "h.txt",
+          title: "Hospital trust admits patients were struck off lists",
+          paragraphs: [
+            "Hospital trust admits patients were struck off lists",
+            "The Eastvale Health Trust removed 4,000 patients from its waiting lists, it said on Monday.",
+            "The trust said the error had been corrected.",
+          ],
+        },
+      ]),
+    );
+    expect(sentences(engine, "eastvale health trust").some((s) => s.startsWith("Hospital trust admits"))).toBe(true);
+  });
+});

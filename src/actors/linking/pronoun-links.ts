@@ -2,8 +2,9 @@ import type { Passage } from "../../corpus/types.ts";
 import { endsWithPreposition } from "../../language/prepositions.ts";
 import { UNNAMED_SOURCE } from "../../language/speech.ts";
 import type { Draft } from "../mentions/candidates.ts";
+import { personGender } from "../mentions/gender.ts";
 import { addFound, type Found } from "../mentions/scoped-forms.ts";
-import { heOrSheIn, pronounSubject } from "./pronouns.ts";
+import { heOrSheIn, pronounGender, pronounSubject } from "./pronouns.ts";
 import { insideQuotes, type QuoteSource, unattributedQuotes } from "./quotes.ts";
 
 /**
@@ -28,6 +29,11 @@ export function linkPronouns(
 ): Array<number | undefined> {
   const linked: Array<number | undefined> = passages.map(() => undefined);
   const sources = unattributedQuotes(passages);
+  const genders = new Map<number, "female" | "male" | undefined>();
+  const genderOf = (a: number) => {
+    if (!genders.has(a)) genders.set(a, personGender(drafts[a] as Draft));
+    return genders.get(a);
+  };
   passages.forEach((passage, i) => {
     // A sentence naming no person with "he" or "she" in it is about the person before it too
     // ("The walls were designed to rust, and she insisted…").
@@ -44,7 +50,12 @@ export function linkPronouns(
       UNNAMED_SOURCE.test(passages[k]?.text ?? "") &&
       !(mentioned[k] ?? []).some((f) => (drafts[f.actor] as Draft).kind === "person");
     if (pronoun === "person" && unnamed(i)) return;
-    const wanted = (a: number) => ((drafts[a] as Draft).kind === "person") === (pronoun === "person");
+    // "She" is no man the sentence before names ("“She was stubborn,” Dahlgaard said" after a
+    // sentence naming him and her), as far as a title or a first name tells.
+    const gender = pronoun === "person" ? pronounGender(passage.text) : undefined;
+    const wanted = (a: number) =>
+      ((drafts[a] as Draft).kind === "person") === (pronoun === "person") &&
+      !(gender && genderOf(a) !== undefined && genderOf(a) !== gender);
     // The sentences of the quotation this one closes ("“The girls do their homework… We have a
     // kettle… I want them…,” she said.") are its speaker's words: the look-back starts before them.
     let first = i;

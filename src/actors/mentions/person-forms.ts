@@ -2,7 +2,7 @@ import type { Corpus } from "../../corpus/types.ts";
 import { isTitle, titleGender } from "../../language/titles.ts";
 import { CapitalPattern } from "../../text/capital-pattern.ts";
 import { type Draft, surname } from "./candidates.ts";
-import { tagsOf } from "./nlp.ts";
+import { firstNameGender } from "./gender.ts";
 
 /**
  * A person is also named by surname ("Trump’s", "Vasquez said") when no other person shares it,
@@ -77,7 +77,6 @@ const TITLED_RUN = new CapitalPattern(/\p{Lu}[\p{L}’'-]*\.?(?:\s+\p{Lu}[\p{L}�
 function fitting(title: string, people: Draft[]): Draft[] {
   const said = titleGender(title.split(/\s+/)[0] ?? "");
   if (!said || people.length < 2) return people;
-  const other = said === "male" ? "FemaleName" : "MaleName";
-  const kept = people.filter((p) => !tagsOf(p.name.split(/\s+/)[0]?.toLowerCase() ?? "").includes(other));
+  const kept = people.filter((p) => (firstNameGender(p.name) ?? said) === said);
   return kept.length > 0 ? kept : people;
 }
