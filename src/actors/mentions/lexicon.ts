@@ -87,6 +87,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   "tribunal",
   "railway",
   "airline",
+  // "Brennford Chamber of Commerce", "Northgate Infirmary" (session 20).
+  "chamber",
+  "infirmary",
 ]);
 
 /**
