@@ -82,6 +82,7 @@ export const SYNONYM_GROUPS: readonly string[][] = [
   ["law", "legislation", "bill", "statute"],
   ["court", "judge", "tribunal"],
   ["lawyer", "barrister", "solicitor", "attorney"],
+  ["chair", "chairman", "chairwoman", "chairperson"],
   ["company", "firm", "business", "corporation"],
   ["regulator", "watchdog"],
   ["worker", "employee", "staff", "labor", "labour"],
