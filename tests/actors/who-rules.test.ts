@@ -1103,6 +1103,21 @@ describe("session 20's rules", () => {
         },
       ]),
     );
-    expect(sentences(engine, "eastvale health trust").some((s) => s.startsWith("Hospital trust admits"))).toBe(true);
+    expect(
+      sentences(engine, "eastvale health trust").some((s) => s.startsWith("Hospital trust admits")),
+    ).toBe(true);
+  });
+});
+
+describe("a name in no article", () => {
+  it("GIVEN 'sharon darcy' where the text has Sharon Pettigrew and Neville Darcy THEN it is not in the story", () => {
+    const engine = engineOf(
+      "Sharon Pettigrew, 52, stole £380,000 from the family firm where she kept the books.",
+      "The company's managing director, Neville Darcy, said the losses had nearly closed the firm.",
+      '"We had Sharon at our kids\' weddings," Darcy wrote.',
+      "His daughter, Jess Darcy, now runs the office.",
+    );
+    expect(engine.who("sharon darcy").answered).toBe(false);
+    expect(engine.who("neville darcy").answered).toBe(true);
   });
 });

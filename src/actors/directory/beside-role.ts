@@ -1,7 +1,9 @@
 import type { Corpus } from "../../corpus/types.ts";
 import { alikeStems } from "../../language/synonyms.ts";
+import { isTitle } from "../../language/titles.ts";
 import { contentTerms, tokenize } from "../../text/analyze.ts";
-import { roleCore } from "../facts/role.ts";
+import { isPersonNoun, roleCore } from "../facts/role.ts";
+import { firstNameGender } from "../mentions/gender.ts";
 import type { Actor } from "../types.ts";
 import { termsOf } from "./by-role.ts";
 import type { PassagesWith } from "./named-mentions.ts";
@@ -11,6 +13,11 @@ import { normalizeName } from "./names.ts";
 const BESIDE = 4;
 /** At most this many sentences holding the role word are read (a common word at 10,000 articles). */
 const READ_AT_MOST = 2000;
+
+/** A capitalised word that may be a role's: a title ("Minister") or a noun for what someone does ("Prosecutor"). */
+function roleWord(word: string): boolean {
+  return isTitle(word) || isPersonNoun(word.toLowerCase());
+}
 
 /** What `/who` needs of the actors to find one beside a role word, or tell a sentence that names someone. */
 export interface ActorsByPassage {
@@ -41,6 +48,9 @@ export function personBesideRole(
   const heads = alikeStems(head);
   const stems = termsOf(typed);
   const modifiers = stems.filter((_, i) => i !== stems.lastIndexOf(head)).map(alikeStems);
+  // "sharon darcy": typed as a person's name, a first name and another word.
+  const typedWords = normalizeName(typed).split(" ").filter(Boolean);
+  const personal = typedWords.length >= 2 && firstNameGender(typedWords[0] as string) !== undefined;
   const score = new Map<number, number>();
   const seen = new Set<number>();
   let read = 0;
@@ -55,8 +65,13 @@ export function personBesideRole(
       const people = about.filter((a) => a.kind === "person");
       const text = corpus.passages[passage]?.text ?? "";
       const tokens = tokenize(text);
-      // The role's word, capitalised too ("The Minister for Farming") but not opening the sentence.
-      const at = tokens.flatMap((t, i) => (heads.has(t.term) && (i > 0 || !t.capitalized) ? [i] : []));
+      // The role's word, capitalised too ("The Minister for Farming") but not opening the sentence;
+      // after a typed first name, capitalised only as a title or a noun for what someone does:
+      // "Darcy" of "sharon darcy", a name in no article, is no role ('"We had Sharon at our kids'
+      // weddings," Darcy wrote.' gave Neville Darcy).
+      const at = tokens.flatMap((t, i) =>
+        heads.has(t.term) && (!t.capitalized || (i > 0 && (!personal || roleWord(t.word)))) ? [i] : [],
+      );
       if (at.length === 0) continue;
       if (people.length === 0) {
         if (at.some((i) => tokens[i - 1]?.word === "the")) bare.push(passage);
