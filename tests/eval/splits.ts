@@ -152,7 +152,8 @@ export function questionSets(): QuestionSet[] {
   // session 16 (a thirty-fourth, a thirty-fifth; likewise), train18 and train19 in session 17 (a
   // thirty-eighth, a thirty-ninth; likewise), train20 and train21 in session 18 (a forty-second, a
   // forty-third; likewise), train22 and train23 later in session 18 (a forty-seventh, a forty-eighth),
-  // train24 and train25 in session 19 (a forty-ninth, a fiftieth). Their `/ask` questions were validation
+  // train24 and train25 in session 19 (a forty-ninth, a fiftieth), train26 in session 20 (a fifty-third;
+  // measured on arrival, then trained on). Their `/ask` questions were validation
   // until session 14, when the ranker was shown to gain from them: trained on the training sets and
   // three quarters of these, it found the right sentence first for 2 more questions in 100 of the
   // fourth quarter than trained on the training sets alone (four folds; tests/eval/README.md).
@@ -243,7 +244,7 @@ export function questionSets(): QuestionSet[] {
   // thirty-third, written while the session began), heldout13 at the end of session 16 (a
   // thirty-seventh, likewise), heldout14 at the end of session 17 (a forty-first, likewise),
   // heldout15 at the end of session 18 (a forty-fifth, likewise), heldout16 at the end of session 19
-  // (a fifty-second, likewise).
+  // (a fifty-second, likewise), heldout17 at the end of session 20 (a fifty-fifth, likewise).
   sets.push(
     ...blindAskSets("heldout", undefined, [
       "heldout2",
@@ -261,6 +262,7 @@ export function questionSets(): QuestionSet[] {
       "heldout14",
       "heldout15",
       "heldout16",
+      "heldout17",
     ]),
   );
   // `/who` lookups written blind (by helpers who had not read src/actors/): on the news articles of
@@ -318,6 +320,7 @@ export function questionSets(): QuestionSet[] {
     ["heldout14", "heldout", here("corpora/heldout14")],
     ["heldout15", "heldout", here("corpora/heldout15")],
     ["heldout16", "heldout", here("corpora/heldout16")],
+    ["heldout17", "heldout", here("corpora/heldout17")],
   ];
   for (const [name, split, corpus] of who) {
     const questions = here(`who-${name}.jsonl`);
