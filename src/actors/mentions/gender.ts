@@ -3,7 +3,7 @@ import type { Draft } from "./candidates.ts";
 import { tagsOf } from "./nlp.ts";
 
 /**
- * Whether a person is a woman or a man, as far as the text's titles ("Mrs Marsh", "Sir Alan") or
+ * Whether a person is a woman or a man, as far as the courtesy titles written before the name or
  * compromise's word list of first names ("Margaret", "Daniel") tell; undefined otherwise, and for
  * names the list gives both ("Jordan") or titles that disagree.
  */
