@@ -1121,3 +1121,15 @@ describe("a name in no article", () => {
     expect(engine.who("neville darcy").answered).toBe(true);
   });
 });
+
+describe("a role typed with initials", () => {
+  it("GIVEN 'Environment Cabinet Secretary Halima Noor' THEN 'environment cs' finds her, and initials no role has find no one", () => {
+    const engine = engineOf(
+      "Environment Cabinet Secretary Halima Noor toured the flooded villages on Sunday.",
+      "The Care Standards Commission said it would inspect the camps.",
+      "The CS said Sh600 million had been set aside.",
+    );
+    expect(engine.who("environment cs").actor?.name).toBe("Halima Noor");
+    expect(engine.who("environment xq").answered).toBe(false);
+  });
+});

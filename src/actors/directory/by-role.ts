@@ -179,3 +179,55 @@ export function respelledRole(typed: string, words: WordTable): string | undefin
   });
   return changed ? out.join("") : undefined;
 }
+
+/**
+ * Initials of the capitalised runs in people's roles, for a role typed with them ("environment
+ * cs" for "Environment Cabinet Secretary", "wi captain" for "West Indies captain"): each run of two
+ * to four words and its parts, lower case; null where two runs have the same initials.
+ */
+export function roleInitials(actors: readonly Actor[]): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  // People's roles only: a body's own name is found by its initials already ("csc"), and its
+  // parts ("Care Standards" of "Care Standards Commission") would make "cs" mean two things.
+  for (const actor of actors)
+    for (const phrase of actor.kind === "person" ? rolePhrases(actor) : [])
+      for (const run of phrase.match(CAPITAL_RUN) ?? []) {
+        const words = run.split(/\s+/u);
+        for (let i = 0; i < words.length; i++)
+          for (let j = i + 2; j <= Math.min(words.length, i + 4); j++) {
+            const part = words.slice(i, j);
+            const initials = part
+              .map((w) => w[0])
+              .join("")
+              .toLowerCase();
+            const spelt = part.join(" ").toLowerCase();
+            const known = out.get(initials);
+            out.set(initials, known === undefined || known === spelt ? spelt : null);
+          }
+      }
+  return out;
+}
+
+const CAPITAL_RUN = /\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu;
+
+/**
+ * The typed role with each short word no role holds spelt out where it is the initials of one run
+ * of the roles' capitalised words (`roleInitials`); undefined when none is. Everyday acronyms
+ * ("ceo", "md") are read as such already.
+ */
+export function spelledInitials(
+  typed: string,
+  initials: ReadonlyMap<string, string | null>,
+  words: WordTable,
+): string | undefined {
+  let changed = false;
+  const out = typed.split(/(\p{L}+)/u).map((part) => {
+    const word = part.toLowerCase();
+    if (word.length < 2 || word.length > 4 || COMMON_ACRONYMS[word] || words.get(word)) return part;
+    const spelt = initials.get(word);
+    if (!spelt) return part;
+    changed = true;
+    return spelt;
+  });
+  return changed ? out.join("") : undefined;
+}

@@ -1,7 +1,15 @@
 import type { WordTable } from "../../search/word-table.ts";
 import type { Actor } from "../types.ts";
 import { autocompleteActors, type PreparedNames, prepareNames, SUGGESTED_ACTORS } from "./autocomplete.ts";
-import { actorsByRole, buildRoleIndex, type RoleIndex, respelledRole, roleWords } from "./by-role.ts";
+import {
+  actorsByRole,
+  buildRoleIndex,
+  type RoleIndex,
+  respelledRole,
+  roleInitials,
+  roleWords,
+  spelledInitials,
+} from "./by-role.ts";
 import { buildNameIndex, type NameIndex } from "./name-index.ts";
 import { closestActors, resolveActor, resolveActors } from "./resolve.ts";
 
@@ -18,6 +26,7 @@ export class ActorDirectory {
   private roleIndex: RoleIndex | undefined;
   private prepared: PreparedNames | undefined;
   private spelling: WordTable | undefined;
+  private initials: Map<string, string | null> | undefined;
 
   constructor(readonly actors: readonly Actor[]) {}
 
@@ -64,10 +73,11 @@ export class ActorDirectory {
     return actorsByRole(this.actors, this.roles, typed);
   }
 
-  /** The typed role put right where a word is a slip of a role word ("general manger"), or undefined. */
+  /** The typed role put right where a word is a slip of a role word ("general manger") or initials of one ("environment cs"), or undefined. */
   respelled(typed: string): string | undefined {
     this.spelling ??= roleWords(this.actors);
-    return respelledRole(typed, this.spelling);
+    this.initials ??= roleInitials(this.actors);
+    return respelledRole(typed, this.spelling) ?? spelledInitials(typed, this.initials, this.spelling);
   }
 
   /** The actors one typing `typed` most likely means, best first, at most `limit`. */
