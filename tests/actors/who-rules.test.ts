@@ -1133,3 +1133,22 @@ describe("a role typed with initials", () => {
     expect(engine.who("environment xq").answered).toBe(false);
   });
 });
+
+describe("session 20's word knowledge", () => {
+  it("GIVEN 'Bernard Oakes, who chairs the Corley Bridge Angling Club' THEN 'angling club chairman' finds him", () => {
+    const engine = engineOf(
+      "Bernard Oakes, who chairs the Corley Bridge Angling Club, said the river was recovering.",
+      '"I was as furious as anyone when the fish died," he said.',
+    );
+    expect(engine.who("angling club chairman").actor?.name).toBe("Bernard Oakes");
+  });
+
+  it("GIVEN 'The Brennford Chamber of Commerce said' THEN it is a body, and 'Its chief executive' is its", () => {
+    const engine = engineOf(
+      "The Brennford Chamber of Commerce said it supported cleaner air but warned retailers would suffer.",
+      "Its chief executive, Priya Ramasamy, called for a six-month grace period.",
+    );
+    expect(engine.actors.find((a) => a.name === "Brennford Chamber of Commerce")?.kind).toBe("organization");
+    expect(sentences(engine, "brennford chamber of commerce")).toHaveLength(2);
+  });
+});
