@@ -311,6 +311,11 @@ const TITLE_GENDER: ReadonlyMap<string, "female" | "male"> = new Map([
 /** Titles that say nothing of what someone does ("Ms Okonjo"): never shown as a role. */
 const COURTESY_TITLES: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "miss", "mx"]);
 
+/** Whether a title is an academic one ("Dr", "Prof."), which says nothing of the office held beside it. */
+export function isAcademicTitle(title: string): boolean {
+  return /^(?:Dr|Prof)\.?$/u.test(title);
+}
+
 /** Whether a title ("Ms", "Mr.") is a courtesy title only, no role. */
 export function isCourtesyTitle(title: string): boolean {
   return COURTESY_TITLES.has(title.toLowerCase().replace(/\.$/u, ""));

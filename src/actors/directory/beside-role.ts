@@ -1,8 +1,7 @@
 import type { Corpus } from "../../corpus/types.ts";
 import { alikeStems } from "../../language/synonyms.ts";
-import { isTitle } from "../../language/titles.ts";
 import { contentTerms, tokenize } from "../../text/analyze.ts";
-import { isPersonNoun, roleCore } from "../facts/role.ts";
+import { roleCore, titleLike } from "../facts/role.ts";
 import { firstNameGender } from "../mentions/gender.ts";
 import type { Actor } from "../types.ts";
 import { termsOf } from "./by-role.ts";
@@ -13,11 +12,6 @@ import { normalizeName } from "./names.ts";
 const BESIDE = 4;
 /** At most this many sentences holding the role word are read (a common word at 10,000 articles). */
 const READ_AT_MOST = 2000;
-
-/** A capitalised word that may be a role's: a title ("Minister") or a noun for what someone does ("Prosecutor"). */
-function roleWord(word: string): boolean {
-  return isTitle(word) || isPersonNoun(word.toLowerCase());
-}
 
 /** What `/who` needs of the actors to find one beside a role word, or tell a sentence that names someone. */
 export interface ActorsByPassage {
@@ -70,7 +64,7 @@ export function personBesideRole(
       // "Darcy" of "sharon darcy", a name in no article, is no role ('"We had Sharon at our kids'
       // weddings," Darcy wrote.' gave Neville Darcy).
       const at = tokens.flatMap((t, i) =>
-        heads.has(t.term) && (!t.capitalized || (i > 0 && (!personal || roleWord(t.word)))) ? [i] : [],
+        heads.has(t.term) && (!t.capitalized || (i > 0 && (!personal || titleLike(t.word)))) ? [i] : [],
       );
       if (at.length === 0) continue;
       if (people.length === 0) {

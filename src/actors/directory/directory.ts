@@ -76,8 +76,10 @@ export class ActorDirectory {
   /** The typed role put right where a word is a slip of a role word ("general manger") or initials of one ("environment cs"), or undefined. */
   respelled(typed: string): string | undefined {
     this.spelling ??= roleWords(this.actors);
+    const respelled = respelledRole(typed, this.spelling);
+    if (respelled) return respelled;
     this.initials ??= roleInitials(this.actors);
-    return respelledRole(typed, this.spelling) ?? spelledInitials(typed, this.initials, this.spelling);
+    return spelledInitials(typed, this.initials, this.spelling);
   }
 
   /** The actors one typing `typed` most likely means, best first, at most `limit`. */

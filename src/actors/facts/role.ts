@@ -103,7 +103,7 @@ function untitled(text: string): string {
 }
 
 /** A title, or a noun for what someone does written as one ("Dr", "Grandmaster"). */
-const titleLike = (word: string) => isTitle(word) || isPersonNoun(word.toLowerCase());
+export const titleLike = (word: string) => isTitle(word) || isPersonNoun(word.toLowerCase());
 
 /** A comma, then a capitalised title or noun for what someone does, then a capital: ", Dr Ana", ", Grandmaster Tomasz". */
 function titleAfterComma(sentence: string): boolean {

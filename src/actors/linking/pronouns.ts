@@ -73,14 +73,6 @@ const IT_ATTRIBUTION = new RegExp(
  */
 export function pronounSubject(sentence: string): PronounKind | undefined {
   const text = sentence.replace(OPENING_QUOTE, "");
-  const word = subjectWord(sentence, text);
-  if (!word)
-    return IT_ACTS.test(text) || IT_ATTRIBUTION.test(sentence) || itActsAsBody(text) ? "group" : undefined;
-  return PERSON_WORD.test(word) ? "person" : "group";
-}
-
-/** The pronoun a sentence opens with or closes a quotation with, lower case ("she", "their"). */
-function subjectWord(sentence: string, text: string): string | undefined {
   // The attribution first: "They want a unit that stays open," she said." quotes her "they".
   const match =
     sentence.match(AFTER_QUOTE) ??
@@ -88,7 +80,10 @@ function subjectWord(sentence: string, text: string): string | undefined {
     text.match(AT_START) ??
     text.match(IN_OPENING_PHRASE) ??
     text.match(AFTER_OPENING);
-  return match?.[1]?.toLowerCase();
+  const word = match?.[1]?.toLowerCase();
+  if (!word)
+    return IT_ACTS.test(text) || IT_ATTRIBUTION.test(sentence) || itActsAsBody(text) ? "group" : undefined;
+  return PERSON_WORD.test(word) ? "person" : "group";
 }
 
 /**

@@ -4,6 +4,7 @@ import { isCalendarWord } from "../../language/dates.ts";
 import { SURNAME_PARTICLES } from "../../language/surnames.ts";
 import {
   ABBREVIATIONS,
+  isAcademicTitle,
   isCourtesyTitle,
   isPostNominal,
   isTitle,
@@ -104,14 +105,12 @@ function titledAs(words: readonly string[]): string[] {
   const phrase = [...words];
   while (
     phrase.length > 1 &&
-    (isCourtesyTitle(phrase.at(-1) as string) || DOCTOR.test(phrase.at(-1) as string))
+    (isCourtesyTitle(phrase.at(-1) as string) || isAcademicTitle(phrase.at(-1) as string))
   )
     phrase.pop();
   const whole = phrase.length > 1 && phrase.every((w) => /^\p{Lu}/u.test(w)) ? [phrase.join(" ")] : [];
   return [...words, ...whole];
 }
-
-const DOCTOR = /^(?:Dr|Prof)\.?$/u;
 
 /** The surname of a person's name: its last word that is not an initial or a suffix. */
 export function surname(name: string): string | undefined {
