@@ -183,6 +183,7 @@ export function questionSets(): QuestionSet[] {
       "train24",
       "train25",
       "train26",
+      "train27",
     ]),
   );
   // Six more written blind in session 10 (a tenth helper, no code read): validation, measured on
@@ -233,6 +234,14 @@ export function questionSets(): QuestionSet[] {
       split: "validation",
       questions: here("ask-validation10.jsonl"),
       corpus: here("corpora/validation10"),
+    });
+  // Six more written blind in session 21 (a fifty-seventh helper, no code read), measured on arrival.
+  if (existsSync(here("ask-validation11.jsonl")))
+    sets.push({
+      name: "ask validation11",
+      split: "validation",
+      questions: here("ask-validation11.jsonl"),
+      corpus: here("corpora/validation11"),
     });
   // Held out: six articles each, with `/ask` questions and `/who` look-ups, written blind by a helper
   // who read no code and registered after every rule and weight of their session was chosen on the
@@ -294,6 +303,7 @@ export function questionSets(): QuestionSet[] {
     ["train24", "train", here("corpora/train24")],
     ["train25", "train", here("corpora/train25")],
     ["train26", "train", here("corpora/train26")],
+    ["train27", "train", here("corpora/train27")],
     ["train2", "train", here("corpora/who-train2")],
     ["validation2", "validation", here("corpora/who-validation2")],
     ["validation3", "validation", here("corpora/validation3")],
@@ -304,6 +314,7 @@ export function questionSets(): QuestionSet[] {
     ["validation8", "validation", here("corpora/validation8")],
     ["validation9", "validation", here("corpora/validation9")],
     ["validation10", "validation", here("corpora/validation10")],
+    ["validation11", "validation", here("corpora/validation11")],
     ["heldout", "heldout", here("corpora/who-heldout")],
     ["heldout2", "heldout", here("corpora/heldout2")],
     ["heldout3", "heldout", here("corpora/heldout3")],
