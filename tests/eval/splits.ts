@@ -243,6 +243,15 @@ export function questionSets(): QuestionSet[] {
       questions: here("ask-validation11.jsonl"),
       corpus: here("corpora/validation11"),
     });
+  // Six more written blind in session 21 (a fifty-ninth helper, no code read): six interviews, asked
+  // for to decide the interview rule on; measured on arrival.
+  if (existsSync(here("ask-validation12.jsonl")))
+    sets.push({
+      name: "ask validation12",
+      split: "validation",
+      questions: here("ask-validation12.jsonl"),
+      corpus: here("corpora/validation12"),
+    });
   // Held out: six articles each, with `/ask` questions and `/who` look-ups, written blind by a helper
   // who read no code and registered after every rule and weight of their session was chosen on the
   // other sets — heldout2 in session 7, heldout3 at the end of session 8, heldout4 in session 9
@@ -315,6 +324,7 @@ export function questionSets(): QuestionSet[] {
     ["validation9", "validation", here("corpora/validation9")],
     ["validation10", "validation", here("corpora/validation10")],
     ["validation11", "validation", here("corpora/validation11")],
+    ["validation12", "validation", here("corpora/validation12")],
     ["heldout", "heldout", here("corpora/who-heldout")],
     ["heldout2", "heldout", here("corpora/heldout2")],
     ["heldout3", "heldout", here("corpora/heldout3")],
