@@ -263,11 +263,12 @@ const ROLE_VERBS: Readonly<Record<string, string>> = {
 const LEADING_TITLES = /(?:^|\s)(?:general\s+secretary|secretary[\s-]general|chair(?:man|woman|person)?)$/u;
 
 /**
- * A union's organiser, who speaks for it locally: its leader to readers ("the union's regional
- * organiser": three training sets asked for one as "union boss" or "union leader"), though an
- * organiser of a fair or a race leads nothing of the kind.
+ * A union's organiser or secretary, who speaks for it locally: its leader to readers ("the union's
+ * regional organiser", "district secretary of the Teachers' and Lecturers' Union": training sets
+ * asked for them as "union boss" or "union leader"), though an organiser of a fair or a race, or a
+ * government's secretary, leads nothing of the kind.
  */
-const UNION_LEADING_TITLE = /(?:^|\s)organi[sz]er$/u;
+const UNION_LEADING_TITLE = /(?:^|\s)(?:organi[sz]er|secretary)$/u;
 
 /** Whether a role's core, in a role of a union, leads it ("regional organiser"). */
 export function isUnionLeadingTitle(core: string): boolean {

@@ -1152,3 +1152,50 @@ describe("session 20's word knowledge", () => {
     expect(sentences(engine, "brennford chamber of commerce")).toHaveLength(2);
   });
 });
+
+describe("session 21's rules", () => {
+  it("GIVEN an interviewer's question that speaks to the interviewee ('Why have you decided to go now?') THEN it is hers; one that does not, not", () => {
+    const engine = engineOf(
+      "Folasade Whitlock has led Marsh Lane School for 19 years. She retires in July.",
+      "**Why have you decided to go now?**",
+      "It felt like the right moment. The school is in good hands.",
+      "**The trust has cut the budget again. Is that a worry?**",
+      "Of course it is.",
+    );
+    const folasade = sentences(engine, "folasade whitlock");
+    expect(folasade).toContain("**Why have you decided to go now?**");
+    expect(folasade).toContain("It felt like the right moment.");
+    expect(folasade.some((s) => s.includes("cut the budget"))).toBe(false);
+  });
+
+  it("GIVEN 'district secretary of the Teachers' and Lecturers' Union' THEN 'union boss' finds him", () => {
+    const engine = engineOf(
+      "Gwilym Arkwright, district secretary of the Teachers' and Lecturers' Union, said staff had been kept in the dark.",
+    );
+    expect(engine.who("union boss").actor?.name).toBe("Gwilym Arkwright");
+  });
+
+  it("GIVEN 'with Kasimir Brandt, its chief technology officer,' THEN an unlisted first name with a role after 'its' is a person", () => {
+    const engine = engineOf(
+      "Mokoena founded the company in 2019 with Kasimir Brandt, its chief technology officer, after the pair met at university.",
+      "Brandt defended the expansion.",
+    );
+    expect(engine.actors.find((a) => a.name === "Kasimir Brandt")?.kind).toBe("person");
+    expect(sentences(engine, "kasimir")).toHaveLength(2);
+  });
+
+  it("GIVEN 'BrightLoom Inc.' then 'BrightLoom' alone THEN both are the company's", () => {
+    const engine = engineOf(
+      "BrightLoom Inc., the scheduling software company, said it would cut 640 jobs.",
+      "Shares of BrightLoom rose 8.7% in after-hours trading.",
+    );
+    expect(sentences(engine, "brightloom")).toHaveLength(2);
+  });
+
+  it("GIVEN 'Marcus Hale' THEN 'marcus hail' finds him, and 'marcus hailwood' or 'simone hail' does not", () => {
+    const engine = engineOf("Marcus Hale, the mine's safety manager, said the shaft was sealed on Monday.");
+    expect(engine.who("marcus hail").actor?.name).toBe("Marcus Hale");
+    expect(engine.who("marcus hailwood").answered).toBe(false);
+    expect(engine.who("simone hail").answered).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 import { isTitle } from "../../language/titles.ts";
-import { allowedTypos, typoDistance } from "../../language/typos.ts";
+import { allowedTypos, allowedTyposBesideExact, typoDistance } from "../../language/typos.ts";
 import { STOPWORDS } from "../../text/analyze.ts";
 import type { Actor } from "../types.ts";
 
@@ -71,6 +71,33 @@ export function nameScore(actor: Actor, typed: string): number {
       return d <= allowedTypos(w);
     });
     if (fits) best = Math.max(best, 60 - typos);
+  }
+  return best;
+}
+
+/**
+ * How well a typed name of two or more words fits an actor when its first word is exactly the
+ * actor's first name and each other is near another of its name words (`allowedTyposBesideExact`):
+ * 40 minus typos; 0 otherwise.
+ */
+export function nameScoreBesideExact(actor: Actor, typed: string): number {
+  const words = nameWords(typed);
+  if (words.length < 2) return 0;
+  let best = 0;
+  for (const set of actorNames(actor).map((n) => n.split(" "))) {
+    // The first name, not the surname: "lindiwe mokoena" is no slip for Thandiwe Mokoena, whose
+    // relatives share her surname, but "marcus hail" is one for Marcus Hale.
+    const exact = 0;
+    if (set.length < 2 || set[0] !== words[0]) continue;
+    let typos = 0;
+    const rest = set.filter((n) => n !== words[exact]);
+    const fits = words.every((w, i) => {
+      if (i === exact) return true;
+      const d = Math.min(...rest.map((n) => typoDistance(w, n, 3)));
+      typos += d;
+      return d <= allowedTyposBesideExact(w);
+    });
+    if (fits) best = Math.max(best, 40 - typos);
   }
   return best;
 }

@@ -2,7 +2,15 @@ import { everydayWord, typoDistance } from "../../language/typos.ts";
 import type { Actor } from "../types.ts";
 import type { ActorDirectory } from "./directory.ts";
 import { candidates } from "./name-index.ts";
-import { actorNames, holdsTitle, nameScore, nameWords, normalizeName, similarity } from "./names.ts";
+import {
+  actorNames,
+  holdsTitle,
+  nameScore,
+  nameScoreBesideExact,
+  nameWords,
+  normalizeName,
+  similarity,
+} from "./names.ts";
 
 /** A name typed with every word as written in one of the actor's names (not a typo's likeness). */
 export const NAMED = 80;
@@ -83,6 +91,21 @@ function bestByName(directory: ActorDirectory, typed: string): { actor: Actor; s
     ) {
       best = { actor, score };
     }
+  }
+  return best ?? bestBesideExact(directory, typed);
+}
+
+/** "marcus hail": the actor one typed word names exactly and the others nearly, when no other fits. */
+function bestBesideExact(
+  directory: ActorDirectory,
+  typed: string,
+): { actor: Actor; score: number } | undefined {
+  let best: { actor: Actor; score: number } | undefined;
+  const positions = new Set(nameWords(typed).flatMap((w) => directory.names.byWord.get(w) ?? []));
+  for (const position of [...positions].sort((a, b) => a - b)) {
+    const actor = directory.actors[position] as Actor;
+    const score = nameScoreBesideExact(actor, typed);
+    if (score > 0 && (!best || score > best.score)) best = { actor, score };
   }
   return best;
 }

@@ -8,7 +8,7 @@ import { tagsOf } from "../mentions/nlp.ts";
 // / ", now a television pundit," (an adverb before the role is not part of it)
 // / ", Tandri's chief executive," (a possessive of up to three capitalised words, as before a name).
 const APPOSITIVE =
-  /^,\s+(?:(?:now|also|then|formerly|once|still|herself|himself)\s+)?((?:the|a|an)\s+[^,;“”"]+?|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+(?:of|for|at)\s+[^,;“”"]+?|(?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,2}\p{Lu}[\p{L}\p{N}&.-]*['’]s\s+(?:[\p{Ll}\p{N}-]+\s+){0,4}[\p{Ll}-]+)\s*(?:[,;]|[.!?]?$)/u;
+  /^,\s+(?:(?:now|also|then|formerly|once|still|herself|himself)\s+)?((?:the|a|an|its|his|her|their)\s+[^,;“”"]+?|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+(?:of|for|at)\s+[^,;“”"]+?|(?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,2}\p{Lu}[\p{L}\p{N}&.-]*['’]s\s+(?:[\p{Ll}\p{N}-]+\s+){0,4}[\p{Ll}-]+)\s*(?:[,;]|[.!?]?$)/u;
 
 // Before the name: "the mayor, Elena Vasquez" / "Its organiser, Ruairi Dunleavy" /
 // "Corvane's chief executive, Helena Strand" /

@@ -2,6 +2,7 @@ import { articleSpans, paragraphSpans } from "../../corpus/article-spans.ts";
 import type { Passage } from "../../corpus/types.ts";
 import type { Draft } from "../mentions/candidates.ts";
 import { addFound, type Found } from "../mentions/scoped-forms.ts";
+import { addressesSomeone } from "./pronouns.ts";
 
 // An interviewer's question as interviews are printed: "Q: …" ("**Q:**" in Markdown, "Q." in some
 // papers), or a paragraph set in bold.
@@ -17,7 +18,9 @@ type Paragraph = [from: number, to: number];
  * the paragraphs before the first question name most (the first of them on a tie). An answer is
  * every paragraph between one question and the next; after the last question, only the paragraph
  * that follows it (interviews end with a paragraph of the writer's). Such a sentence is linked to
- * the interviewee; a person its own pronoun pointed to ("she knows that") stays named by it.
+ * the interviewee; a person its own pronoun pointed to ("she knows that") stays named by it. So is
+ * a question's sentence that speaks to someone ("Why have you decided to go now?", "Your father was
+ * a fisherman."): it asks the interviewee about themselves.
  */
 export function linkInterviewAnswers(
   passages: Passage[],
@@ -45,15 +48,18 @@ export function linkInterviewAnswers(
     const first = (paragraphs[questions[0] as number] as Paragraph)[0];
     const interviewee = mostNamedPerson(start, first, drafts, mentioned, linked);
     if (interviewee === undefined) continue;
+    const link = (i: number) => {
+      const other = linked[i];
+      if (other !== undefined && other !== interviewee) addFound(mentioned, i, other, 0);
+      linked[i] = interviewee;
+    };
     questions.forEach((q, n) => {
+      const [asked, askedEnd] = paragraphs[q] as Paragraph;
+      for (let i = asked; i < askedEnd; i++) if (addressesSomeone((passages[i] as Passage).text)) link(i);
       const next = questions[n + 1] ?? Math.min(q + 2, paragraphs.length);
       for (let k = q + 1; k < next; k++) {
         const [from, to] = paragraphs[k] as Paragraph;
-        for (let i = from; i < to; i++) {
-          const other = linked[i];
-          if (other !== undefined && other !== interviewee) addFound(mentioned, i, other, 0);
-          linked[i] = interviewee;
-        }
+        for (let i = from; i < to; i++) link(i);
       }
     });
   }

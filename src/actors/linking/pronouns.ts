@@ -112,3 +112,10 @@ export function heOrSheIn(sentence: string): boolean {
 }
 
 const HE_OR_SHE = /\b(?:he|she)\b/u;
+
+/** "you", "your", "yourself": a sentence speaking to someone, as an interviewer's question does. */
+export function addressesSomeone(sentence: string): boolean {
+  return SECOND_PERSON.test(sentence);
+}
+
+const SECOND_PERSON = /\b(?:you|your|yours|yourself|yourselves)\b/iu;

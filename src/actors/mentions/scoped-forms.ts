@@ -139,9 +139,12 @@ function shortNames(name: string): string[] {
   if (words.length >= 3 && (isOrgWord(last) || isOrgHead(last))) out.push(words.slice(0, -1).join(" "));
   const first = words[0] ?? "";
   const second = (words[1] ?? "").toLowerCase();
-  // As rare as a first name written alone must be (`COMMON_WORDS`).
+  // As rare as a first name written alone must be (`COMMON_WORDS`); a capital inside it is coined
+  // too ("BrightLoom" of "BrightLoom Inc").
   const coined =
-    /^\p{Lu}\p{Ll}{3,}$/u.test(first) && (englishRank(first.toLowerCase()) ?? COMMON_WORDS) >= COMMON_WORDS;
+    /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u.test(first) &&
+    first.length >= 4 &&
+    (englishRank(first.toLowerCase()) ?? COMMON_WORDS) >= COMMON_WORDS;
   if (words.length >= 2 && coined && !PLACE_HEADS.has(second)) out.push(first);
   return out;
 }
