@@ -752,9 +752,11 @@ export function answerFeatures(
   // cannot match either way. How much this says, the answer model learns.
   f[A.unknownUnranked] = concepts.some((c) => c.unknown && !c.phrase && unrankedWord(c.label)) ? 1 : 0;
   f[A.unknownFocus] = concepts.some((c) => c.unknown && c.focus) ? 1 : 0;
+  // "how old is Kwame Asante" over a sentence that names him with no age is no answer either.
   f[A.typeMismatch] =
     ((type === "when" || type === "duration") && tf[F.whenNoTemporal] === 1) ||
-    (type === "quantity" && tf[F.quantityNoQuantity] === 1)
+    (type === "quantity" && tf[F.quantityNoQuantity] === 1) ||
+    (ctx.asksAge && tf[F.ageAge] === 0)
       ? 1
       : 0;
   f[A.conceptCountLog] = Math.log1p(concepts.length);
