@@ -177,6 +177,16 @@ export function synonymStems(stem: string): ReadonlySet<string> {
   return SYNONYMS.get(stem) ?? NONE;
 }
 
+const BY_WORD = new Map<string, string[]>();
+for (const group of SYNONYM_GROUPS)
+  for (const word of group)
+    BY_WORD.set(word, [...(BY_WORD.get(word) ?? []), ...group.filter((w) => w !== word)]);
+
+/** The words written for what a lower-case word means, as listed ("cops" → police, cop), itself left out. */
+export function synonymWords(word: string): readonly string[] {
+  return BY_WORD.get(word) ?? [];
+}
+
 /** The stems of what a topic stem is about beyond its synonyms ("negoti" → deal, agreement, offer…). */
 export function topicNeighbourStems(stem: string): ReadonlySet<string> {
   return NEIGHBOURS.get(stem) ?? NONE;

@@ -9,6 +9,7 @@ import { unnamedSources } from "../actors/directory/unnamed-sources.ts";
 import type { ActorIndex } from "../actors/extract.ts";
 import type { Actor } from "../actors/types.ts";
 import type { Corpus } from "../corpus/types.ts";
+import { synonymWords } from "../language/synonyms.ts";
 import { citeFact } from "./cite-fact.ts";
 import type { Reply } from "./types.ts";
 import { WORDING } from "./wording.ts";
@@ -72,6 +73,17 @@ export function whoReply(
   const actor = found[0] ?? beside?.actor ?? inArticle[0];
   if (named) return heldByNoActor(corpus, index, name, { name: named.name, aliases: [] }, named.passages);
   if (!actor) {
+    // "the cops": a word typed for what the text names otherwise ("Police said…"), tried word by
+    // word through the one synonym list, as a name the text writes, when the words as typed find
+    // nothing. (Any reading of the swapped words, roles too, took "the govt" to a transport authority.)
+    const words = name.split(/\s+/u);
+    for (const [i, word] of words.entries())
+      for (const other of passagesWith ? synonymWords(word.toLowerCase()) : []) {
+        const variant = words.toSpliced(i, 1, other).join(" ");
+        const written = namedMentions(corpus, variant, passagesWith as PassagesWith, bodyHolds);
+        if (written)
+          return heldByNoActor(corpus, index, name, { name: written.name, aliases: [] }, written.passages);
+      }
     // "horvath the baker", "ashdown, the ceo": a name with what it is, when the whole names no one.
     const head = NAME_THEN_ROLE.exec(name)?.[1];
     if (head) {

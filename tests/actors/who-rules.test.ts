@@ -1198,4 +1198,15 @@ describe("session 21's rules", () => {
     expect(engine.who("marcus hailwood").answered).toBe(false);
     expect(engine.who("simone hail").answered).toBe(false);
   });
+
+  it("GIVEN 'Police said…' and no police body named THEN 'the cops' finds those sentences, and 'the kids' (no child named) finds nothing", () => {
+    const engine = engineOf(
+      "About 800 people marched on the town hall on Saturday.",
+      "Police said two people were arrested after a window was broken.",
+    );
+    expect(sentences(engine, "the cops")).toEqual([
+      "Police said two people were arrested after a window was broken.",
+    ]);
+    expect(engine.who("the kids").answered).toBe(false);
+  });
 });
