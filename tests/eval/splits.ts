@@ -281,6 +281,7 @@ export function questionSets(): QuestionSet[] {
       "heldout15",
       "heldout16",
       "heldout17",
+      "heldout18",
     ]),
   );
   // `/who` lookups written blind (by helpers who had not read src/actors/): on the news articles of
@@ -342,6 +343,7 @@ export function questionSets(): QuestionSet[] {
     ["heldout15", "heldout", here("corpora/heldout15")],
     ["heldout16", "heldout", here("corpora/heldout16")],
     ["heldout17", "heldout", here("corpora/heldout17")],
+    ["heldout18", "heldout", here("corpora/heldout18")],
   ];
   for (const [name, split, corpus] of who) {
     const questions = here(`who-${name}.jsonl`);
