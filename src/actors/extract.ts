@@ -13,6 +13,7 @@ import { linkInterviewAnswers } from "./linking/interview.ts";
 import { mergeGlossary } from "./linking/merge-glossary.ts";
 import { linkPronouns } from "./linking/pronoun-links.ts";
 import { addBodiesSpokenFor } from "./linking/spoken-for.ts";
+import { addSpokespersonAgain } from "./linking/spokesperson-again.ts";
 import { type Draft, findCandidates } from "./mentions/candidates.ts";
 import { findMentions } from "./mentions/find-mentions.ts";
 import { addPersonForms } from "./mentions/person-forms.ts";
@@ -83,6 +84,8 @@ export function beginActors(corpus: Corpus): ActorsBegun {
   addBackReferences(corpus.passages, drafts, mentioned);
   const linked = linkPronouns(corpus.passages, drafts, mentioned);
   linkInterviewAnswers(corpus.passages, drafts, mentioned, linked);
+  // After the links: the search index reads those, and this adds a body's sentences for /who only.
+  addSpokespersonAgain(corpus.passages, drafts, mentioned);
 
   // Numbered as the drafts are for now; `finish` numbers the actors it keeps.
   const actors: Actor[] = drafts.map((d, i) => ({

@@ -1209,4 +1209,28 @@ describe("session 21's rules", () => {
     ]);
     expect(engine.who("the kids").answered).toBe(false);
   });
+
+  it("GIVEN 'A spokesperson for the Livestock Traders' Association said…' then '“…,” the spokesperson said.' THEN the second is the association's too", () => {
+    const engine = engineOf(
+      "A spokesperson for the Livestock Traders' Association said auctions would stop for two months.",
+      '"Every cancelled sale hits transporters and feed suppliers as well," the spokesperson said.',
+    );
+    expect(sentences(engine, "livestock traders' association")).toHaveLength(2);
+  });
+
+  it("GIVEN '“…,” the 22-year-old told the crowd' after a sentence naming her THEN it is hers", () => {
+    const engine = engineOf(
+      "Oluwaseun Adeyemi, a nursing student, led the march to the vice-chancellor's office.",
+      '"We were told the money would go on teaching," the 22-year-old told the crowd.',
+    );
+    expect(sentences(engine, "oluwaseun adeyemi")).toHaveLength(2);
+  });
+
+  it("GIVEN 'The Dutch striker, signed on deadline day, opened the scoring' after a sentence naming him THEN it is his", () => {
+    const engine = engineOf(
+      "Thijs van der Wel scored twice on his debut as Castlebridge beat Wenlow 3-1.",
+      "The Dutch striker, signed on deadline day, opened the scoring with a low shot.",
+    );
+    expect(sentences(engine, "van der wel")).toHaveLength(2);
+  });
 });

@@ -4,7 +4,7 @@ import { UNNAMED_SOURCE } from "../../language/speech.ts";
 import type { Draft } from "../mentions/candidates.ts";
 import { personGender } from "../mentions/gender.ts";
 import { addFound, type Found } from "../mentions/scoped-forms.ts";
-import { heOrSheIn, pronounGender, pronounSubject } from "./pronouns.ts";
+import { epithetSubject, heOrSheIn, pronounGender, pronounSubject } from "./pronouns.ts";
 import { insideQuotes, type QuoteSource, unattributedQuotes } from "./quotes.ts";
 
 /**
@@ -37,12 +37,10 @@ export function linkPronouns(
   passages.forEach((passage, i) => {
     // A sentence naming no person with "he" or "she" in it is about the person before it too
     // ("The walls were designed to rust, and she insisted…").
+    const namesPerson = () => (mentioned[i] ?? []).some((f) => (drafts[f.actor] as Draft).kind === "person");
     const pronoun =
       pronounSubject(passage.text) ??
-      (heOrSheIn(passage.text) &&
-      !(mentioned[i] ?? []).some((f) => (drafts[f.actor] as Draft).kind === "person")
-        ? "person"
-        : undefined);
+      ((heOrSheIn(passage.text) || epithetSubject(passage.text)) && !namesPerson() ? "person" : undefined);
     if (!pronoun) return;
     // "One senior player, who asked not to be named because she was still in the squad": the
     // pronoun is the unnamed source's, and so is the next sentence's ("She said…").

@@ -1,5 +1,6 @@
 import { IMPERSONAL_IT_VERBS } from "../../language/impersonal.ts";
 import { SPEECH_ALTERNATION } from "../../language/speech.ts";
+import { isPersonNoun } from "../facts/role.ts";
 import { tagsOf } from "../mentions/nlp.ts";
 
 /** What a pronoun subject can stand for: one person, or a group, organisation or country. */
@@ -17,7 +18,10 @@ const CONNECTIVE = "but|and|yet|still|later|then|now|also|however|meanwhile|inst
 
 const AT_START = new RegExp(`^(?:(?:${CONNECTIVE}),?\\s+)?(${PERSON}|${GROUP})\\b`, "iu");
 const IN_OPENING_PHRASE = new RegExp(`^(?:${LEAD})\\s+(${PERSON}|${GROUP})\\b`, "iu");
-const AFTER_QUOTE = new RegExp(`[”"]\\s*,?\\s*(he|she)\\s+(?:${SPEECH_ALTERNATION})\\b`, "iu");
+const AFTER_QUOTE = new RegExp(
+  `[”"]\\s*,?\\s*(he|she|the\\s+\\d{1,3}-year-old)\\s+(?:${SPEECH_ALTERNATION})\\b`,
+  "iu",
+);
 const CLOSING_ATTRIBUTION = new RegExp(
   `,\\s*(he|she|they)\\s+(?:${SPEECH_ALTERNATION})(?:\\s+[\\p{Ll}\\d]+){0,4}\\s*[.!?]?[”"]?$`,
   "iu",
@@ -119,3 +123,15 @@ export function addressesSomeone(sentence: string): boolean {
 }
 
 const SECOND_PERSON = /\b(?:you|your|yours|yourself|yourselves)\b/iu;
+
+/**
+ * "The Dutch striker, signed on deadline day, opened the scoring…", "The Brazilian midfielder then
+ * set up…": a sentence opening with a description of someone (capitalised words of where they are
+ * from, then a noun for what they do), as "He…" would. Read where the sentence names no person.
+ */
+export function epithetSubject(sentence: string): boolean {
+  const m = EPITHET.exec(sentence);
+  return m !== null && isPersonNoun((m[1] as string).toLowerCase());
+}
+
+const EPITHET = /^The\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:\p{Ll}+\s+)?(\p{Ll}+)(?=[\s,])/u;
