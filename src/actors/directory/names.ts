@@ -84,15 +84,12 @@ export function nameScoreBesideExact(actor: Actor, typed: string): number {
   const words = nameWords(typed);
   if (words.length < 2) return 0;
   let best = 0;
-  for (const set of actorNames(actor).map((n) => n.split(" "))) {
-    // The first name, not the surname: "lindiwe mokoena" is no slip for Thandiwe Mokoena, whose
-    // relatives share her surname, but "marcus hail" is one for Marcus Hale.
-    const exact = 0;
-    if (set.length < 2 || set[0] !== words[0]) continue;
+  // The first name, not the surname: "lindiwe mokoena" is no slip for Thandiwe Mokoena, whose
+  // relatives share her surname, but "marcus hail" is one for Marcus Hale.
+  for (const [first, ...rest] of actorNames(actor).map((n) => n.split(" "))) {
+    if (first !== words[0] || rest.length === 0) continue;
     let typos = 0;
-    const rest = set.filter((n) => n !== words[exact]);
-    const fits = words.every((w, i) => {
-      if (i === exact) return true;
+    const fits = words.slice(1).every((w) => {
       const d = Math.min(...rest.map((n) => typoDistance(w, n, 3)));
       typos += d;
       return d <= allowedTyposBesideExact(w);

@@ -95,7 +95,7 @@ function bestByName(directory: ActorDirectory, typed: string): { actor: Actor; s
   return best ?? bestBesideExact(directory, typed);
 }
 
-/** "marcus hail": the actor one typed word names exactly and the others nearly, when no other fits. */
+/** "marcus hail": the actor whose first name is typed exactly and its other words nearly, when no other fits. */
 function bestBesideExact(
   directory: ActorDirectory,
   typed: string,

@@ -9,7 +9,8 @@ export type PronounKind = "person" | "group";
 const OPENING_QUOTE = /^[“"‘'(\s]+/u;
 // "The 24-year-old, who works as a trainee electrician, then won the game": as "he" or "she" (not
 // "the 24-year-old's mother").
-const PERSON = "he|she|his|her|him|the\\s+\\d{1,3}-year-old(?!['’])";
+const AGED = "the\\s+\\d{1,3}-year-old";
+const PERSON = `he|she|his|her|him|${AGED}(?!['’])`;
 const GROUP = "they|their|its";
 const PERSON_WORD = new RegExp(`^(?:${PERSON})$`, "u");
 const LEAD =
@@ -18,10 +19,7 @@ const CONNECTIVE = "but|and|yet|still|later|then|now|also|however|meanwhile|inst
 
 const AT_START = new RegExp(`^(?:(?:${CONNECTIVE}),?\\s+)?(${PERSON}|${GROUP})\\b`, "iu");
 const IN_OPENING_PHRASE = new RegExp(`^(?:${LEAD})\\s+(${PERSON}|${GROUP})\\b`, "iu");
-const AFTER_QUOTE = new RegExp(
-  `[”"]\\s*,?\\s*(he|she|the\\s+\\d{1,3}-year-old)\\s+(?:${SPEECH_ALTERNATION})\\b`,
-  "iu",
-);
+const AFTER_QUOTE = new RegExp(`[”"]\\s*,?\\s*(he|she|${AGED})\\s+(?:${SPEECH_ALTERNATION})\\b`, "iu");
 const CLOSING_ATTRIBUTION = new RegExp(
   `,\\s*(he|she|they)\\s+(?:${SPEECH_ALTERNATION})(?:\\s+[\\p{Ll}\\d]+){0,4}\\s*[.!?]?[”"]?$`,
   "iu",

@@ -1,11 +1,14 @@
 import { articleSpans } from "../../corpus/article-spans.ts";
 import type { Passage } from "../../corpus/types.ts";
+import { SPEAKS_FOR_BODY } from "../../language/speech.ts";
 import type { Draft } from "../mentions/candidates.ts";
 import { addFound, type Found } from "../mentions/scoped-forms.ts";
 
-const SPOKESPERSON = /\bspokes(?:person|man|woman)\b/iu;
+// "spokesperson", "spokesman", "spokeswoman" of the one list of those who speak for a body.
+const ONE = SPEAKS_FOR_BODY.filter((w) => w.startsWith("spokes") && !w.endsWith("people")).join("|");
+const SPOKESPERSON = new RegExp(`\\b(?:${ONE})\\b`, "iu");
 // "“…,” the spokesperson added.": the one named before, with no body of its own in the sentence.
-const THE_SPOKESPERSON = /\b[Tt]he\s+spokes(?:person|man|woman)\b/u;
+const THE_SPOKESPERSON = new RegExp(`\\b[Tt]he\\s+(?:${ONE})\\b`, "u");
 
 /**
  * "A spokesperson for the Livestock Traders' Association said… “Every cancelled sale hits
