@@ -77,13 +77,14 @@ export function whoReply(
     // word through the one synonym list, as a name the text writes, when the words as typed find
     // nothing. (Any reading of the swapped words, roles too, took "the govt" to a transport authority.)
     const words = name.split(/\s+/u);
-    for (const [i, word] of words.entries())
-      for (const other of passagesWith ? synonymWords(word.toLowerCase()) : []) {
-        const variant = words.toSpliced(i, 1, other).join(" ");
-        const written = namedMentions(corpus, variant, passagesWith as PassagesWith, bodyHolds);
-        if (written)
-          return heldByNoActor(corpus, index, name, { name: written.name, aliases: [] }, written.passages);
-      }
+    if (passagesWith)
+      for (const [i, word] of words.entries())
+        for (const other of synonymWords(word.toLowerCase())) {
+          const variant = words.toSpliced(i, 1, other).join(" ");
+          const written = namedMentions(corpus, variant, passagesWith, bodyHolds);
+          if (written)
+            return heldByNoActor(corpus, index, name, { name: written.name, aliases: [] }, written.passages);
+        }
     // "horvath the baker", "ashdown, the ceo": a name with what it is, when the whole names no one.
     const head = NAME_THEN_ROLE.exec(name)?.[1];
     if (head) {

@@ -162,20 +162,31 @@ export function respelledRole(typed: string, words: WordTable): string | undefin
   const joined = typed.replace(/(\p{L}+)\s+(?=(\p{L}+))/gu, (pair, a: string, b: string) =>
     words.get(`${a}${b}`.toLowerCase()) ? a : pair,
   );
-  let changed = joined !== typed;
-  const out = joined.split(/(\p{L}+)/u).map((part) => {
-    const word = part.toLowerCase();
+  const respelled = replaceWords(joined, (word) => {
     const allowed = allowedTypos(word);
-    if (allowed === 0 || words.get(word)) return part;
+    if (allowed === 0 || words.get(word)) return undefined;
     // A word the synonym policy knows ("boss" for "chief") is meant as typed, not a slip.
     const stem = contentTerms(word)[0];
-    if (stem && synonymStems(stem).size > 0) return part;
+    if (stem && synonymStems(stem).size > 0) return undefined;
     const near = words.similar(word, allowed);
     const closest = Math.min(...near.map((n) => n.distance));
     const nearest = near.filter((n) => n.distance === closest);
-    if (nearest.length !== 1) return part;
+    return nearest.length === 1 ? (nearest[0] as (typeof near)[number]).word : undefined;
+  });
+  return respelled ?? (joined !== typed ? joined : undefined);
+}
+
+/**
+ * `text` with each word (lower-cased for `replace`) that `replace` gives another for written so;
+ * undefined when it gives none.
+ */
+function replaceWords(text: string, replace: (word: string) => string | undefined): string | undefined {
+  let changed = false;
+  const out = text.split(/(\p{L}+)/u).map((part) => {
+    const other = replace(part.toLowerCase());
+    if (other === undefined) return part;
     changed = true;
-    return (nearest[0] as (typeof near)[number]).word;
+    return other;
   });
   return changed ? out.join("") : undefined;
 }
@@ -220,14 +231,8 @@ export function spelledInitials(
   initials: ReadonlyMap<string, string | null>,
   words: WordTable,
 ): string | undefined {
-  let changed = false;
-  const out = typed.split(/(\p{L}+)/u).map((part) => {
-    const word = part.toLowerCase();
-    if (word.length < 2 || word.length > 4 || COMMON_ACRONYMS[word] || words.get(word)) return part;
-    const spelt = initials.get(word);
-    if (!spelt) return part;
-    changed = true;
-    return spelt;
+  return replaceWords(typed, (word) => {
+    if (word.length < 2 || word.length > 4 || COMMON_ACRONYMS[word] || words.get(word)) return undefined;
+    return initials.get(word) || undefined;
   });
-  return changed ? out.join("") : undefined;
 }

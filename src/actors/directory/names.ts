@@ -64,15 +64,29 @@ export function nameScore(actor: Actor, typed: string): number {
   if (nameWordSets.some((set) => words.every((w) => set.includes(w)))) return 80;
   let best = 0;
   for (const set of nameWordSets) {
-    let typos = 0;
-    const fits = words.every((w) => {
-      const d = Math.min(...set.map((n) => typoDistance(w, n, 2)));
-      typos += d;
-      return d <= allowedTypos(w);
-    });
-    if (fits) best = Math.max(best, 60 - typos);
+    const typos = slipsWithin(words, set, allowedTypos, 2);
+    if (typos !== undefined) best = Math.max(best, 60 - typos);
   }
   return best;
+}
+
+/**
+ * The slips of `words`, each against the nearest of `against` (compared up to `max`), when every
+ * one is within what `allowed` forgives it; undefined when one is not.
+ */
+function slipsWithin(
+  words: readonly string[],
+  against: readonly string[],
+  allowed: (word: string) => number,
+  max: number,
+): number | undefined {
+  let typos = 0;
+  for (const w of words) {
+    const d = Math.min(...against.map((n) => typoDistance(w, n, max)));
+    if (d > allowed(w)) return undefined;
+    typos += d;
+  }
+  return typos;
 }
 
 /**
@@ -88,13 +102,8 @@ export function nameScoreBesideExact(actor: Actor, typed: string): number {
   // relatives share her surname, but "marcus hail" is one for Marcus Hale.
   for (const [first, ...rest] of actorNames(actor).map((n) => n.split(" "))) {
     if (first !== words[0] || rest.length === 0) continue;
-    let typos = 0;
-    const fits = words.slice(1).every((w) => {
-      const d = Math.min(...rest.map((n) => typoDistance(w, n, 3)));
-      typos += d;
-      return d <= allowedTyposBesideExact(w);
-    });
-    if (fits) best = Math.max(best, 40 - typos);
+    const typos = slipsWithin(words.slice(1), rest, allowedTyposBesideExact, 3);
+    if (typos !== undefined) best = Math.max(best, 40 - typos);
   }
   return best;
 }

@@ -101,8 +101,9 @@ function bestBesideExact(
   typed: string,
 ): { actor: Actor; score: number } | undefined {
   let best: { actor: Actor; score: number } | undefined;
-  const positions = new Set(nameWords(typed).flatMap((w) => directory.names.byWord.get(w) ?? []));
-  for (const position of [...positions].sort((a, b) => a - b)) {
+  // Only the actors with the typed first word among their names' words: none other can score.
+  const first = nameWords(typed)[0];
+  for (const position of first === undefined ? [] : (directory.names.byWord.get(first) ?? [])) {
     const actor = directory.actors[position] as Actor;
     const score = nameScoreBesideExact(actor, typed);
     if (score > 0 && (!best || score > best.score)) best = { actor, score };
