@@ -184,6 +184,7 @@ export function questionSets(): QuestionSet[] {
       "train25",
       "train26",
       "train27",
+      "train28",
     ]),
   );
   // Six more written blind in session 10 (a tenth helper, no code read): validation, measured on
@@ -252,6 +253,22 @@ export function questionSets(): QuestionSet[] {
       questions: here("ask-validation12.jsonl"),
       corpus: here("corpora/validation12"),
     });
+  // Six more written blind in session 22 (a sixty-first helper, no code read), measured on arrival.
+  if (existsSync(here("ask-validation13.jsonl")))
+    sets.push({
+      name: "ask validation13",
+      split: "validation",
+      questions: here("ask-validation13.jsonl"),
+      corpus: here("corpora/validation13"),
+    });
+  // Six more written blind in session 22 (a sixty-second helper, no code read), measured on arrival.
+  if (existsSync(here("ask-validation14.jsonl")))
+    sets.push({
+      name: "ask validation14",
+      split: "validation",
+      questions: here("ask-validation14.jsonl"),
+      corpus: here("corpora/validation14"),
+    });
   // Held out: six articles each, with `/ask` questions and `/who` look-ups, written blind by a helper
   // who read no code and registered after every rule and weight of their session was chosen on the
   // other sets — heldout2 in session 7, heldout3 at the end of session 8, heldout4 in session 9
@@ -314,6 +331,7 @@ export function questionSets(): QuestionSet[] {
     ["train25", "train", here("corpora/train25")],
     ["train26", "train", here("corpora/train26")],
     ["train27", "train", here("corpora/train27")],
+    ["train28", "train", here("corpora/train28")],
     ["train2", "train", here("corpora/who-train2")],
     ["validation2", "validation", here("corpora/who-validation2")],
     ["validation3", "validation", here("corpora/validation3")],
@@ -326,6 +344,8 @@ export function questionSets(): QuestionSet[] {
     ["validation10", "validation", here("corpora/validation10")],
     ["validation11", "validation", here("corpora/validation11")],
     ["validation12", "validation", here("corpora/validation12")],
+    ["validation13", "validation", here("corpora/validation13")],
+    ["validation14", "validation", here("corpora/validation14")],
     ["heldout", "heldout", here("corpora/who-heldout")],
     ["heldout2", "heldout", here("corpora/heldout2")],
     ["heldout3", "heldout", here("corpora/heldout3")],
