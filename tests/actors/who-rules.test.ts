@@ -1234,3 +1234,45 @@ describe("session 21's rules", () => {
     expect(sentences(engine, "van der wel")).toHaveLength(2);
   });
 });
+
+describe("session 22's rules", () => {
+  it("GIVEN 'Kessel Ridge Orchards, which grows about 9,000 tonnes of apples a year, said…' THEN it is a body, and 'ceo of kessel ridge' its chief executive", () => {
+    const engine = engineOf(
+      "Kessel Ridge Orchards, which grows about 9,000 tonnes of apples a year, said it would stop hiring pickers. The company's chief executive, Ilse Marwood, said the farm was losing money every week.",
+    );
+    expect(engine.actors.find((a) => a.name === "Kessel Ridge Orchards")?.kind).toBe("organization");
+    expect(engine.who("ceo of kessel ridge").actor?.name).toBe("Ilse Marwood");
+  });
+
+  it("GIVEN 'SkyVane, the airport's busiest carrier,' THEN it is a body", () => {
+    const engine = engineOf("SkyVane, the airport's busiest carrier, cancelled 40 flights on Friday.");
+    expect(engine.actors.find((a) => a.name === "SkyVane")?.kind).toBe("organization");
+  });
+
+  it("GIVEN 'The rail regulator, the Office of Track Safety (OTS), said…' THEN 'the regulator' finds it", () => {
+    const engine = engineOf(
+      "The rail regulator, the Office of Track Safety (OTS), said the line must close.",
+      "Linford Rail said it would appeal.",
+    );
+    expect(engine.who("the regulator").actor?.name).toBe("Office of Track Safety");
+  });
+
+  it("GIVEN 'The Coastal Crews Association (CCG), which represents 900 ferry deckhands,' among two unions THEN 'deckhands union' finds it alone", () => {
+    const engine = engineOf(
+      "The Coastal Crews Association (CCG), which represents 900 ferry deckhands, said it would ballot members.",
+      "The Port Clerks' Union said its members would not cross picket lines.",
+    );
+    expect(engine.who("deckhands union").actor?.name).toBe("Coastal Crews Association");
+  });
+
+  it("GIVEN 'A harbour pilot did not radio…' and, two paragraphs on, 'The pilot, Tomas Ferreira,' THEN the lede is his", () => {
+    const engine = engineOf(
+      "A harbour pilot did not radio the coastguard before a tanker hit the pier, an inquiry has heard.",
+      "The tanker was carrying 40,000 tonnes of diesel when it struck the pier at Kessport.",
+      "The pilot, Tomas Ferreira, 48, was not injured.",
+    );
+    expect(sentences(engine, "tomas ferreira")).toContain(
+      "A harbour pilot did not radio the coastguard before a tanker hit the pier, an inquiry has heard.",
+    );
+  });
+});

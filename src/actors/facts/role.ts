@@ -37,7 +37,11 @@ export function statedRoles(
   const titledAfterComma = folded !== undefined && titleAfterComma(sentence);
   for (const form of [...forms].sort((a, b) => b.length - a.length)) {
     const mayFollow = folded !== undefined && couldPrecedeComma(folded, form);
-    const mayLead = titledAfterComma || (folded?.includes(`, ${fold(form.split(/\s+/)[0] ?? "")}`) ?? false);
+    const first = fold(form.split(/\s+/)[0] ?? "");
+    // "The water regulator, the Water Standards Authority (WSA),": a body's name may keep its "the".
+    const mayLead =
+      titledAfterComma ||
+      (folded !== undefined && (folded.includes(`, ${first}`) || folded.includes(`, the ${first}`)));
     // Most sentences give no role: the form's pattern runs only where an appositive could stand.
     if (mayFollow || mayLead) {
       for (const m of sentence.matchAll(formPattern(form, true))) {
@@ -58,7 +62,10 @@ export function statedRoles(
         }
         const closed = sentence.startsWith(",", start + m[0].length);
         const role = mayLead
-          ? roleBefore(withoutTitles(sentence.slice(Math.max(0, start - 120), start)), closed)
+          ? roleBefore(
+              withoutTitles(sentence.slice(Math.max(0, start - 120), start)).replace(APPOSED_THE, ", "),
+              closed,
+            )
           : undefined;
         if (role && !before.includes(role)) before.push(role);
       }
@@ -88,6 +95,9 @@ export function statedRoles(
   }
   return { after, before };
 }
+
+/** The "the" of a name in apposition after a role (", the "), set aside so the role ends the text. */
+const APPOSED_THE = /,\s+the\s+$/u;
 
 const COUNSEL_OPENING = /^(Defending|Prosecuting|Mitigating)(?:\s+(?:him|her|them))?,\s+/u;
 const COUNSEL_ROLE: Readonly<Record<string, string>> = {
@@ -244,8 +254,9 @@ export const AGE = /^,\s+\d{1,3},/u;
 const ROLE_WORDS = 16;
 const RELATIVE = /\s+(?:who|whose|which|that|where)\s+/u;
 
-// ", who chairs the planning committee," / ", who led the study.": a verb that gives a role, and its object.
-const ROLE_CLAUSE = /^,\s+who\s+([\p{Ll}-]+)\s+([^,;“”"]+?)\s*(?:[,;]|[.!?]?$)/u;
+// ", who chairs the planning committee," / ", who led the study.": a verb that gives a role, and its
+// object; a body's ", which represents Nordvik Air's 180 pilots," too (whom it speaks for is what it is).
+const ROLE_CLAUSE = /^,\s+(?:who|which(?=\s+represents\s))\s+([\p{Ll}-]+)\s+([^,;“”"]+?)\s*(?:[,;]|[.!?]?$)/u;
 
 const BODY_AFTER = /\s(?:of|at|for)\s+(?:the\s+)?\p{Lu}/u;
 // ", who became vice-chancellor in 2021,", ", who has served as club captain since 2019,": the role

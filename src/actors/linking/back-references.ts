@@ -258,6 +258,7 @@ function scanArticle(
   let anyNamed = false;
   let courtReport: boolean | undefined;
   let personNamed = false;
+  let ledeGiven = false;
   const lede: number[] = [];
   // Stem → the bodies named so far with it in their names ("transport" of "Harbour Region
   // Transport"), for "the regional transport authority"; and such phrases met before any name.
@@ -285,11 +286,7 @@ function scanArticle(
       if (!personNamed && ledeNoun && opensNextParagraph(passages, ledeAt, i)) {
         if (draft.kind === "person") {
           addKind(f.actor, words.stem(ledeNoun));
-          addFound(mentioned, ledeAt, f.actor, 0);
-          // The headline over it, when its first words name the same ("Landlord fined £84,000…"
-          // over "A landlord who left families…", "Heart surgeon struck off…").
-          if (ledeAt > start && headlineNames(passages[start]?.text ?? "", ledeNoun))
-            addFound(mentioned, start, f.actor, 0);
+          giveLede(f.actor, ledeNoun);
           // "The artistic director of the Brackwater International Festival has resigned": a role.
           if (described?.role && !draft.implied?.includes(described.role))
             draft.implied = [...(draft.implied ?? []), described.role];
@@ -350,6 +347,14 @@ function scanArticle(
       awaitBody(text, i);
     } else linkNouns(text, i, false);
   }
+  // "A hot-air balloon pilot did not read…" and, paragraphs later, "The pilot, Radomir Kowal, 56,":
+  // a lede no one was named after is the one person the article gives its noun, if one.
+  if (ledeNoun && !ledeGiven) {
+    const owners = [...(kindOwners.get(words.stem(ledeNoun)) ?? [])].filter(
+      (a) => (drafts[a] as Draft).kind === "person",
+    );
+    if (owners.length === 1) giveLede(owners[0] as number, ledeNoun);
+  }
   // Only by the kind itself there: "the probe" of a lede is no "investigator" named later.
   for (const i of lede) linkNouns(passages[i]?.text ?? "", i, true);
   if (ledeAt > start) linkHeadline(passages[start]?.text ?? "", start);
@@ -367,6 +372,14 @@ function scanArticle(
       const actor = meaning && onlyFit(meaning, word, kindOwners, drafts, true);
       if (actor !== undefined) addFound(mentioned, i, actor, m.index ?? 0);
     }
+  }
+
+  /** The lede describing `actor`, and the headline over it when its first words name the same ("Landlord fined £84,000…" over "A landlord who left families…", "Heart surgeon struck off…"). */
+  function giveLede(actor: number, noun: string): void {
+    ledeGiven = true;
+    addFound(mentioned, ledeAt, actor, 0);
+    if (ledeAt > start && headlineNames(passages[start]?.text ?? "", noun))
+      addFound(mentioned, start, actor, 0);
   }
 
   /** A court role for a person ("the defendant", "the accused" after), in a court report only. */
@@ -524,7 +537,7 @@ function headlineNames(headline: string, noun: string): boolean {
 const PERSON_NOUN_END = /\p{Ll}{3}(?:er|or|ist|ian|ant|ee)$/u;
 
 const LEDE =
-  /^(An?|One|The)\s+(?:[\p{Ll}\d-]+\s+){0,3}?([\p{Ll}-]+)(\s+(?:of|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}?\p{Lu}[\p{L}’'-]*)?(\s+(?:who|whose|has|have|had|was|is|accused|charged|convicted|jailed|found|\p{Ll}+ed)\b)/u;
+  /^(An?|One|The)\s+(?:[\p{Ll}\d-]+\s+){0,3}?([\p{Ll}-]+)(\s+(?:of|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}?\p{Lu}[\p{L}’'-]*)?(\s+(?:who|whose|has|have|had|was|is|did|will|would|could|accused|charged|convicted|jailed|found|\p{Ll}+ed)\b)/u;
 
 /**
  * The first sentence of an article's lede: its first paragraph's, or its second's when the first is

@@ -6,6 +6,7 @@ import {
   SHARES_IN,
 } from "../../language/bodies.ts";
 import { isCalendarWord } from "../../language/dates.ts";
+import { SPEECH_ALTERNATION } from "../../language/speech.ts";
 import { isTitle } from "../../language/titles.ts";
 import { STOPWORDS } from "../../text/analyze.ts";
 import { CapitalPattern } from "../../text/capital-pattern.ts";
@@ -36,6 +37,7 @@ export function evidencedBodies(
       opening ||
       bodyBefore(before) ||
       bodyAfter(after) ||
+      SPEAKS_AS_WHICH.test(after) ||
       (after.startsWith(",") && appositionBefore(before))
     )
       out.push(m[0]);
@@ -124,7 +126,13 @@ export function bodyNounInApposition(before: string, determiner = DEFINITE): str
 }
 
 const APPOSED_BODY =
-  /^,\s+(?:(?:now|once|formerly|still|long)\s+)?(one of\s+)?(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}\p{N}-]+\s+){0,3}[\p{Ll}-]+)(?=[\s,.;)]|$)/u;
+  /^,\s+(?:(?:now|once|formerly|still|long)\s+)?(one of\s+)?(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}\p{N}'’-]+\s+){0,3}[\p{Ll}-]+)(?=[\s,.;)]|$)/u;
+
+/**
+ * "Sibaya Prime Feedlots, which finishes about 18,000 head of cattle a year, said…": a name that
+ * speaks and is "which", not "who", is a body (a place does not speak).
+ */
+const SPEAKS_AS_WHICH = new RegExp(`^,\\s+which\\s+[^.;]{3,120}?,\\s+(?:${SPEECH_ALTERNATION})\\b`, "u");
 
 /** ", the same-day delivery start-up" just after the name: its last lower-case word before a function word or a stop. */
 function bodyAfter(after: string): boolean {
