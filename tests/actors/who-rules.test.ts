@@ -1275,4 +1275,15 @@ describe("session 22's rules", () => {
       "A harbour pilot did not radio the coastguard before a tanker hit the pier, an inquiry has heard.",
     );
   });
+
+  it("GIVEN 'the Port of Kessport' and 'the Kessport Chamber of Commerce' THEN 'Kessport traders say…' is not the chamber's", () => {
+    const engine = engineOf(
+      "Around 1,800 dock workers at the Port of Kessport began a strike on Monday.",
+      "Aigerim Sadykova, who chairs the Kessport Chamber of Commerce, said small firms would suffer.",
+      "Kessport traders say the stoppage is costing them £2m a day.",
+    );
+    expect(sentences(engine, "kessport chamber of commerce")).toEqual([
+      "Aigerim Sadykova, who chairs the Kessport Chamber of Commerce, said small firms would suffer.",
+    ]);
+  });
 });
