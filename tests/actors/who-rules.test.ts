@@ -1286,4 +1286,17 @@ describe("session 22's rules", () => {
       "Aigerim Sadykova, who chairs the Kessport Chamber of Commerce, said small firms would suffer.",
     ]);
   });
+
+  it("GIVEN 'Tarnvik Systems' and 'Shares in Tarnvik rose' THEN that is the company's; GIVEN 'drivers in Castlebridge' THEN not Castlebridge Metrolink's", () => {
+    const company = engineOf(
+      "Tarnvik Systems, the payroll software company, will cut 200 jobs.",
+      "Shares in Tarnvik rose 8 per cent on the news.",
+    );
+    expect(sentences(company, "tarnvik systems")).toHaveLength(2);
+    const place = engineOf(
+      "Tram drivers in Castlebridge will strike for five days.",
+      "A spokesperson for Castlebridge Metrolink, the tram operator, said talks would continue.",
+    );
+    expect(sentences(place, "castlebridge metrolink")).toHaveLength(1);
+  });
 });

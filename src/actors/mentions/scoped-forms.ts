@@ -85,7 +85,7 @@ function scanArticle(
     for (const form of shortNames((drafts[actor] as Draft).name)) {
       text ??= articleText();
       if (global.has(form) || owner.has(form) || !writtenAlone(text, form)) continue;
-      // "Port of Kessport", "farmland outside Brackwell": a place the
+      // "Port of Kessport", "drivers in Castlebridge": a place the
       // body is named after, not its short name.
       if (!form.includes(" ") && writtenAsPlace(text, form)) continue;
       owner.set(form, actor);
@@ -153,23 +153,31 @@ function shortNames(name: string): string[] {
 }
 
 /**
- * Whether the article writes a word as a place: after a preposition only places follow ("outside
- * Brackwell", "near", "across", "around", "throughout") or as what a place is "of" ("Port of
- * Kessport", "City of Marrowby"), not itself opening a longer name there. ("In" is left out: "drivers
- * in Castlebridge" but also "shares in Calderline"; it cost more found sentences than it saved.)
+ * Whether the article writes a word as a place: after a preposition of place ("drivers in
+ * Castlebridge", "outside Brackwell", "near", "across", "around", "throughout"), though not "shares
+ * in" or "a stake in", or as what a place is "of" ("Port of Kessport", "City of Marrowby"), not
+ * itself opening a longer name there.
  */
 function writtenAsPlace(text: string, word: string): boolean {
   for (const m of text.matchAll(placePattern(word))) {
     const head = m[1]?.toLowerCase();
-    if (head === undefined || PLACE_HEADS.has(head)) return true;
+    if (
+      head !== undefined
+        ? PLACE_HEADS.has(head)
+        : !OWNED_IN.test(text.slice(Math.max(0, (m.index ?? 0) - 24), (m.index ?? 0) + 2))
+    )
+      return true;
   }
   return false;
 }
 
+/** What a body's name follows "in" after: "shares in", "a stake in", "invested in". */
+const OWNED_IN = /\b(?:shares|stake|invested|investment|interest|holding)\s+in$/iu;
+
 // The word is a coined name (letters only, see shortNames): nothing in it to escape.
 const placePattern = (word: string) =>
   new RegExp(
-    `(?:\\b(?:outside|near|across|around|throughout)\\s+|\\b(\\p{Lu}\\p{Ll}+)\\s+of\\s+)${word}(?![\\p{L}\\p{N}'’-])(?!\\s+\\p{Lu})`,
+    `(?:\\b(?:in|outside|near|across|around|throughout)\\s+|\\b(\\p{Lu}\\p{Ll}+)\\s+of\\s+)${word}(?![\\p{L}\\p{N}'’-])(?!\\s+\\p{Lu})`,
     "gu",
   );
 
