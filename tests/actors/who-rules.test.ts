@@ -1299,4 +1299,12 @@ describe("session 22's rules", () => {
     );
     expect(sentences(place, "castlebridge metrolink")).toHaveLength(1);
   });
+
+  it("GIVEN 'Rosalind Tarrant, chair of the Upland Farmers' Union (UFU),' then 'The union estimates that…' THEN the second is the union's", () => {
+    const engine = engineOf(
+      "Rosalind Tarrant, chair of the Upland Farmers' Union (UFU), said the sentences were too lenient.",
+      "The union estimates that livestock theft cost farmers £3.2m last year.",
+    );
+    expect(sentences(engine, "ufu")).toHaveLength(2);
+  });
 });

@@ -78,7 +78,15 @@ export function backReferenceNouns(text: string): Phrase[] {
       // the verb, and the word before it the noun (compromise knows "set" and "cut" as nouns).
       // So is a word in "-ing" before "for", "to", "about" ("the chief executive asking for").
       const participle = word.endsWith("ing") && next !== undefined && AFTER_PARTICIPLE.has(next);
-      if (n > 0 && !ends[n - 1] && next !== undefined && (OBJECT_DETERMINERS.has(next) || participle)) {
+      // "the union estimates that…", "the company claims that…": a word compromise knows only as
+      // a plural, after a singular noun and before "that", is the verb.
+      const reports = next === "that" && n > 0 && reportingVerb(word, words[n - 1] as string);
+      if (
+        n > 0 &&
+        !ends[n - 1] &&
+        next !== undefined &&
+        (OBJECT_DETERMINERS.has(next) || participle || reports)
+      ) {
         if (lastNoun !== n - 1) nouns.push(words[n - 1] as string);
         lastNoun = n - 1;
         break;
@@ -126,6 +134,11 @@ function isFiniteVerb(word: string): boolean {
 }
 
 const FINITE = new Map<string, boolean>();
+
+/** "estimates" after "union": an -s word after a singular noun, no word for people ("leaders"). */
+function reportingVerb(word: string, before: string): boolean {
+  return /[^s]s$/u.test(word) && !/s$/u.test(before) && !tagsOf(word).includes("Actor");
+}
 
 /** Words opening a time after a noun: "the council every quarter", "the union last week". */
 const TIME_LEADS: ReadonlySet<string> = new Set(["every", "each", "last", "next", "this"]);
