@@ -279,7 +279,9 @@ export function questionSets(): QuestionSet[] {
   // thirty-third, written while the session began), heldout13 at the end of session 16 (a
   // thirty-seventh, likewise), heldout14 at the end of session 17 (a forty-first, likewise),
   // heldout15 at the end of session 18 (a forty-fifth, likewise), heldout16 at the end of session 19
-  // (a fifty-second, likewise), heldout17 at the end of session 20 (a fifty-fifth, likewise).
+  // (a fifty-second, likewise), heldout17 at the end of session 20 (a fifty-fifth, likewise),
+  // heldout18 in session 21 (a fifty-ninth; before the session's last three /who rules), heldout19
+  // at the end of session 22 (a sixty-third, after the session's rules and its last training).
   sets.push(
     ...blindAskSets("heldout", undefined, [
       "heldout2",
@@ -299,6 +301,7 @@ export function questionSets(): QuestionSet[] {
       "heldout16",
       "heldout17",
       "heldout18",
+      "heldout19",
     ]),
   );
   // `/who` lookups written blind (by helpers who had not read src/actors/): on the news articles of
@@ -364,6 +367,7 @@ export function questionSets(): QuestionSet[] {
     ["heldout16", "heldout", here("corpora/heldout16")],
     ["heldout17", "heldout", here("corpora/heldout17")],
     ["heldout18", "heldout", here("corpora/heldout18")],
+    ["heldout19", "heldout", here("corpora/heldout19")],
   ];
   for (const [name, split, corpus] of who) {
     const questions = here(`who-${name}.jsonl`);
