@@ -387,7 +387,10 @@ function scanArticle(
     }
   }
 
-  /** The lede describing `actor`, and the headline over it when its first words name the same ("Landlord fined £84,000…" over "A landlord who left families…", "Heart surgeon struck off…"). */
+  /**
+   * The lede describing `actor`, and the headline over it when its first words name the same
+   * ("Landlord fined £84,000…" over "A landlord who left families…", "Heart surgeon struck off…").
+   */
   function giveLede(actor: number, noun: string): void {
     ledeGiven = true;
     addFound(mentioned, ledeAt, actor, 0);

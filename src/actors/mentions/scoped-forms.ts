@@ -85,8 +85,7 @@ function scanArticle(
     for (const form of shortNames((drafts[actor] as Draft).name)) {
       text ??= articleText();
       if (global.has(form) || owner.has(form) || !writtenAlone(text, form)) continue;
-      // "Port of Kessport", "drivers in Castlebridge": a place the
-      // body is named after, not its short name.
+      // "Port of Kessport", "drivers in Castlebridge": a place the body is named after, not its short name.
       if (!form.includes(" ") && writtenAsPlace(text, form)) continue;
       owner.set(form, actor);
       if (!form.includes(" ")) firstWords.add(form);
