@@ -106,3 +106,17 @@ export function endsWithPlacePreposition(before: string): boolean {
   const word = lastWord(before, true);
   return word !== undefined && OF_PLACE.has(word);
 }
+
+/**
+ * Prepositions that only a place follows in news copy ("drivers in Castlebridge", "outside
+ * Brackwell"): narrower than `OF_PLACE`, without "at", "from" and "to", which a company's name
+ * follows as often ("staff at Calderline"). "In" is one, though not after "shares" or "a stake".
+ */
+export const ONLY_PLACES_AFTER: readonly string[] = [
+  "in",
+  "outside",
+  "near",
+  "across",
+  "around",
+  "throughout",
+];

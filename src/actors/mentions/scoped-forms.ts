@@ -1,6 +1,7 @@
 import { articleSpans } from "../../corpus/article-spans.ts";
 import type { Passage } from "../../corpus/types.ts";
 import { withoutBodySuffix } from "../../language/bodies.ts";
+import { ONLY_PLACES_AFTER } from "../../language/prepositions.ts";
 import { isTitle } from "../../language/titles.ts";
 import { STOPWORDS } from "../../text/analyze.ts";
 import { englishRank } from "../../text/english-frequency.ts";
@@ -152,10 +153,10 @@ function shortNames(name: string): string[] {
 }
 
 /**
- * Whether the article writes a word as a place: after a preposition of place ("drivers in
- * Castlebridge", "outside Brackwell", "near", "across", "around", "throughout"), though not "shares
- * in" or "a stake in", or as what a place is "of" ("Port of Kessport", "City of Marrowby"), not
- * itself opening a longer name there.
+ * Whether the article writes a word as a place: after a preposition only places follow
+ * (`ONLY_PLACES_AFTER`: "drivers in Castlebridge", "outside Brackwell"), though not "shares in" or
+ * "a stake in", or as what a place is "of" ("Port of Kessport", "City of Marrowby"), not itself
+ * opening a longer name there.
  */
 function writtenAsPlace(text: string, word: string): boolean {
   for (const m of text.matchAll(placePattern(word))) {
@@ -176,7 +177,7 @@ const OWNED_IN = /\b(?:shares|stake|invested|investment|interest|holding)\s+in$/
 // The word is a coined name (letters only, see shortNames): nothing in it to escape.
 const placePattern = (word: string) =>
   new RegExp(
-    `(?:\\b(?:in|outside|near|across|around|throughout)\\s+|\\b(\\p{Lu}\\p{Ll}+)\\s+of\\s+)${word}(?![\\p{L}\\p{N}'’-])(?!\\s+\\p{Lu})`,
+    `(?:\\b(?:${ONLY_PLACES_AFTER.join("|")})\\s+|\\b(\\p{Lu}\\p{Ll}+)\\s+of\\s+)${word}(?![\\p{L}\\p{N}'’-])(?!\\s+\\p{Lu})`,
     "gu",
   );
 
