@@ -281,6 +281,31 @@ export function isLeadingTitle(core: string): boolean {
 }
 
 /**
+ * Words that make a role a lesser or a past one: "deputy governor", "vice-chair", "assistant chief
+ * constable", "former councillor", "shadow minister". "The governor" is the governor first.
+ */
+const LESSER_ROLE_WORDS: ReadonlySet<string> = new Set([
+  "deputy",
+  "vice",
+  "assistant",
+  "associate",
+  "former",
+  "ex",
+  "shadow",
+  "junior",
+  "under",
+  "sub",
+]);
+
+/** The words of a role's core ("deputy governor", "vice-chancellor") that make it lesser or past. */
+export function lesserRoleWords(core: string): string[] {
+  return core
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => LESSER_ROLE_WORDS.has(w));
+}
+
+/**
  * Titles of a body's officers ("Chief executive", "Finance director", "Managing director"): written
  * bare before a name, they are the officers of the body the story is about.
  */

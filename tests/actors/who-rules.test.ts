@@ -1308,3 +1308,34 @@ describe("session 22's rules", () => {
     expect(sentences(engine, "ufu")).toHaveLength(2);
   });
 });
+
+describe("session 23's rules", () => {
+  it("GIVEN 'Tarn Orbital, the Leeds-based company that built the probe,' THEN it is a body, and 'the company' sentences are its", () => {
+    const engine = engineOf(
+      "Tarn Orbital, the Leeds-based company that built the probe, said it was hopeful.",
+      "The company said engineers would try again on Monday.",
+    );
+    expect(engine.actors.find((a) => a.name === "Tarn Orbital")?.kind).toBe("organization");
+    expect(sentences(engine, "tarn orbital")).toContain(
+      "The company said engineers would try again on Monday.",
+    );
+  });
+
+  it("GIVEN a governor and a deputy governor THEN 'the governor' is the governor and 'deputy governor' the deputy", () => {
+    const engine = engineOf(
+      "Governor Ilse Marwood said the bank would cut rates.",
+      "The deputy governor, Tomas Ferreira, voted to hold them.",
+    );
+    expect(engine.who("the governor").actor?.name).toBe("Ilse Marwood");
+    expect(engine.who("deputy governor").actor?.name).toBe("Tomas Ferreira");
+  });
+
+  it("GIVEN a defendant and a footballer who is a 'defender' THEN 'the defendant' is the defendant alone", () => {
+    const engine = engineOf(
+      "Gareth Pinnock, 52, the defendant, denies fraud.",
+      "Pinnock told the court he had repaid the money.",
+      "In another case, Bellbrook defender Callum Yates was sent off.",
+    );
+    expect(engine.who("the defendant").actor?.name).toBe("Gareth Pinnock");
+  });
+});

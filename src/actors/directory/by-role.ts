@@ -1,6 +1,11 @@
 import { nameEndKinds } from "../../language/bodies.ts";
 import { alikeStems, COMMON_ACRONYMS, synonymStems } from "../../language/synonyms.ts";
-import { isLeadingTitle, isUnionLeadingTitle, shortTitleMeaning } from "../../language/titles.ts";
+import {
+  isLeadingTitle,
+  isUnionLeadingTitle,
+  lesserRoleWords,
+  shortTitleMeaning,
+} from "../../language/titles.ts";
 import { allowedTypos } from "../../language/typos.ts";
 import { type WordInfo, WordTable } from "../../search/word-table.ts";
 import { contentTerms } from "../../text/analyze.ts";
@@ -19,19 +24,36 @@ import { actorNames } from "./names.ts";
 
 /** A role's stems, everyday acronyms spelt out ("CEO" → chief, execut; "tv" → televis). */
 export function termsOf(text: string): string[] {
-  const spelt = text
+  return contentTerms(spelt(text));
+}
+
+/** A role with everyday acronyms and short titles spelt out ("CEO" → chief executive). */
+function spelt(text: string): string {
+  return text
     .split(/\s+/)
     .map((w) => {
       const bare = w.toLowerCase().replace(/[^\p{L}]/gu, "");
       return COMMON_ACRONYMS[bare] ?? shortTitleMeaning(bare) ?? w;
     })
     .join(" ");
-  return contentTerms(spelt);
 }
 
 /** The head of a role: its last word before "of/for/at…" ("leader of the union" → leader). */
 function headOf(text: string): string | undefined {
   return termsOf(roleCore(text)).at(-1);
+}
+
+/**
+ * The head as written, lower case and singular: "defendant" and "defender", "organiser" and
+ * "organisation" share a stem but are not the same role.
+ */
+function headWordOf(text: string): string | undefined {
+  const word = spelt(roleCore(text))
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => contentTerms(w).length > 0)
+    .at(-1);
+  return word?.replace(/(?<=[^s])s$/u, "");
 }
 
 /** "leader" and the words for one ("boss", "head", "chief"). */
@@ -46,9 +68,12 @@ function leadsBody(phrase: string): boolean {
   return isLeadingTitle(core) || (isUnionLeadingTitle(core) && /\bunion/iu.test(phrase));
 }
 
+/** How much a role fits of what its head would when one of it and the typed role is lesser or past ("deputy governor", "former MP") and the other not. */
+const LESSER = 0.75;
+
 /** How closely two head stems mean the same: 2 the same, 1 synonyms or close neighbours, 0 not. */
-function headFit(typed: string, role: string): number {
-  if (typed === role) return 2;
+function headFit(typed: string, role: string, typedWord?: string, roleWord?: string): number {
+  if (typed === role) return typedWord === roleWord ? 2 : 1;
   return alikeStems(typed).has(role) ? 1 : 0;
 }
 
@@ -80,7 +105,9 @@ export function rolePhrases(actor: Actor): string[] {
 export function actorsByRole(actors: readonly Actor[], roles: RoleIndex, typed: string): Actor[] {
   const head = headOf(typed);
   if (!head) return [];
+  const headWord = headWordOf(typed);
   const words = termsOf(typed);
+  const typedLesser = new Set(lesserRoleWords(typed));
   let best = 0;
   let found: Actor[] = [];
   for (const actor of candidatesFor(actors, roles, head)) {
@@ -90,12 +117,19 @@ export function actorsByRole(actors: readonly Actor[], roles: RoleIndex, typed: 
       const roleHead = headOf(phrase);
       // The head, or (a synonym only) another word of a compound title: "boss" ~ the "chief" of "chief executive".
       const modifiers = termsOf(roleCore(phrase)).slice(0, -1);
-      const headScore = Math.max(
-        roleHead ? headFit(head, roleHead) : 0,
-        modifiers.some((w) => synonymStems(head).has(w)) ? 1 : 0,
-        // "union leader" for "the union's general secretary".
-        leader.has(head) && leadsBody(phrase) ? 1 : 0,
-      );
+      // "The governor" is a governor before a deputy governor, a sitting councillor before a former
+      // one; "the deputy governor" the deputy before the governor.
+      const own = lesserRoleWords(roleCore(phrase));
+      const same = own.length === typedLesser.size && own.every((w) => typedLesser.has(w));
+      const lesser = same ? 1 : LESSER;
+      const headScore =
+        lesser *
+        Math.max(
+          roleHead ? headFit(head, roleHead, headWord, headWordOf(phrase)) : 0,
+          modifiers.some((w) => synonymStems(head).has(w)) ? 1 : 0,
+          // "union leader" for "the union's general secretary".
+          leader.has(head) && leadsBody(phrase) ? 1 : 0,
+        );
       if (headScore <= fit) continue;
       vocabulary ??= new Set(
         [...rolePhrases(actor), ...actorNames(actor), ...bodyKindsIn(actor)].flatMap(termsOf),

@@ -56,6 +56,12 @@ const BODY_NAME = new CapitalPattern(
   /(?<![\p{L}\p{N}.])\p{Lu}[\p{L}\p{M}&'’-]*\p{L}(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{M}&'’-]*\p{L}){0,3}(?![\p{L}\p{N}])/u,
 );
 const LAST_WORD = /([\p{Ll}-]+)\s+$/u;
+/**
+ * A word before a body noun: lower-case ("medical", "same-day"), or a place joined to a
+ * participle ("the Glasgow-based company", "the London-listed miner").
+ */
+const MODIFIER = "(?:[\\p{Ll}\\p{N}'’-]+|\\p{Lu}[\\p{L}'’]*-\\p{Ll}[\\p{Ll}-]*)";
+const NOUN_LAST = new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s+(?:${MODIFIER}\\s+){0,3}([\\p{Ll}-]+)\\s+$`, "u");
 const BODY_WORD = new RegExp(`\\b(?:${BODY_NOUN_LIST.join("|")})\\b`, "u");
 
 /**
@@ -68,7 +74,7 @@ export function bodyNounBefore(before: string): string | undefined {
   const rest = lead ? before.slice(0, lead.index) : before;
   // The last word must be a body noun: most names come after none, and that look costs least.
   if (!isBodyNoun(LAST_WORD.exec(rest)?.[1] ?? "")) return undefined;
-  const noun = /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}([\p{Ll}-]+)\s+$/u.exec(rest)?.[1];
+  const noun = NOUN_LAST.exec(rest)?.[1];
   return noun !== undefined && isBodyNoun(noun) ? noun : undefined;
 }
 
@@ -114,8 +120,8 @@ function appositionBefore(before: string): boolean {
   return bodyNounInApposition(before) !== undefined;
 }
 
-const DEFINITE = /\b[Tt]he\s+((?:[\p{Ll}\p{N}'’-]+\s+){0,3})([\p{Ll}-]+),\s+$/u;
-const INDEFINITE = /\b[Aa]n?\s+((?:[\p{Ll}\p{N}-]+\s+){0,3})([\p{Ll}-]+),\s+$/u;
+const DEFINITE = new RegExp(`\\b[Tt]he\\s+((?:${MODIFIER}\\s+){0,3})([\\p{Ll}-]+),\\s+$`, "u");
+const INDEFINITE = new RegExp(`\\b[Aa]n?\\s+((?:${MODIFIER}\\s+){0,3})([\\p{Ll}-]+),\\s+$`, "u");
 
 /** The body noun of "the operator, " (or, with `INDEFINITE`, "a local aid group, ") just before a name, if any. */
 export function bodyNounInApposition(before: string, determiner = DEFINITE): string | undefined {
@@ -125,8 +131,10 @@ export function bodyNounInApposition(before: string, determiner = DEFINITE): str
   return (m[1] as string).split(/\s+/).every((w) => !w || !STOPWORDS.has(w)) ? m[2] : undefined;
 }
 
-const APPOSED_BODY =
-  /^,\s+(?:(?:now|once|formerly|still|long)\s+)?(one of\s+)?(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}\p{N}'’-]+\s+){0,3}[\p{Ll}-]+)(?=[\s,.;)]|$)/u;
+const APPOSED_BODY = new RegExp(
+  `^,\\s+(?:(?:now|once|formerly|still|long)\\s+)?(one of\\s+)?(?:[Tt]he|[Aa]n?)\\s+((?:${MODIFIER}\\s+){0,3}[\\p{Ll}-]+)(?=[\\s,.;)]|$)`,
+  "u",
+);
 
 /**
  * "Sibaya Prime Feedlots, which finishes about 18,000 head of cattle a year, said…": a name that
