@@ -1338,4 +1338,13 @@ describe("session 23's rules", () => {
     );
     expect(engine.who("the defendant").actor?.name).toBe("Gareth Pinnock");
   });
+
+  it("GIVEN 'the centre of Kestrelby' and the 'Kestrelby Students' Union' THEN 'Kestrelby' alone is the town, not the union", () => {
+    const engine = engineOf(
+      "About 3,000 students marched through the centre of Kestrelby on Wednesday.",
+      "The Kestrelby Students' Union (KSU) said the fee rise was unfair.",
+      "Kestrelby has two universities.",
+    );
+    expect(sentences(engine, "ksu")).not.toContain("Kestrelby has two universities.");
+  });
 });

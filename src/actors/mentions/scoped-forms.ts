@@ -155,7 +155,7 @@ function shortNames(name: string): string[] {
 /**
  * Whether the article writes a word as a place: after a preposition only places follow
  * (`ONLY_PLACES_AFTER`: "drivers in Castlebridge", "outside Brackwell"), though not "shares in" or
- * "a stake in", or as what a place is "of" ("Port of Kessport", "City of Marrowby"), not itself
+ * "a stake in", or as what a place is "of" ("Port of Kessport", "the centre of Kestrelford"), not itself
  * opening a longer name there.
  */
 function writtenAsPlace(text: string, word: string): boolean {
@@ -177,7 +177,7 @@ const OWNED_IN = /\b(?:shares|stake|invested|investment|interest|holding)\s+in$/
 // The word is a coined name (letters only, see shortNames): nothing in it to escape.
 const placePattern = (word: string) =>
   new RegExp(
-    `(?:\\b(?:${ONLY_PLACES_AFTER.join("|")})\\s+|\\b(\\p{Lu}\\p{Ll}+)\\s+of\\s+)${word}(?![\\p{L}\\p{N}'’-])(?!\\s+\\p{Lu})`,
+    `(?:\\b(?:${ONLY_PLACES_AFTER.join("|")})\\s+|\\b(\\p{L}\\p{Ll}+)\\s+of\\s+)${word}(?![\\p{L}\\p{N}'’-])(?!\\s+\\p{Lu})`,
     "gu",
   );
 
