@@ -185,6 +185,7 @@ export function questionSets(): QuestionSet[] {
       "train26",
       "train27",
       "train28",
+      "train29",
     ]),
   );
   // Six more written blind in session 10 (a tenth helper, no code read): validation, measured on
@@ -269,6 +270,14 @@ export function questionSets(): QuestionSet[] {
       questions: here("ask-validation14.jsonl"),
       corpus: here("corpora/validation14"),
     });
+  // Six more written blind in session 23 (a sixty-sixth helper, no code read), measured on arrival.
+  if (existsSync(here("ask-validation16.jsonl")))
+    sets.push({
+      name: "ask validation16",
+      split: "validation",
+      questions: here("ask-validation16.jsonl"),
+      corpus: here("corpora/validation16"),
+    });
   // Held out: six articles each, with `/ask` questions and `/who` look-ups, written blind by a helper
   // who read no code and registered after every rule and weight of their session was chosen on the
   // other sets — heldout2 in session 7, heldout3 at the end of session 8, heldout4 in session 9
@@ -335,6 +344,7 @@ export function questionSets(): QuestionSet[] {
     ["train26", "train", here("corpora/train26")],
     ["train27", "train", here("corpora/train27")],
     ["train28", "train", here("corpora/train28")],
+    ["train29", "train", here("corpora/train29")],
     ["train2", "train", here("corpora/who-train2")],
     ["validation2", "validation", here("corpora/who-validation2")],
     ["validation3", "validation", here("corpora/validation3")],
@@ -349,6 +359,7 @@ export function questionSets(): QuestionSet[] {
     ["validation12", "validation", here("corpora/validation12")],
     ["validation13", "validation", here("corpora/validation13")],
     ["validation14", "validation", here("corpora/validation14")],
+    ["validation16", "validation", here("corpora/validation16")],
     ["heldout", "heldout", here("corpora/who-heldout")],
     ["heldout2", "heldout", here("corpora/heldout2")],
     ["heldout3", "heldout", here("corpora/heldout3")],
