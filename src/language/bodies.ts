@@ -144,6 +144,24 @@ const NAME_END_KINDS: Readonly<Record<string, string>> = {
   watchdog: "regulator",
 };
 
+/**
+ * Words anywhere in a name that say what kind of body it is: "Water Services Regulation Board",
+ * "Office of Rail Regulation" and "Energy Regulatory Commission" are what news copy calls "the
+ * regulator".
+ */
+const NAME_WORD_KINDS: Readonly<Record<string, string>> = {
+  regulation: "regulator",
+  regulatory: "regulator",
+};
+
+/** The kinds of body the words of a name make it wherever they stand ("Regulation" a regulator). */
+export function nameWordKinds(words: readonly string[]): string[] {
+  return words.flatMap((w) => {
+    const kind = NAME_WORD_KINDS[w.toLowerCase()];
+    return kind ? bodyKinds(kind) : [];
+  });
+}
+
 /** The kinds of body a kind noun makes one, itself first: "start-up" → start-up, company; "partner" → nothing. */
 export function bodyKinds(noun: string): string[] {
   const lower = noun.toLowerCase();

@@ -1347,4 +1347,23 @@ describe("session 23's rules", () => {
     );
     expect(sentences(engine, "ksu")).not.toContain("Kestrelby has two universities.");
   });
+
+  it("GIVEN 'Among those taken to hospital was the race leader, Mateus Ferreira-Lund of the Orvane team' THEN he is a person", () => {
+    const engine = engineOf(
+      "Among those taken to hospital was the race leader, Mateus Ferreira-Lund of the Orvane team, who broke a collarbone.",
+      "With Ferreira-Lund out, the jersey passes to his team-mate.",
+    );
+    expect(engine.who("ferreira-lund").actor?.name).toBe("Mateus Ferreira-Lund");
+    expect(sentences(engine, "ferreira-lund")).toHaveLength(2);
+  });
+
+  it("GIVEN the 'Water Services Regulation Board (WSRB)' THEN 'The regulator said…' is its", () => {
+    const engine = engineOf(
+      "The pipeline was approved by the Water Services Regulation Board (WSRB) in 2021, but work has not started.",
+      "The regulator said in a statement that it was concerned at the slow progress.",
+    );
+    expect(sentences(engine, "wsrb")).toContain(
+      "The regulator said in a statement that it was concerned at the slow progress.",
+    );
+  });
 });

@@ -277,11 +277,12 @@ function roleClause(text: string): string | undefined {
 }
 
 /**
- * Words that may stand just before a leading role: "said the mayor, Elena Vasquez", or the end of
- * the sentence before ("…for the season. The club's chairman, Ravi Chandrasekhar, said").
+ * Words that may stand just before a leading role: "said the mayor, Elena Vasquez", the end of
+ * the sentence before ("…for the season. The club's chairman, Ravi Chandrasekhar, said"), or a
+ * verb "to be" ("Among those taken to hospital was the race leader, Mateus Ferreira-Lund").
  */
 const LEADS_ROLE =
-  /(?:^|[,;:(“"]|\p{Ll}{2}[.!?]["”’]?|\b(?:said|says|told|by|and|with|from|to|according to))\s*$/iu;
+  /(?:^|[,;:(“"]|\p{Ll}{2}[.!?]["”’]?|\b(?:said|says|told|by|and|with|from|to|according to|was|is|were|are))\s*$/iu;
 
 /**
  * Words that may also stand before a role whose name is closed by a second comma: "…after the

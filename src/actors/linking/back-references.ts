@@ -1,6 +1,12 @@
 import { articleSpans } from "../../corpus/article-spans.ts";
 import type { Passage } from "../../corpus/types.ts";
-import { BARE_BODY_NOUNS, bodyKinds, isBodyNoun, nameEndKinds } from "../../language/bodies.ts";
+import {
+  BARE_BODY_NOUNS,
+  bodyKinds,
+  isBodyNoun,
+  nameEndKinds,
+  nameWordKinds,
+} from "../../language/bodies.ts";
 import { isSpeechVerb, SPEAKS_FOR_BODY } from "../../language/speech.ts";
 import { alikeStems } from "../../language/synonyms.ts";
 import { isTitle, shortTitleMeaning } from "../../language/titles.ts";
@@ -650,6 +656,7 @@ function kindWords(draft: Draft): Set<string> {
   return new Set([
     ...heads.flatMap((w) => contentTerms(w)),
     ...nameEndKinds(last).flatMap((k) => contentTerms(k)),
+    ...nameWordKinds(ws).flatMap((k) => contentTerms(k)),
   ]);
 }
 
