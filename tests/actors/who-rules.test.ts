@@ -1366,4 +1366,13 @@ describe("session 23's rules", () => {
       "The regulator said in a statement that it was concerned at the slow progress.",
     );
   });
+
+  it("GIVEN 'The patient group Voice for Eastmere Patients' THEN its name is whole, and 'the group' sentences are its", () => {
+    const engine = engineOf(
+      "The patient group Voice for Eastmere Patients has called for an inquiry.",
+      "The group said it had received more than 80 calls.",
+    );
+    expect(engine.who("voice for eastmere patients").actor?.name).toBe("Voice for Eastmere Patients");
+    expect(sentences(engine, "voice for eastmere patients")).toHaveLength(2);
+  });
 });

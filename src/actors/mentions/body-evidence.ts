@@ -51,9 +51,10 @@ export function evidencedBodies(
   return out;
 }
 
-// One to four capitalised words (inner capitals allowed: "CareBridge"; "&" between: "Halden & Rusk"), not after a letter or a full stop.
+// One to four capitalised words (inner capitals allowed: "CareBridge"; "&" between: "Halden & Rusk";
+// "for" or "of" too: "Voice for Eastmere Patients"), not after a letter or a full stop.
 const BODY_NAME = new CapitalPattern(
-  /(?<![\p{L}\p{N}.])\p{Lu}[\p{L}\p{M}&'’-]*\p{L}(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{M}&'’-]*\p{L}){0,3}(?![\p{L}\p{N}])/u,
+  /(?<![\p{L}\p{N}.])\p{Lu}[\p{L}\p{M}&'’-]*\p{L}(?:\s+(?:&\s+|(?:for|of)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}&'’-]*\p{L}){0,3}(?![\p{L}\p{N}])/u,
 );
 const LAST_WORD = /([\p{Ll}-]+)\s+$/u;
 /**
