@@ -1375,4 +1375,15 @@ describe("session 23's rules", () => {
     expect(engine.who("voice for eastmere patients").actor?.name).toBe("Voice for Eastmere Patients");
     expect(sentences(engine, "voice for eastmere patients")).toHaveLength(2);
   });
+
+  it("GIVEN a headline opening 'Founder of fitness start-up Corvane charged…' THEN it is the founder's", () => {
+    const engine = engineOf(
+      "Founder of fitness start-up Corvane charged with fraud",
+      "The founder of Corvane, a fitness start-up, has been charged with fraud.",
+      "Mira Solberg, 36, who founded Corvane in 2017, denies the charges.",
+    );
+    expect(sentences(engine, "mira solberg")).toContain(
+      "Founder of fitness start-up Corvane charged with fraud",
+    );
+  });
 });

@@ -180,6 +180,7 @@ function speakerBodies(text: string): Phrase[] {
 const THE = /(?<![^\s*_"“‘(])[Tt]he(?=\s+(\S+)(?:\s+(\S+))?(?:\s+(\S+))?(?:\s+(\S+))?(?:\s+(\S+))?)/gu;
 const CAPITAL = /^\p{Lu}/u;
 const HEADLINE_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{Ll}-]+(?![\p{L}'’])/gu;
+const HEADLINE_OPENING = /^(?:#+\s*)?(\p{Lu}\p{Ll}[\p{Ll}-]+)(?![\p{L}'’])/u;
 const PRONOUN_OPENING = /^(?:He|She)(?=\s)/u;
 
 /** "Minister" of "The Prime Minister said": a title written with its capital, lower-cased. */
@@ -384,7 +385,10 @@ function scanArticle(
    * has said who is of which kind, by the kind itself only (as a lede is).
    */
   function linkHeadline(text: string, i: number) {
-    for (const m of text.matchAll(HEADLINE_WORD)) {
+    // Its first word too, written with a capital as a headline's is ("Founder of … charged").
+    const opening = HEADLINE_OPENING.exec(text);
+    const first = opening ? [{ 0: (opening[1] as string).toLowerCase(), index: opening.index }] : [];
+    for (const m of [...first, ...text.matchAll(HEADLINE_WORD)]) {
       const word = m[0];
       if (STOPWORDS.has(word)) continue;
       const meaning = words.of(word);
