@@ -69,9 +69,14 @@ export const SHARES_IN = /\b[Ss]hares\s+in\s+$/u;
 export const MAY_BE_BODY_POSSESSION =
   /['’]s\s+(?:\p{Ll}+\s+)?(?:chief|chair|board|share|founder|co-founder|managing|finance|workforce|employees|subsidiary|annual|profit|revenue|headquarters)|[Ss]hares\s+in\s/u;
 
-/** Whether a lower-case noun names a kind of organisation ("charity", "start-up", "airline"). */
+/**
+ * Whether a lower-case noun names a kind of organisation ("charity", "start-up", "airline"), or a
+ * compound whose last part does ("drug-maker", "tour-operator": its head).
+ */
 export function isBodyNoun(word: string): boolean {
-  return BODY_NOUNS.has(word);
+  if (BODY_NOUNS.has(word)) return true;
+  const dash = word.lastIndexOf("-");
+  return dash > 0 && BODY_NOUNS.has(word.slice(dash + 1));
 }
 
 /**
@@ -164,7 +169,8 @@ export function nameWordKinds(words: readonly string[]): string[] {
 
 /** The kinds of body a kind noun makes one, itself first: "start-up" → start-up, company; "partner" → nothing. */
 export function bodyKinds(noun: string): string[] {
-  const lower = noun.toLowerCase();
+  const whole = noun.toLowerCase();
+  const lower = BODY_NOUNS.has(whole) ? whole : whole.slice(whole.lastIndexOf("-") + 1);
   if (!BODY_NOUNS.has(lower)) return [];
   return BUSINESS_NOUNS.has(lower) && lower !== "company" ? [lower, "company"] : [lower];
 }

@@ -1386,4 +1386,13 @@ describe("session 23's rules", () => {
       "Founder of fitness start-up Corvane charged with fraud",
     );
   });
+
+  it("GIVEN 'Drug-maker Calloway Therapeutics has raised…' THEN it is a body, and 'the drug-maker' sentences are its", () => {
+    const engine = engineOf(
+      "Drug-maker Calloway Therapeutics has raised the price of its inhaler.",
+      "The drug-maker gave 41 days' notice.",
+    );
+    expect(engine.actors.find((a) => a.name === "Calloway Therapeutics")?.kind).toBe("organization");
+    expect(sentences(engine, "calloway therapeutics")).toHaveLength(2);
+  });
 });

@@ -25,6 +25,13 @@ export function evidencedBodies(
   if (!BODY_WORD.test(paragraph) && !MAY_BE_BODY_POSSESSION.test(paragraph)) return [];
   const out: string[] = [];
   for (const m of BODY_NAME.matches(paragraph)) {
+    // "Drug-maker Calloway Therapeutics has raised…": a compound body noun opening a paragraph,
+    // capitalised as its first word, says what the name after it is.
+    const lead = m.index === 0 ? COMPOUND_LEAD.exec(m[0]) : null;
+    if (lead && isBodyNoun((lead[1] as string).toLowerCase())) {
+      out.push(m[0].slice(lead[0].length));
+      continue;
+    }
     const words = m[0].split(/\s+/);
     if (STOPWORDS.has((words[0] as string).toLowerCase()) || isTitle(words[0] as string)) continue;
     // "… a conference in June, the company said": a month or a day is no body.
@@ -57,6 +64,7 @@ const BODY_NAME = new CapitalPattern(
   /(?<![\p{L}\p{N}.])\p{Lu}[\p{L}\p{M}&'’-]*\p{L}(?:\s+(?:&\s+|(?:for|of)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}&'’-]*\p{L}){0,3}(?![\p{L}\p{N}])/u,
 );
 const LAST_WORD = /([\p{Ll}-]+)\s+$/u;
+const COMPOUND_LEAD = /^(\p{Lu}\p{Ll}+-\p{Ll}+)\s+(?=\p{Lu})/u;
 /**
  * A word before a body noun: lower-case ("medical", "same-day"), or a place joined to a
  * participle ("the Glasgow-based company", "the London-listed miner").
