@@ -278,6 +278,14 @@ export function questionSets(): QuestionSet[] {
       questions: here("ask-validation16.jsonl"),
       corpus: here("corpora/validation16"),
     });
+  // Six more written blind in session 23 (a sixty-fifth helper, no code read), measured on arrival.
+  if (existsSync(here("ask-validation15.jsonl")))
+    sets.push({
+      name: "ask validation15",
+      split: "validation",
+      questions: here("ask-validation15.jsonl"),
+      corpus: here("corpora/validation15"),
+    });
   // Held out: six articles each, with `/ask` questions and `/who` look-ups, written blind by a helper
   // who read no code and registered after every rule and weight of their session was chosen on the
   // other sets — heldout2 in session 7, heldout3 at the end of session 8, heldout4 in session 9
@@ -360,6 +368,7 @@ export function questionSets(): QuestionSet[] {
     ["validation13", "validation", here("corpora/validation13")],
     ["validation14", "validation", here("corpora/validation14")],
     ["validation16", "validation", here("corpora/validation16")],
+    ["validation15", "validation", here("corpora/validation15")],
     ["heldout", "heldout", here("corpora/who-heldout")],
     ["heldout2", "heldout", here("corpora/heldout2")],
     ["heldout3", "heldout", here("corpora/heldout3")],
