@@ -8,6 +8,7 @@ import { ActorDirectory } from "./directory/directory.ts";
 import { actorNames, normalizeName } from "./directory/names.ts";
 import { classifySentence } from "./facts/classify.ts";
 import { statedRoles } from "./facts/role.ts";
+import { addAgedMentions } from "./linking/ages.ts";
 import { addBackReferences, ledeOf } from "./linking/back-references.ts";
 import { linkInterviewAnswers } from "./linking/interview.ts";
 import { mergeGlossary } from "./linking/merge-glossary.ts";
@@ -82,6 +83,7 @@ export function beginActors(corpus: Corpus): ActorsBegun {
   const mentioned = findMentions(corpus.passages, drafts);
   addArticleMentions(corpus.passages, drafts, mentioned);
   addBackReferences(corpus.passages, drafts, mentioned);
+  addAgedMentions(corpus.passages, drafts, mentioned);
   const linked = linkPronouns(corpus.passages, drafts, mentioned);
   linkInterviewAnswers(corpus.passages, drafts, mentioned, linked);
   // After the links: the search index reads those, and this adds a body's sentences for /who only.

@@ -1395,4 +1395,14 @@ describe("session 23's rules", () => {
     expect(engine.actors.find((a) => a.name === "Calloway Therapeutics")?.kind).toBe("organization");
     expect(sentences(engine, "calloway therapeutics")).toHaveLength(2);
   });
+
+  it("GIVEN 'Declan Mulcahy, 44,' and 'Ji-woo Kahale, 26,' THEN 'The 44-year-old…' is Mulcahy's, whoever was named last", () => {
+    const engine = engineOf(
+      "Declan Mulcahy, 44, led by two shots after nine holes.",
+      "Ji-woo Kahale, 26, birdied the 12th and 13th.",
+      "The 44-year-old then dropped a shot at the 14th.",
+    );
+    expect(sentences(engine, "mulcahy")).toContain("The 44-year-old then dropped a shot at the 14th.");
+    expect(sentences(engine, "kahale")).not.toContain("The 44-year-old then dropped a shot at the 14th.");
+  });
 });

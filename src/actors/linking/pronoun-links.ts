@@ -4,7 +4,7 @@ import { UNNAMED_SOURCE } from "../../language/speech.ts";
 import type { Draft } from "../mentions/candidates.ts";
 import { personGender } from "../mentions/gender.ts";
 import { addFound, type Found } from "../mentions/scoped-forms.ts";
-import { epithetSubject, heOrSheIn, pronounGender, pronounSubject } from "./pronouns.ts";
+import { CONNECTIVE, epithetSubject, heOrSheIn, pronounGender, pronounSubject } from "./pronouns.ts";
 import { insideQuotes, type QuoteSource, unattributedQuotes } from "./quotes.ts";
 
 /**
@@ -13,6 +13,12 @@ import { insideQuotes, type QuoteSource, unattributedQuotes } from "./quotes.ts"
  * 0.838 / 0.890; three 0.842 / 0.891; four 0.842 / 0.889.
  */
 const LOOK_BACK = 3;
+
+/** A sentence opening with "the 44-year-old" (after a quotation mark or a connective): what stands before it. */
+const AGED_OPENING = new RegExp(
+  `^([“"‘'(\\s]*(?:(?:${CONNECTIVE}),?\\s+)?)[Tt]he\\s+\\d{1,3}-year-old\\b`,
+  "iu",
+);
 
 /**
  * The actor each passage's pronoun subject stands for ("He noted…", "“…,” she said."): the one
@@ -42,6 +48,9 @@ export function linkPronouns(
       pronounSubject(passage.text) ??
       ((heOrSheIn(passage.text) || epithetSubject(passage.text)) && !namesPerson() ? "person" : undefined);
     if (!pronoun) return;
+    // "The 44-year-old…" whose age the article gave one person (`addAgedMentions`) is that person.
+    const aged = AGED_OPENING.exec(passage.text);
+    if (aged && (mentioned[i] ?? []).some((f) => f.at === (aged[1] as string).length)) return;
     // "One senior player, who asked not to be named because she was still in the squad": the
     // pronoun is the unnamed source's, and so is the next sentence's ("She said…").
     const unnamed = (k: number) =>

@@ -15,7 +15,9 @@ const GROUP = "they|their|its";
 const PERSON_WORD = new RegExp(`^(?:${PERSON})$`, "u");
 const LEAD =
   "during|following|after|before|since|upon|in|as|while|when|throughout|under|despite|with|on|at|by|for|from|over|within|until|through|of|amid|without";
-const CONNECTIVE = "but|and|yet|still|later|then|now|also|however|meanwhile|instead|earlier|since then";
+/** Words that may open a sentence before its subject ("But he…", "Meanwhile, she…"). */
+export const CONNECTIVE =
+  "but|and|yet|still|later|then|now|also|however|meanwhile|instead|earlier|since then";
 
 const AT_START = new RegExp(`^(?:(?:${CONNECTIVE}),?\\s+)?(${PERSON}|${GROUP})\\b`, "iu");
 const IN_OPENING_PHRASE = new RegExp(`^(?:${LEAD})\\s+(${PERSON}|${GROUP})\\b`, "iu");
