@@ -29,3 +29,38 @@ const GROUP_OF = new Map<string, readonly string[]>(KIN_GROUPS.flatMap((g) => g.
 export function kinWords(word: string): readonly string[] | undefined {
   return GROUP_OF.get(word.toLowerCase());
 }
+
+/** The relatives whose word says a man or a woman: "her brother, Dev Aldous-Reyes". */
+const KIN_GENDER: Readonly<Record<string, "female" | "male">> = {
+  father: "male",
+  son: "male",
+  husband: "male",
+  brother: "male",
+  grandfather: "male",
+  grandson: "male",
+  uncle: "male",
+  nephew: "male",
+  mother: "female",
+  daughter: "female",
+  wife: "female",
+  sister: "female",
+  grandmother: "female",
+  granddaughter: "female",
+  aunt: "female",
+  niece: "female",
+};
+
+const KIN_NOUN = Object.keys(KIN_GENDER).join("|");
+/** "Her brother, " or "the defendant's wife " just before a name. */
+const KIN_BEFORE = new RegExp(`\\b(${KIN_NOUN}),?\\s+$`, "iu");
+/** ", her brother," or ", the couple's son," just after a name. */
+const KIN_AFTER = new RegExp(
+  `^,\\s+(?:(?:his|her|their|the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?(${KIN_NOUN})\\b`,
+  "iu",
+);
+
+/** The gender a relative's word right beside a name gives its person, if any. */
+export function kinGenderBeside(before: string, after: string): "female" | "male" | undefined {
+  const word = (KIN_BEFORE.exec(before)?.[1] ?? KIN_AFTER.exec(after)?.[1])?.toLowerCase();
+  return word ? KIN_GENDER[word] : undefined;
+}

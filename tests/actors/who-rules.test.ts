@@ -1405,4 +1405,18 @@ describe("session 23's rules", () => {
     expect(sentences(engine, "mulcahy")).toContain("The 44-year-old then dropped a shot at the 14th.");
     expect(sentences(engine, "kahale")).not.toContain("The 44-year-old then dropped a shot at the 14th.");
   });
+
+  it("GIVEN 'Kiran Aldous-Reyes' and 'Her brother, Dev Aldous-Reyes,' THEN 'Ms Aldous-Reyes' is hers alone", () => {
+    const engine = engineOf(
+      "Kiran Aldous-Reyes, 36, who founded Pulsevane in 2017, appeared in court on Tuesday.",
+      "Her brother, Dev Aldous-Reyes, who was Pulsevane's finance director, has not been charged.",
+      "Ms Aldous-Reyes is due to appear again on 14 June.",
+    );
+    expect(sentences(engine, "dev aldous-reyes")).not.toContain(
+      "Ms Aldous-Reyes is due to appear again on 14 June.",
+    );
+    expect(sentences(engine, "kiran aldous-reyes")).toContain(
+      "Ms Aldous-Reyes is due to appear again on 14 June.",
+    );
+  });
 });

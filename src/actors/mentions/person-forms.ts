@@ -1,4 +1,5 @@
 import type { Corpus } from "../../corpus/types.ts";
+import { kinGenderBeside } from "../../language/kin.ts";
 import { isTitle, titleGender } from "../../language/titles.ts";
 import { CapitalPattern } from "../../text/capital-pattern.ts";
 import { type Draft, surname } from "./candidates.ts";
@@ -48,6 +49,11 @@ export function addPersonForms(drafts: Draft[], corpus: Corpus): void {
     return out;
   };
   for (const article of corpus.articles) {
+    const kin = new Map<Draft, "female" | "male" | undefined>();
+    const gender = (p: Draft) => {
+      if (!kin.has(p)) kin.set(p, kinGenderIn(article.paragraphs, p.name));
+      return kin.get(p);
+    };
     for (const paragraph of article.paragraphs) {
       for (const m of TITLED_RUN.matches(paragraph)) {
         let found = titledForms.get(m[0]);
@@ -56,7 +62,7 @@ export function addPersonForms(drafts: Draft[], corpus: Corpus): void {
           titledForms.set(m[0], found);
         }
         for (const [title, form] of found) {
-          for (const p of fitting(title, byForm.get(form) ?? [])) {
+          for (const p of fitting(title, byForm.get(form) ?? [], gender)) {
             p.forms.add(`${title} ${form}`);
             if (!p.titles.includes(title)) p.titles.push(title);
           }
@@ -74,9 +80,26 @@ const TITLED_RUN = new CapitalPattern(/\p{Lu}[\p{L}â€™'-]*\.?(?:\s+\p{Lu}[\p{L}â
  * those the title fits: not one whose first name compromise's word list gives the other gender.
  * Only where several share the surname: the list is no help with names from outside it.
  */
-function fitting(title: string, people: Draft[]): Draft[] {
+function fitting(title: string, people: Draft[], kin: (p: Draft) => "female" | "male" | undefined): Draft[] {
   const said = titleGender(title.split(/\s+/)[0] ?? "");
   if (!said || people.length < 2) return people;
-  const kept = people.filter((p) => (firstNameGender(p.name) ?? said) === said);
+  const kept = people.filter((p) => (firstNameGender(p.name) ?? kin(p) ?? said) === said);
   return kept.length > 0 ? kept : people;
+}
+
+/**
+ * The gender a relative's word beside a full name in the article gives its person ("Her brother,
+ * Dev Aldous-Reyes," is no "Ms Aldous-Reyes"); read only where a title fits several people.
+ */
+function kinGenderIn(paragraphs: readonly string[], name: string): "female" | "male" | undefined {
+  for (const paragraph of paragraphs) {
+    for (let at = paragraph.indexOf(name); at >= 0; at = paragraph.indexOf(name, at + 1)) {
+      const said = kinGenderBeside(
+        paragraph.slice(Math.max(0, at - 30), at),
+        paragraph.slice(at + name.length, at + name.length + 40),
+      );
+      if (said) return said;
+    }
+  }
+  return undefined;
 }
