@@ -145,6 +145,15 @@ export function unrankedWord(word: string): boolean {
   return listable(word) && englishRank(word) === undefined;
 }
 
+/**
+ * A word too common to be anyone's slip for another: one of the 10,000 most common English words
+ * ("cleaner" is no misspelt "leader"; "manger", rarer, may be a misspelt "manager").
+ */
+export function commonWord(word: string): boolean {
+  return (englishRank(word) ?? COMMON) < COMMON;
+}
+const COMMON = 10_000;
+
 /** One of the 30,000 most common English words ("runner", "price"). */
 export function everydayWord(word: string): boolean {
   return (englishRank(word) ?? EVERYDAY) < EVERYDAY;

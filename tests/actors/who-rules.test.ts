@@ -1419,4 +1419,14 @@ describe("session 23's rules", () => {
       "Ms Aldous-Reyes is due to appear again on 14 June.",
     );
   });
+
+  it("GIVEN a keeper who 'led the recapture' and a leopard 'spotted by a cleaner' THEN 'the cleaner' is not read as a misspelt 'leader'", () => {
+    const engine = engineOf(
+      "Senior keeper Yara Tennant, who led the recapture, said the leopard had stayed in the shade.",
+      "The leopard was spotted outside her paddock at about 7.40am by a cleaner, who raised the alarm.",
+    );
+    expect(sentences(engine, "the cleaner")).not.toContain(
+      "Senior keeper Yara Tennant, who led the recapture, said the leopard had stayed in the shade.",
+    );
+  });
 });

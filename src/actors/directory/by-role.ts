@@ -6,7 +6,7 @@ import {
   lesserRoleWords,
   shortTitleMeaning,
 } from "../../language/titles.ts";
-import { allowedTypos } from "../../language/typos.ts";
+import { allowedTypos, commonWord } from "../../language/typos.ts";
 import { type WordInfo, WordTable } from "../../search/word-table.ts";
 import { contentTerms } from "../../text/analyze.ts";
 import { roleCore } from "../facts/role.ts";
@@ -198,7 +198,7 @@ export function respelledRole(typed: string, words: WordTable): string | undefin
   );
   const respelled = replaceWords(joined, (word) => {
     const allowed = allowedTypos(word);
-    if (allowed === 0 || words.get(word)) return undefined;
+    if (allowed === 0 || words.get(word) || commonWord(word)) return undefined;
     // A word the synonym policy knows ("boss" for "chief") is meant as typed, not a slip.
     const stem = contentTerms(word)[0];
     if (stem && synonymStems(stem).size > 0) return undefined;
