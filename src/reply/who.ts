@@ -1,6 +1,6 @@
 import { personBesideRole } from "../actors/directory/beside-role.ts";
 import { namedMentions, type PassagesWith } from "../actors/directory/named-mentions.ts";
-import { nameScore } from "../actors/directory/names.ts";
+import { nameScore, normalizeName } from "../actors/directory/names.ts";
 import { relativeOf } from "../actors/directory/relatives.ts";
 import { NAMED } from "../actors/directory/resolve.ts";
 import { roleInArticle } from "../actors/directory/role-in-article.ts";
@@ -60,7 +60,14 @@ export function whoReply(
   // A sentence some known body holds ("the company" of a company the actors know) is not the name's.
   const bodyHolds = (passage: number) =>
     (index.byPassage.get(passage) ?? []).some((id) => index.actors[id]?.kind === "organization");
-  const named = !found[0] && passagesWith ? namedMentions(corpus, name, passagesWith, bodyHolds) : undefined;
+  // A short form that is an actor's own name in a sentence ("Brightfield", the chain) is that actor's.
+  const actorNamed = (passage: number, written: string) =>
+    (index.byPassage.get(passage) ?? []).some((id) => {
+      const actor = index.actors[id];
+      return !!actor && [actor.name, ...actor.aliases].some((n) => normalizeName(n) === written);
+    });
+  const named =
+    !found[0] && passagesWith ? namedMentions(corpus, name, passagesWith, bodyHolds, actorNamed) : undefined;
   // A role no actor holds as a title or stated role: the person named beside a word for it.
   const beside =
     !found[0] && !named && passagesWith ? personBesideRole(corpus, index, name, passagesWith) : undefined;
@@ -81,7 +88,7 @@ export function whoReply(
       for (const [i, word] of words.entries())
         for (const other of synonymWords(word.toLowerCase())) {
           const variant = words.toSpliced(i, 1, other).join(" ");
-          const written = namedMentions(corpus, variant, passagesWith, bodyHolds);
+          const written = namedMentions(corpus, variant, passagesWith, bodyHolds, actorNamed);
           if (written)
             return heldByNoActor(corpus, index, name, { name: written.name, aliases: [] }, written.passages);
         }

@@ -1429,4 +1429,15 @@ describe("session 23's rules", () => {
       "Senior keeper Yara Tennant, who led the recapture, said the leopard had stayed in the shade.",
     );
   });
+
+  it("GIVEN the chain 'Brightfield' and 'the Brightfield Suppliers' Forum' named once THEN the forum's sentences are not the chain's", () => {
+    const engine = engineOf(
+      "About 1,800 warehouse workers at the supermarket chain Brightfield began a strike on Monday.",
+      "Brightfield has offered a pay rise of 4 per cent.",
+      "Rosalind Achterberg, who chairs the Brightfield Suppliers' Forum, said deliveries had been turned away.",
+    );
+    expect(sentences(engine, "brightfield suppliers forum")).toEqual([
+      "Rosalind Achterberg, who chairs the Brightfield Suppliers' Forum, said deliveries had been turned away.",
+    ]);
+  });
 });

@@ -32,6 +32,7 @@ export function namedMentions(
   typed: string,
   passagesWith: PassagesWith,
   bodyHolds: (passage: number) => boolean = () => false,
+  actorNamed: (passage: number, name: string) => boolean = () => false,
 ): NamedMentions | undefined {
   const words = normalizeName(typed)
     .split(" ")
@@ -67,7 +68,7 @@ export function namedMentions(
   for (const f of kept) counts.set(f.name, (counts.get(f.name) ?? 0) + 1);
   const name = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] as string;
   const passages = new Set(kept.map((f) => f.passage));
-  for (const id of shortFormPassages(corpus, name, naming, passagesWith)) passages.add(id);
+  for (const id of shortFormPassages(corpus, name, naming, passagesWith, actorNamed)) passages.add(id);
   for (const id of headPassages(corpus, name, naming, passagesWith, passages)) passages.add(id);
   // Sentences opening with the name: it is their subject, what "the company" after them means.
   const subjectOf = new Set(kept.filter((f) => !f.inside).map((f) => f.passage));
@@ -79,13 +80,15 @@ export function namedMentions(
  * Sentences of the naming articles that write the name shortened, its last words dropped
  * ("Ashdown Valley Water" → "Ashdown Valley", "Castellan Energy" → "Castellan"), as news copy
  * does after the first mention. A one-word short form must be no everyday word ("Blue" is not
- * "Blue Heron Shipping"), and the run must be the short form alone, not another name it begins.
+ * "Blue Heron Shipping"), and the run must be the short form alone, not another name it begins,
+ * nor an actor's own name there ("Brightfield", the chain, is not "Brightfield Suppliers' Forum").
  */
 function shortFormPassages(
   corpus: Corpus,
   name: string,
   naming: ReadonlySet<string>,
   passagesWith: PassagesWith,
+  actorNamed: (passage: number, name: string) => boolean,
 ): number[] {
   const words = normalizeName(name).split(" ");
   const out: number[] = [];
@@ -97,7 +100,7 @@ function shortFormPassages(
     if (stems.length === 0) continue;
     for (const passage of passagesWith(stems)) {
       const p = corpus.passages[passage];
-      if (!p || !naming.has(p.articleId)) continue;
+      if (!p || !naming.has(p.articleId) || actorNamed(passage, short.join(" "))) continue;
       for (const m of CAPITALISED_RUN.matches(p.text)) {
         const plain = m[0].split(/\s+/).map(normalizeName);
         const from = plain.findIndex((_, i) => short.every((s, j) => plain[i + j] === s));
