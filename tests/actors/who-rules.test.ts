@@ -1440,4 +1440,24 @@ describe("session 23's rules", () => {
       "Rosalind Achterberg, who chairs the Brightfield Suppliers' Forum, said deliveries had been turned away.",
     ]);
   });
+
+  it("GIVEN the headline 'Water tankers roll into Bellhaven…' over an article about Northvale Water THEN its first word, describing the next, does not make it the company's", () => {
+    const headline = "Water tankers roll into Bellhaven as drought leaves taps running dry";
+    const engine = createEngine(
+      corpusOf([
+        {
+          id: "w",
+          file: "w.txt",
+          title: headline,
+          paragraphs: [
+            headline,
+            "Drinking water is being trucked into the hill town of Bellhaven, the local water company said on Friday.",
+            "The Upper Dree Reservoir was at 9 per cent of capacity this week, according to Northvale Water, the company that runs it.",
+            "Northvale Water's operations director, Kwabena Lister, said the tankers would continue.",
+          ],
+        },
+      ]),
+    );
+    expect(sentences(engine, "northvale water")).not.toContain(headline);
+  });
 });

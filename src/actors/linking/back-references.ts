@@ -391,6 +391,9 @@ function scanArticle(
     for (const m of [...first, ...text.matchAll(HEADLINE_WORD)]) {
       const word = m[0];
       if (STOPWORDS.has(word)) continue;
+      // "Water tankers roll into…", "port fraud": a word of a body's name describing the noun after
+      // it is not the body ("Hospital trust apologises", "arts council cuts": a word for a body is).
+      if (!namesBodies(word) && modifiesNext(text.slice((m.index ?? 0) + word.length))) continue;
       const meaning = words.of(word);
       const actor = meaning && onlyFit(meaning, word, kindOwners, drafts, true);
       if (actor !== undefined) addFound(mentioned, i, actor, m.index ?? 0);
@@ -548,6 +551,15 @@ function ledeDescription(text: string): { noun: string; role?: string } | undefi
   const person = whatItNames(noun) === "person" || (!isBodyNoun(noun) && PERSON_NOUN_END.test(noun));
   if (!person && !described.split(/\s+/).some(isTitle)) return undefined;
   return role ? { noun, role } : { noun };
+}
+
+/**
+ * Whether a headline's word stands before a noun it describes ("Water tankers roll into…", "port
+ * fraud", "pension fund"): the next word lower case, no function word and no verb.
+ */
+function modifiesNext(after: string): boolean {
+  const next = /^\s+(\p{Ll}[\p{Ll}-]*)\b/u.exec(after)?.[1];
+  return next !== undefined && !STOPWORDS.has(next) && !isSpeechVerb(next) && !isFiniteVerb(next);
 }
 
 /** Whether a headline's first three words hold the lede's noun for its subject. */
