@@ -298,7 +298,8 @@ export function questionSets(): QuestionSet[] {
   // heldout15 at the end of session 18 (a forty-fifth, likewise), heldout16 at the end of session 19
   // (a fifty-second, likewise), heldout17 at the end of session 20 (a fifty-fifth, likewise),
   // heldout18 in session 21 (a fifty-ninth; before the session's last three /who rules), heldout19
-  // at the end of session 22 (a sixty-third, after the session's rules and its last training).
+  // at the end of session 22 (a sixty-third, after the session's rules and its last training),
+  // heldout20 at the end of session 23 (a sixty-seventh, likewise).
   sets.push(
     ...blindAskSets("heldout", undefined, [
       "heldout2",
@@ -319,6 +320,7 @@ export function questionSets(): QuestionSet[] {
       "heldout17",
       "heldout18",
       "heldout19",
+      "heldout20",
     ]),
   );
   // `/who` lookups written blind (by helpers who had not read src/actors/): on the news articles of
@@ -388,6 +390,7 @@ export function questionSets(): QuestionSet[] {
     ["heldout17", "heldout", here("corpora/heldout17")],
     ["heldout18", "heldout", here("corpora/heldout18")],
     ["heldout19", "heldout", here("corpora/heldout19")],
+    ["heldout20", "heldout", here("corpora/heldout20")],
   ];
   for (const [name, split, corpus] of who) {
     const questions = here(`who-${name}.jsonl`);
