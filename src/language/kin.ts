@@ -50,17 +50,34 @@ const KIN_GENDER: Readonly<Record<string, "female" | "male">> = {
   niece: "female",
 };
 
-const KIN_NOUN = Object.keys(KIN_GENDER).join("|");
-/** "Her brother, " or "the defendant's wife " just before a name. */
-const KIN_BEFORE = new RegExp(`\\b(${KIN_NOUN}),?\\s+$`, "iu");
-/** ", her brother," or ", the couple's son," just after a name. */
-const KIN_AFTER = new RegExp(
-  `^,\\s+(?:(?:his|her|their|the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?(${KIN_NOUN})\\b`,
-  "iu",
+// Each relative's word, its first letter in either case ("Her brother", "Brother").
+const KIN_NOUN = Object.keys(KIN_GENDER)
+  .map((k) => `[${(k[0] as string).toUpperCase()}${k[0]}]${k.slice(1)}`)
+  .join("|");
+const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}`;
+/** "Her brother, Dev Aldous-Reyes" or "his wife Mira Solberg": a relative's word, then a name. */
+const KIN_THEN_NAME = new RegExp(String.raw`\b(${KIN_NOUN}),?\s+(${NAME})`, "gu");
+/** "Dev Aldous-Reyes, her brother," or "Mira Solberg, the couple's daughter,": a name, then the word. */
+const NAME_THEN_KIN = new RegExp(
+  String.raw`(${NAME}),\s+(?:(?:his|her|their|the)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(${KIN_NOUN})\b`,
+  "gu",
 );
+const ANY_KIN = new RegExp(String.raw`\b(?:${KIN_NOUN})\b`, "u");
 
-/** The gender a relative's word right beside a name gives its person, if any. */
-export function kinGenderBeside(before: string, after: string): "female" | "male" | undefined {
-  const word = (KIN_BEFORE.exec(before)?.[1] ?? KIN_AFTER.exec(after)?.[1])?.toLowerCase();
-  return word ? KIN_GENDER[word] : undefined;
+/**
+ * The names a paragraph writes right beside a relative's word, each with the gender the word gives
+ * ("Her brother, Dev Aldous-Reyes," → Dev Aldous-Reyes, male). Most paragraphs have no such word.
+ */
+export function kinGenders(paragraph: string): Array<[name: string, gender: "female" | "male"]> {
+  if (!ANY_KIN.test(paragraph)) return [];
+  const out: Array<[string, "female" | "male"]> = [];
+  const give = (name: string | undefined, word: string | undefined) => {
+    const gender = KIN_GENDER[(word ?? "").toLowerCase()];
+    if (name && gender) out.push([name, gender]);
+  };
+  for (const m of paragraph.matchAll(KIN_THEN_NAME)) give(m[2], m[1]);
+  // The word before a name first: "Mr Adeyemi's sister, Folake Adeyemi, said her brother…".
+  const given = new Set(out.map(([name]) => name));
+  for (const m of paragraph.matchAll(NAME_THEN_KIN)) if (!given.has(m[1] as string)) give(m[1], m[2]);
+  return out;
 }

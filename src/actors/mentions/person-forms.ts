@@ -1,5 +1,5 @@
 import type { Corpus } from "../../corpus/types.ts";
-import { kinGenderBeside } from "../../language/kin.ts";
+import { kinGenders } from "../../language/kin.ts";
 import { isTitle, titleGender } from "../../language/titles.ts";
 import { CapitalPattern } from "../../text/capital-pattern.ts";
 import { type Draft, surname } from "./candidates.ts";
@@ -48,12 +48,9 @@ export function addPersonForms(drafts: Draft[], corpus: Corpus): void {
     }
     return out;
   };
+  const kin = kinGendersOf(corpus);
+  const gender = (p: Draft) => kin.get(p.name) ?? undefined;
   for (const article of corpus.articles) {
-    const kin = new Map<Draft, "female" | "male" | undefined>();
-    const gender = (p: Draft) => {
-      if (!kin.has(p)) kin.set(p, kinGenderIn(article.paragraphs, p.name));
-      return kin.get(p);
-    };
     for (const paragraph of article.paragraphs) {
       for (const m of TITLED_RUN.matches(paragraph)) {
         let found = titledForms.get(m[0]);
@@ -88,18 +85,17 @@ function fitting(title: string, people: Draft[], kin: (p: Draft) => "female" | "
 }
 
 /**
- * The gender a relative's word beside a full name in the article gives its person ("Her brother,
- * Dev Aldous-Reyes," is no "Ms Aldous-Reyes"); read only where a title fits several people.
+ * The gender a relative's word beside a full name gives its person ("Her brother, Dev
+ * Aldous-Reyes," is no "Ms Aldous-Reyes"), for a title that fits several people sharing a surname;
+ * null where the corpus says both of one name. One look over the text.
  */
-function kinGenderIn(paragraphs: readonly string[], name: string): "female" | "male" | undefined {
-  for (const paragraph of paragraphs) {
-    for (let at = paragraph.indexOf(name); at >= 0; at = paragraph.indexOf(name, at + 1)) {
-      const said = kinGenderBeside(
-        paragraph.slice(Math.max(0, at - 30), at),
-        paragraph.slice(at + name.length, at + name.length + 40),
-      );
-      if (said) return said;
-    }
-  }
-  return undefined;
+function kinGendersOf(corpus: Corpus): Map<string, "female" | "male" | null> {
+  const out = new Map<string, "female" | "male" | null>();
+  for (const article of corpus.articles)
+    for (const paragraph of article.paragraphs)
+      for (const [name, gender] of kinGenders(paragraph)) {
+        const known = out.get(name);
+        out.set(name, known === undefined || known === gender ? gender : null);
+      }
+  return out;
 }
