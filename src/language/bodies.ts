@@ -74,9 +74,15 @@ export const MAY_BE_BODY_POSSESSION =
  * compound whose last part does ("drug-maker", "tour-operator": its head).
  */
 export function isBodyNoun(word: string): boolean {
-  if (BODY_NOUNS.has(word)) return true;
+  return bodyNounHead(word) !== undefined;
+}
+
+/** The body noun a word is, or ends in after a hyphen ("drug-maker" → maker); undefined when none. */
+function bodyNounHead(word: string): string | undefined {
+  if (BODY_NOUNS.has(word)) return word;
   const dash = word.lastIndexOf("-");
-  return dash > 0 && BODY_NOUNS.has(word.slice(dash + 1));
+  const head = dash > 0 ? word.slice(dash + 1) : undefined;
+  return head !== undefined && BODY_NOUNS.has(head) ? head : undefined;
 }
 
 /**
@@ -169,9 +175,8 @@ export function nameWordKinds(words: readonly string[]): string[] {
 
 /** The kinds of body a kind noun makes one, itself first: "start-up" → start-up, company; "partner" → nothing. */
 export function bodyKinds(noun: string): string[] {
-  const whole = noun.toLowerCase();
-  const lower = BODY_NOUNS.has(whole) ? whole : whole.slice(whole.lastIndexOf("-") + 1);
-  if (!BODY_NOUNS.has(lower)) return [];
+  const lower = bodyNounHead(noun.toLowerCase());
+  if (lower === undefined) return [];
   return BUSINESS_NOUNS.has(lower) && lower !== "company" ? [lower, "company"] : [lower];
 }
 

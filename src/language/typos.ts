@@ -146,8 +146,9 @@ export function unrankedWord(word: string): boolean {
 }
 
 /**
- * A word too common to be anyone's slip for another: one of the 10,000 most common English words
- * ("cleaner" is no misspelt "leader"; "manger", rarer, may be a misspelt "manager").
+ * One of the 10,000 most common English words: too common to be anyone's slip for another
+ * ("cleaner" is no misspelt "leader"; "manger", rarer, may be a misspelt "manager"), or to stand
+ * for a name on its own ("Frank", "Will" written alone are words; "Zdravko" a name).
  */
 export function commonWord(word: string): boolean {
   return (englishRank(word) ?? COMMON) < COMMON;

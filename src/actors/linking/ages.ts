@@ -1,7 +1,7 @@
 import { articleSpans } from "../../corpus/article-spans.ts";
 import type { Passage } from "../../corpus/types.ts";
 import type { Draft } from "../mentions/candidates.ts";
-import { addFound, type Found } from "../mentions/scoped-forms.ts";
+import { addFound, type Found, writtenEnd } from "../mentions/scoped-forms.ts";
 
 /** An age written right after a name: "Declan Mulcahy, 44, …", "Mulcahy (44)", "Mulcahy, aged 44,". */
 const AGE_AFTER = /^(?:,\s+(?:aged\s+)?(\d{1,3})\b(?=[,;.]|\s+(?:and|who|from|of)\b)|\s+\((\d{1,3})\))/u;
@@ -50,7 +50,7 @@ function statedAges(
     for (const f of mentioned[i] ?? []) {
       const draft = drafts[f.actor] as Draft;
       if (draft.kind !== "person") continue;
-      const end = nameEnd(text, f.at, draft);
+      const end = writtenEnd(text, f.at, draft);
       if (end < 0) continue;
       const after = AGE_AFTER.exec(text.slice(end, end + 16));
       give(after?.[1] ?? after?.[2], f.actor);
@@ -58,12 +58,4 @@ function statedAges(
     }
   }
   return ages;
-}
-
-/** Where the name written at `at` ends (its longest form there), or -1. */
-function nameEnd(text: string, at: number, draft: Draft): number {
-  let end = -1;
-  for (const form of draft.forms) if (text.startsWith(form, at)) end = Math.max(end, at + form.length);
-  if (text.startsWith(draft.name, at)) end = Math.max(end, at + draft.name.length);
-  return end;
 }

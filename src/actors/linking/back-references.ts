@@ -17,7 +17,7 @@ import { bodyNounBefore, bodyNounInApposition } from "../mentions/body-evidence.
 import type { Draft } from "../mentions/candidates.ts";
 import { isOrgHead, KINDLESS_HEADS, ORG_HEADS, PLACE_HEADS } from "../mentions/lexicon.ts";
 import { isOrgWord, tagsOf } from "../mentions/nlp.ts";
-import { addFound, type Found } from "../mentions/scoped-forms.ts";
+import { addFound, type Found, writtenEnd } from "../mentions/scoped-forms.ts";
 
 /** An actor's first mentions in an article are read for what it is. */
 const KIND_FROM_MENTIONS = 3;
@@ -775,7 +775,6 @@ function fitsPlace(meaning: Meaning, noun: string, draft: Draft): boolean {
 
 /** The text after the actor's name written at `at` (its longest form there), to the sentence's end. */
 function textAfter(text: string, at: number, draft: Draft): string {
-  let end = -1;
-  for (const form of draft.forms) if (text.startsWith(form, at)) end = Math.max(end, at + form.length);
+  const end = writtenEnd(text, at, draft);
   return end < 0 ? "" : text.slice(end);
 }

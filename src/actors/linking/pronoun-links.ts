@@ -4,7 +4,7 @@ import { UNNAMED_SOURCE } from "../../language/speech.ts";
 import type { Draft } from "../mentions/candidates.ts";
 import { personGender } from "../mentions/gender.ts";
 import { addFound, type Found } from "../mentions/scoped-forms.ts";
-import { CONNECTIVE, epithetSubject, heOrSheIn, pronounGender, pronounSubject } from "./pronouns.ts";
+import { AGED, CONNECTIVE, epithetSubject, heOrSheIn, pronounGender, pronounSubject } from "./pronouns.ts";
 import { insideQuotes, type QuoteSource, unattributedQuotes } from "./quotes.ts";
 
 /**
@@ -15,10 +15,7 @@ import { insideQuotes, type QuoteSource, unattributedQuotes } from "./quotes.ts"
 const LOOK_BACK = 3;
 
 /** A sentence opening with "the 44-year-old" (after a quotation mark or a connective): what stands before it. */
-const AGED_OPENING = new RegExp(
-  `^([“"‘'(\\s]*(?:(?:${CONNECTIVE}),?\\s+)?)[Tt]he\\s+\\d{1,3}-year-old\\b`,
-  "iu",
-);
+const AGED_OPENING = new RegExp(`^([“"‘'(\\s]*(?:(?:${CONNECTIVE}),?\\s+)?)${AGED}\\b`, "iu");
 
 /**
  * The actor each passage's pronoun subject stands for ("He noted…", "“…,” she said."): the one

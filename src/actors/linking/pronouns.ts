@@ -9,7 +9,8 @@ export type PronounKind = "person" | "group";
 const OPENING_QUOTE = /^[“"‘'(\s]+/u;
 // "The 24-year-old, who works as a trainee electrician, then won the game": as "he" or "she" (not
 // "the 24-year-old's mother").
-const AGED = "the\\s+\\d{1,3}-year-old";
+/** "the 24-year-old" standing for a person (read case-blind). */
+export const AGED = "the\\s+\\d{1,3}-year-old";
 const PERSON = `he|she|his|her|him|${AGED}(?!['’])`;
 const GROUP = "they|their|its";
 const PERSON_WORD = new RegExp(`^(?:${PERSON})$`, "u");

@@ -3,8 +3,8 @@ import type { Passage } from "../../corpus/types.ts";
 import { withoutBodySuffix } from "../../language/bodies.ts";
 import { ONLY_PLACES_AFTER } from "../../language/prepositions.ts";
 import { isTitle } from "../../language/titles.ts";
+import { commonWord } from "../../language/typos.ts";
 import { STOPWORDS } from "../../text/analyze.ts";
-import { englishRank } from "../../text/english-frequency.ts";
 import { followingEach } from "../../text/occurrences.ts";
 import type { Draft } from "./candidates.ts";
 import { surname } from "./candidates.ts";
@@ -21,6 +21,13 @@ export interface Found {
 /** The order of a passage's mentions: by offset, ties in actor order. */
 export const foundOrder = (a: Found, b: Found): number => a.at - b.at || a.actor - b.actor;
 
+/** Where the name of `draft` written at `at` ends (its longest form there), or -1 when none is written there. */
+export function writtenEnd(text: string, at: number, draft: Draft): number {
+  let end = -1;
+  for (const form of draft.forms) if (text.startsWith(form, at)) end = Math.max(end, at + form.length);
+  return end;
+}
+
 /** Records that passage `i` names `actor` at `at`, unless it is already found there; keeps the passage's mentions in order. */
 export function addFound(mentioned: Found[][], i: number, actor: number, at: number): void {
   const found = mentioned[i] ?? [];
@@ -29,9 +36,6 @@ export function addFound(mentioned: Found[][], i: number, actor: number, at: num
   found.sort(foundOrder);
   mentioned[i] = found;
 }
-
-/** First names rarer than this many everyday words are names, not words ("Frank", "Will", "Grace" are words). */
-const COMMON_WORDS = 10_000;
 
 /**
  * A frequent first name that compromise's word list knows only as a man's or a woman's name
@@ -104,7 +108,8 @@ function scanArticle(
   }
   for (const [first, owners] of firstNames) {
     const lower = first.toLowerCase();
-    const everyday = (englishRank(lower) ?? COMMON_WORDS) < COMMON_WORDS && !onlyAFirstName(lower);
+    // A first name among the commonest English words ("Frank", "Will", "Grace") is a word.
+    const everyday = commonWord(lower) && !onlyAFirstName(lower);
     if (owners.length === 1 && !global.has(first) && !owner.has(first) && !everyday && !STOPWORDS.has(lower))
       owner.set(first, owners[0] as number);
   }
@@ -142,12 +147,10 @@ function shortNames(name: string): string[] {
   if (words.length >= 3 && (isOrgWord(last) || isOrgHead(last))) out.push(words.slice(0, -1).join(" "));
   const first = words[0] ?? "";
   const second = (words[1] ?? "").toLowerCase();
-  // As rare as a first name written alone must be (`COMMON_WORDS`); a capital inside it is coined
+  // As rare as a first name written alone must be (no `commonWord`); a capital inside it is coined
   // too ("BrightLoom" of "BrightLoom Inc").
   const coined =
-    /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u.test(first) &&
-    first.length >= 4 &&
-    (englishRank(first.toLowerCase()) ?? COMMON_WORDS) >= COMMON_WORDS;
+    /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u.test(first) && first.length >= 4 && !commonWord(first.toLowerCase());
   if (words.length >= 2 && coined && !PLACE_HEADS.has(second)) out.push(first);
   return out;
 }
