@@ -186,6 +186,8 @@ export function questionSets(): QuestionSet[] {
       "train27",
       "train28",
       "train29",
+      "train30",
+      "train31",
     ]),
   );
   // Six more written blind in session 10 (a tenth helper, no code read): validation, measured on
@@ -286,6 +288,14 @@ export function questionSets(): QuestionSet[] {
       questions: here("ask-validation15.jsonl"),
       corpus: here("corpora/validation15"),
     });
+  // Six more written blind in session 24 (a seventieth helper, no code read), measured on arrival.
+  if (existsSync(here("ask-validation17.jsonl")))
+    sets.push({
+      name: "ask validation17",
+      split: "validation",
+      questions: here("ask-validation17.jsonl"),
+      corpus: here("corpora/validation17"),
+    });
   // Held out: six articles each, with `/ask` questions and `/who` look-ups, written blind by a helper
   // who read no code and registered after every rule and weight of their session was chosen on the
   // other sets — heldout2 in session 7, heldout3 at the end of session 8, heldout4 in session 9
@@ -355,6 +365,8 @@ export function questionSets(): QuestionSet[] {
     ["train27", "train", here("corpora/train27")],
     ["train28", "train", here("corpora/train28")],
     ["train29", "train", here("corpora/train29")],
+    ["train30", "train", here("corpora/train30")],
+    ["train31", "train", here("corpora/train31")],
     ["train2", "train", here("corpora/who-train2")],
     ["validation2", "validation", here("corpora/who-validation2")],
     ["validation3", "validation", here("corpora/validation3")],
@@ -371,6 +383,7 @@ export function questionSets(): QuestionSet[] {
     ["validation14", "validation", here("corpora/validation14")],
     ["validation16", "validation", here("corpora/validation16")],
     ["validation15", "validation", here("corpora/validation15")],
+    ["validation17", "validation", here("corpora/validation17")],
     ["heldout", "heldout", here("corpora/who-heldout")],
     ["heldout2", "heldout", here("corpora/heldout2")],
     ["heldout3", "heldout", here("corpora/heldout3")],
