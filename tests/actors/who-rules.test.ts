@@ -1461,3 +1461,15 @@ describe("session 23's rules", () => {
     expect(sentences(engine, "northvale water")).not.toContain(headline);
   });
 });
+
+describe("session 24's rules", () => {
+  it("GIVEN a quotation over two sentences naming someone else before its closing attribution THEN its first sentence is the speaker's", () => {
+    const engine = engineOf(
+      "Owner Matthias Oyelaran sold the club to its fans for £4m.",
+      "Winston Abara, a former director, warned that fan ownership could leave the club short.",
+      '"It is a lovely idea, and I hope it works. But a trust cannot write a cheque for a striker, and Matthias could," Mr Abara said.',
+    );
+    expect(sentences(engine, "abara")).toContain('"It is a lovely idea, and I hope it works.');
+    expect(sentences(engine, "oyelaran")).not.toContain('"It is a lovely idea, and I hope it works.');
+  });
+});

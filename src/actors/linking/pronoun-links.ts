@@ -5,7 +5,7 @@ import type { Draft } from "../mentions/candidates.ts";
 import { personGender } from "../mentions/gender.ts";
 import { addFound, type Found } from "../mentions/scoped-forms.ts";
 import { AGED, CONNECTIVE, epithetSubject, heOrSheIn, pronounGender, pronounSubject } from "./pronouns.ts";
-import { insideQuotes, type QuoteSource, unattributedQuotes } from "./quotes.ts";
+import { insideQuotes, type Quotations, readQuotations } from "./quotes.ts";
 
 /**
  * How many sentences back a pronoun's actor is looked for. Session 11, /who recall / precision
@@ -31,7 +31,8 @@ export function linkPronouns(
   mentioned: Found[][],
 ): Array<number | undefined> {
   const linked: Array<number | undefined> = passages.map(() => undefined);
-  const sources = unattributedQuotes(passages);
+  const quotations = readQuotations(passages);
+  const sources = quotations.sources;
   const genders = new Map<number, "female" | "male" | undefined>();
   const genderOf = (a: number) => {
     if (!genders.has(a)) genders.set(a, personGender(drafts[a] as Draft));
@@ -79,7 +80,7 @@ export function linkPronouns(
       }
     }
   });
-  linkQuotations(passages, drafts, mentioned, linked, sources);
+  linkQuotations(passages, drafts, mentioned, linked, quotations);
   return linked;
 }
 
@@ -123,12 +124,15 @@ function linkQuotations(
   drafts: Draft[],
   mentioned: Found[][],
   linked: Array<number | undefined>,
-  sources: Array<QuoteSource | undefined>,
+  { sources, opensInside }: Quotations,
 ): void {
   const speakerOf = (i: number) => {
     // The speaker is named outside the quotation marks, not by the quotation itself.
     const text = passages[i]?.text ?? "";
-    const found = (mentioned[i] ?? []).map((f) => ({ actor: f.actor, quoted: insideQuotes(text, f.at) }));
+    const found = (mentioned[i] ?? []).map((f) => ({
+      actor: f.actor,
+      quoted: insideQuotes(text, f.at, opensInside[i]),
+    }));
     const named = [...found.filter((f) => !f.quoted), ...found.filter((f) => f.quoted)].map((f) => f.actor);
     return linked[i] ?? named.find((a) => (drafts[a] as Draft).kind === "person") ?? named[0];
   };

@@ -15,15 +15,32 @@ export type QuoteSource = "before" | "after";
  * before it in the paragraph is about. Only within a paragraph: a new one may be a new speaker.
  */
 export function unattributedQuotes(passages: readonly Passage[]): Array<QuoteSource | undefined> {
-  const out: Array<QuoteSource | undefined> = passages.map(() => undefined);
+  return readQuotations(passages).sources;
+}
+
+/** What `readQuotations` reads of each sentence of a corpus. */
+export interface Quotations {
+  /** Where each unattributed quoted sentence's speaker is named (`unattributedQuotes`). */
+  sources: Array<QuoteSource | undefined>;
+  /**
+   * Whether each sentence starts inside a quotation opened before it: "But a trust cannot…, and
+   * Matthias could,” Mr Abara said." is the second sentence of a quotation, so "Matthias" is
+   * quoted and "Mr Abara" is not, though the sentence has only the closing mark.
+   */
+  opensInside: boolean[];
+}
+
+export function readQuotations(passages: readonly Passage[]): Quotations {
+  const sources: Array<QuoteSource | undefined> = passages.map(() => undefined);
+  const opensInside = passages.map(() => false);
   // Whether the paragraph before left its quotation open: news copy then opens the next paragraph
   // with a quotation mark and goes on with the same speaker's words.
   let leftOpen = false;
   for (const [start, end] of paragraphSpans(passages)) {
     const carried = leftOpen && passages[start - 1]?.articleId === passages[start]?.articleId;
-    leftOpen = readParagraph(passages, start, end, out, carried);
+    leftOpen = readParagraph(passages, start, end, sources, opensInside, carried);
   }
-  return out;
+  return { sources, opensInside };
 }
 
 /** One sentence read for its quotation marks. */
@@ -42,6 +59,7 @@ function readParagraph(
   start: number,
   end: number,
   out: Array<QuoteSource | undefined>,
+  opensInside: boolean[],
   carried: boolean,
 ): boolean {
   // Most paragraphs quote no one: one look for a quotation mark first.
@@ -52,6 +70,7 @@ function readParagraph(
   let open = false;
   for (let i = start; i < end; i++) {
     const sentence = readQuotes((passages[i] as Passage).text, open);
+    opensInside[i] = open;
     read.push(sentence);
     open = sentence.open;
   }
@@ -93,11 +112,12 @@ function readQuotes(text: string, openBefore: boolean): Quoted {
 const QUOTE_MARKS = /["“”]/gu;
 
 /**
- * Whether the character at `at` stands inside quotation marks that open in the same sentence
- * ("“Margaret could look at…,” Fisk said": "Margaret" is inside, "Fisk" outside).
+ * Whether the character at `at` stands inside quotation marks ("“Margaret could look at…,” Fisk
+ * said": "Margaret" is inside, "Fisk" outside); `opensInside` for a sentence that starts within a
+ * quotation opened before it (`readQuotations`).
  */
-export function insideQuotes(text: string, at: number): boolean {
-  let inside = false;
+export function insideQuotes(text: string, at: number, opensInside = false): boolean {
+  let inside = opensInside;
   for (QUOTE_MARKS.lastIndex = 0; ; ) {
     const mark = QUOTE_MARKS.exec(text);
     if (!mark || mark.index >= at) return inside;
