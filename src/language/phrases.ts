@@ -1,8 +1,18 @@
+import { readFileSync } from "node:fs";
+
 /**
  * Phrasal verbs and the one verb each means, so that "pulled out of the deal" meets "withdrew from
- * the deal". Applied to articles and questions alike, before stemming.
+ * the deal" and "called off the match" meets "cancelled the match". Applied to articles and
+ * questions alike, before stemming.
+ *
+ * Most come from WordNet (`data/phrasal.txt`, built by `npm run build:lexicon`: a phrase's most
+ * frequent sense and its most often meant one-word verb). The ones typed here are the news sense
+ * where WordNet's first sense is another ("step down": resign, not quit; "give up": abandon, not
+ * forfeit) or where WordNet has no one-word verb for it ("pull out", "back down"); they win.
  */
-export const PHRASAL_VERBS: Readonly<Record<string, string>> = {
+const FILE = new URL("./data/phrasal.txt", import.meta.url);
+
+const NEWS_SENSES: Readonly<Record<string, string>> = {
   "pull out": "withdraw",
   "walk away": "withdraw",
   "back out": "withdraw",
@@ -39,3 +49,15 @@ export const PHRASAL_VERBS: Readonly<Record<string, string>> = {
   "look into": "investigate",
   "crack down": "suppress",
 };
+
+function readPhrasal(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of readFileSync(FILE, "utf8").split("\n")) {
+    const tab = line.indexOf("\t");
+    if (line.startsWith("#") || tab < 0) continue;
+    out[line.slice(0, tab)] = line.slice(tab + 1);
+  }
+  return out;
+}
+
+export const PHRASAL_VERBS: Readonly<Record<string, string>> = { ...readPhrasal(), ...NEWS_SENSES };
