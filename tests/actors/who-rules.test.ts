@@ -348,10 +348,11 @@ describe("a quotation over two paragraphs", () => {
     expect(said).toContain('Some villages may go weeks without a bus."');
   });
 
-  it("GIVEN a paragraph that closes its quotation THEN a quotation opening the next is not taken for its speaker's", () => {
+  it("GIVEN a paragraph that closes its quotation THEN a quotation opening the next with its own attribution is not taken for its speaker's", () => {
+    // Without an attribution of its own, such a paragraph is the speaker's (session 24's rules).
     const engine = engineOf(
       '"Nobody should lose their only link to a hospital," Tunde Adebayo said.',
-      '"But I want to be honest with people."',
+      '"But I want to be honest with people," said Mayor Ines Okafor.',
     );
     expect(sentences(engine, "tunde adebayo")).toHaveLength(1);
   });
@@ -1471,5 +1472,15 @@ describe("session 24's rules", () => {
     );
     expect(sentences(engine, "abara")).toContain('"It is a lovely idea, and I hope it works.');
     expect(sentences(engine, "oyelaran")).not.toContain('"It is a lovely idea, and I hope it works.');
+  });
+
+  it("GIVEN a paragraph that is only a quotation after one ending with someone speaking THEN the quotation is theirs", () => {
+    const engine = engineOf(
+      "The Kestrel Hill mine was closed on Monday after a tunnel collapse.",
+      "Dr Farida Ansah, the chief inspector of mines, said her team would examine the tunnel's supports.",
+      '"We will go where the evidence takes us."',
+      "The company said it had followed every rule.",
+    );
+    expect(sentences(engine, "farida ansah")).toContain('"We will go where the evidence takes us."');
   });
 });

@@ -36,9 +36,18 @@ export function readQuotations(passages: readonly Passage[]): Quotations {
   // Whether the paragraph before left its quotation open: news copy then opens the next paragraph
   // with a quotation mark and goes on with the same speaker's words.
   let leftOpen = false;
+  // Whether the paragraph before ended with someone speaking ("…,” he said.", "Dr Ansah said her
+  // team would…"): a paragraph that is only a quotation, with no attribution of its own, goes on
+  // with that speaker's words.
+  let saidLast = false;
   for (const [start, end] of paragraphSpans(passages)) {
-    const carried = leftOpen && passages[start - 1]?.articleId === passages[start]?.articleId;
-    leftOpen = readParagraph(passages, start, end, sources, opensInside, carried);
+    const sameArticle = passages[start - 1]?.articleId === passages[start]?.articleId;
+    const read = readParagraph(passages, start, end, sources, opensInside, {
+      carried: leftOpen && sameArticle,
+      afterSpeech: saidLast && sameArticle,
+    });
+    leftOpen = read.open;
+    saidLast = read.saysLast;
   }
   return { sources, opensInside };
 }
@@ -53,19 +62,22 @@ interface Quoted {
   attributed: boolean;
 }
 
-/** Reads a paragraph's quotations into `out`; whether it ends with one left open. */
+/**
+ * Reads a paragraph's quotations into `out`: whether it ends with one left open, and whether its
+ * last sentence has a verb of saying outside quotation marks.
+ */
 function readParagraph(
   passages: readonly Passage[],
   start: number,
   end: number,
   out: Array<QuoteSource | undefined>,
   opensInside: boolean[],
-  carried: boolean,
-): boolean {
+  before: { carried: boolean; afterSpeech: boolean },
+): { open: boolean; saysLast: boolean } {
   // Most paragraphs quote no one: one look for a quotation mark first.
   let quoted = false;
   for (let i = start; i < end && !quoted; i++) quoted = QUOTE_MARK.test((passages[i] as Passage).text);
-  if (!quoted) return false;
+  if (!quoted) return { open: false, saysLast: SAYS.test((passages[end - 1] as Passage).text) };
   const read: Quoted[] = [];
   let open = false;
   for (let i = start; i < end; i++) {
@@ -82,9 +94,10 @@ function readParagraph(
     while (j < read.length && (read[j] as Quoted).open && !(read[j] as Quoted).attributed) j++;
     const closing = read[j];
     if (j > k && closing?.inside && closing.attributed) out[start + k] = "after";
-    else if (k > 0 || carried) out[start + k] = "before";
+    else if (k > 0 || before.carried || before.afterSpeech) out[start + k] = "before";
   }
-  return (read.at(-1) as Quoted).open;
+  const last = read.at(-1) as Quoted;
+  return { open: last.open, saysLast: last.attributed };
 }
 
 const QUOTE_MARK = /["“”]/u;
