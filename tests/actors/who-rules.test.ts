@@ -1483,4 +1483,19 @@ describe("session 24's rules", () => {
     );
     expect(sentences(engine, "farida ansah")).toContain('"We will go where the evidence takes us."');
   });
+
+  it("GIVEN a quotation attributed to 'the young sprinter' THEN it is the person named before, and a spokesperson's is not", () => {
+    const engine = engineOf(
+      "Aleksander Nowak, 21, turned professional with the team last year.",
+      '"Most teams have already signed their riders for next year," the young sprinter said.',
+      "Teodor Sand, who rides for a rival team, won the stage.",
+      '"Every cancelled race hurts the sport," the spokesperson said.',
+    );
+    expect(sentences(engine, "nowak")).toContain(
+      '"Most teams have already signed their riders for next year," the young sprinter said.',
+    );
+    expect(sentences(engine, "teodor sand")).not.toContain(
+      '"Every cancelled race hurts the sport," the spokesperson said.',
+    );
+  });
 });

@@ -4,7 +4,15 @@ import { UNNAMED_SOURCE } from "../../language/speech.ts";
 import type { Draft } from "../mentions/candidates.ts";
 import { personGender } from "../mentions/gender.ts";
 import { addFound, type Found } from "../mentions/scoped-forms.ts";
-import { AGED, CONNECTIVE, epithetSubject, heOrSheIn, pronounGender, pronounSubject } from "./pronouns.ts";
+import {
+  AGED,
+  CONNECTIVE,
+  epithetAttribution,
+  epithetSubject,
+  heOrSheIn,
+  pronounGender,
+  pronounSubject,
+} from "./pronouns.ts";
 import { insideQuotes, type Quotations, readQuotations } from "./quotes.ts";
 
 /**
@@ -44,7 +52,10 @@ export function linkPronouns(
     const namesPerson = () => (mentioned[i] ?? []).some((f) => (drafts[f.actor] as Draft).kind === "person");
     const pronoun =
       pronounSubject(passage.text) ??
-      ((heOrSheIn(passage.text) || epithetSubject(passage.text)) && !namesPerson() ? "person" : undefined);
+      ((heOrSheIn(passage.text) || epithetSubject(passage.text) || epithetAttribution(passage.text)) &&
+      !namesPerson()
+        ? "person"
+        : undefined);
     if (!pronoun) return;
     // "The 44-year-old…" whose age the article gave one person (`addAgedMentions`) is that person.
     const aged = AGED_OPENING.exec(passage.text);

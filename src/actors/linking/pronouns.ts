@@ -1,5 +1,5 @@
 import { IMPERSONAL_IT_VERBS } from "../../language/impersonal.ts";
-import { SPEECH_ALTERNATION } from "../../language/speech.ts";
+import { SPEAKS_FOR_BODY, SPEECH_ALTERNATION } from "../../language/speech.ts";
 import { isPersonNoun } from "../facts/role.ts";
 import { tagsOf } from "../mentions/nlp.ts";
 
@@ -136,3 +136,21 @@ export function epithetSubject(sentence: string): boolean {
 }
 
 const EPITHET = /^The\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:\p{Ll}+\s+)?(\p{Ll}+)(?=[\s,])/u;
+
+/**
+ * "“Most teams have already signed their riders,” the young sprinter said.", "…,” the Sundara
+ * captain told reporters.": a quotation attributed to a description of someone (up to two words,
+ * then a noun for what they do), as "…,” he said" would be. Read where the sentence names no
+ * person: "the judge told him" after Judge Amara Lin is her mention already.
+ */
+export function epithetAttribution(sentence: string): boolean {
+  const m = EPITHET_ATTRIBUTION.exec(sentence);
+  const noun = (m?.[1] as string | undefined)?.toLowerCase();
+  // "…,” the spokesperson said": a body's voice, not the person the sentence before names.
+  return noun !== undefined && isPersonNoun(noun) && !SPEAKS_FOR_BODY.includes(noun);
+}
+
+const EPITHET_ATTRIBUTION = new RegExp(
+  `[”"]\\s*,?\\s*the\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(\\p{Ll}+)\\s+(?:${SPEECH_ALTERNATION})\\b`,
+  "u",
+);
