@@ -1,6 +1,6 @@
 import { articleSpans } from "../corpus/article-spans.ts";
 import type { Corpus } from "../corpus/types.ts";
-import { isBodyNoun } from "../language/bodies.ts";
+import { isBodyNoun, kindsOtherThanWritten } from "../language/bodies.ts";
 import { findTimes } from "../language/dates.ts";
 import { isCourtesyTitle, isOfficerTitle, isTitle } from "../language/titles.ts";
 import type { PassageLinks } from "../search/index.ts";
@@ -163,6 +163,7 @@ export function beginActors(corpus: Corpus): ActorsBegun {
         ...(d.glossaryRole ? [d.glossaryRole] : []),
         ...titles,
         ...(d.implied ?? []),
+        ...writtenKinds(actor),
       ]),
     ];
     if (roles.length) actor.roles = roles.slice(0, MAX_ROLES);
@@ -170,8 +171,26 @@ export function beginActors(corpus: Corpus): ActorsBegun {
 
   // Each article's lede (the sentence after its headline), and the bodies the lede of a passage's article names.
   const ledes = new Map<string, number>();
-  for (const [start, end] of articleSpans(corpus.passages))
+  const spans = new Map<string, [number, number]>();
+  for (const [start, end] of articleSpans(corpus.passages)) {
     ledes.set(corpus.passages[start]?.articleId ?? "", ledeOf(corpus.passages, start, end));
+    spans.set(corpus.passages[start]?.articleId ?? "", [start, end]);
+  }
+
+  // "The regulator" for the Care Standards Commission, where its article calls something "the
+  // health regulator" or "the regulator": a kind its name makes it ("Commission"), when the article
+  // writes the word. Not every authority or commission is one ("Skarrvik Port Authority").
+  const writtenKinds = (actor: Actor): string[] => {
+    if (actor.kind !== "organization") return [];
+    const kinds = kindsOtherThanWritten(actor.name);
+    const span = spans.get(corpus.passages[actor.passages[0] ?? -1]?.articleId ?? "");
+    if (kinds.length === 0 || !span) return [];
+    const sentences = corpus.passages.slice(span[0], span[1]);
+    return kinds.filter((kind) => {
+      const word = new RegExp(`\\b${kind}\\b`, "u");
+      return sentences.some((p) => word.test(p.text));
+    });
+  };
   const ledeBodies = (id: number | undefined): Actor[] => {
     const lede = ledes.get(corpus.passages[id ?? -1]?.articleId ?? "");
     return lede === undefined ? [] : bodiesNamed(byPassage.get(lede) ?? [], actors, -1);

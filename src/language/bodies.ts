@@ -173,6 +173,18 @@ export function nameWordKinds(words: readonly string[]): string[] {
   });
 }
 
+/**
+ * The kinds of body a name makes it that are not its last word as written: "regulator" for the
+ * "Care Standards Commission" and the "Energy Regulatory Board", "airline" for "Harbour Airways".
+ */
+export function kindsOtherThanWritten(name: string): string[] {
+  const words = name.split(/\s+/u);
+  const last = (words.at(-1) ?? "").toLowerCase();
+  return [...new Set([...nameEndKinds(words.at(-1) ?? ""), ...nameWordKinds(words)])].filter(
+    (k) => k !== last,
+  );
+}
+
 /** The kinds of body a kind noun makes one, itself first: "start-up" → start-up, company; "partner" → nothing. */
 export function bodyKinds(noun: string): string[] {
   const lower = bodyNounHead(noun.toLowerCase());

@@ -1498,4 +1498,18 @@ describe("session 24's rules", () => {
       '"Every cancelled race hurts the sport," the spokesperson said.',
     );
   });
+
+  it("GIVEN 'the health regulator' and the Care Standards Commission THEN 'the regulator' is the commission, and a port authority is none", () => {
+    const engine = engineOf(
+      "The maternity unit at St Brannock's Hospital has been rated inadequate by the health regulator.",
+      "The Care Standards Commission (CSC) carried out an unannounced inspection in June.",
+      "Not everyone accepts the commission's findings.",
+    );
+    expect(engine.who("the regulator").actor?.name).toBe("Care Standards Commission");
+    const port = engineOf(
+      "Dockers walked out at Skarrvik on Monday.",
+      "The Skarrvik Port Authority said ferry services were running normally.",
+    );
+    expect(port.who("the regulator").answered).toBe(false);
+  });
 });
