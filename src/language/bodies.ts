@@ -26,6 +26,7 @@ export const BODY_NOUN_LIST: readonly string[] = [
   "distributor",
   "exchange",
   "firm",
+  "force",
   "fund",
   "group",
   "hospice",
@@ -146,6 +147,9 @@ const NAME_END_KINDS: Readonly<Record<string, string>> = {
   electric: "utility",
   guild: "union",
   workers: "union",
+  // "West Lannock Police" and "Northshire Constabulary" are "the force" after their names.
+  police: "force",
+  constabulary: "force",
   // What news copy calls "the regulator" after naming it: "Markets and Competition Authority",
   // "National Competition Commission". Not "Agency", "Office" or "Board", which name many bodies
   // that regulate nothing (a space agency, the Met Office, a school board).

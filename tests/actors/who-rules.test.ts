@@ -1512,4 +1512,14 @@ describe("session 24's rules", () => {
     );
     expect(port.who("the regulator").answered).toBe(false);
   });
+
+  it("GIVEN West Lannock Police and then 'The force has appealed…' THEN that sentence is the police's", () => {
+    const engine = engineOf(
+      "West Lannock Police said officers had searched farmland near the airfield.",
+      "The force has appealed for anyone with dashcam footage to come forward.",
+    );
+    expect(sentences(engine, "west lannock police")).toContain(
+      "The force has appealed for anyone with dashcam footage to come forward.",
+    );
+  });
 });
