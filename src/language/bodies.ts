@@ -178,6 +178,29 @@ export function nameWordKinds(words: readonly string[]): string[] {
 }
 
 /**
+ * The kind of body whoever does a verb is, where the verb's agent noun is a body noun: "regulates"
+ * → regulator, "operates" → operator, "supplies" → supplier, "publishes" → publisher. Read from
+ * the word's form and the body nouns above, not from a list of verbs.
+ */
+export function bodyNounOfVerb(verb: string): string | undefined {
+  const lower = verb.toLowerCase();
+  const bases = lower.endsWith("ies")
+    ? [`${lower.slice(0, -3)}y`]
+    : lower.endsWith("es")
+      ? [lower.slice(0, -2), lower.slice(0, -1)]
+      : lower.endsWith("s")
+        ? [lower.slice(0, -1)]
+        : [];
+  for (const base of bases) {
+    const stem = base.endsWith("e") ? base.slice(0, -1) : base;
+    const y = base.endsWith("y") ? `${base.slice(0, -1)}i` : base;
+    for (const noun of [`${stem}or`, `${stem}er`, `${y}er`, `${base}r`, `${base}er`])
+      if (BODY_NOUNS.has(noun)) return noun;
+  }
+  return undefined;
+}
+
+/**
  * The kinds of body a name makes it that are not its last word as written: "regulator" for the
  * "Care Standards Commission" and the "Energy Regulatory Board", "airline" for "Harbour Airways".
  */

@@ -1522,4 +1522,14 @@ describe("session 24's rules", () => {
       "The force has appealed for anyone with dashcam footage to come forward.",
     );
   });
+
+  it("GIVEN '… Board (COB), which regulates charities,' THEN 'a spokesperson for the regulator' is the board's", () => {
+    const engine = engineOf(
+      "The Charities Oversight Board (COB), which regulates charities in Wessex, said it had opened a case.",
+      "A spokesperson for the regulator said it would consider wider lessons.",
+    );
+    expect(sentences(engine, "cob")).toContain(
+      "A spokesperson for the regulator said it would consider wider lessons.",
+    );
+  });
 });

@@ -3,6 +3,7 @@ import type { Passage } from "../../corpus/types.ts";
 import {
   BARE_BODY_NOUNS,
   bodyKinds,
+  bodyNounOfVerb,
   isBodyNoun,
   nameEndKinds,
   nameWordKinds,
@@ -30,6 +31,8 @@ const DOMINANT = 3;
 /** Counsel's client: "her client", "his client's guilty plea". */
 const CLIENT = /\b(?:his|her|their)\s+client(?:['’]s)?\b/iu;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*/u;
+/** ", which regulates…", " (COB), which operates…": the verb of a "which" clause right after a name. */
+const WHICH_DOES = /^(?:\s*\([^)]{1,12}\))?,\s+which\s+(\p{Ll}+)\b/u;
 
 /**
  * The "the …" phrases of a sentence and the words that may be their noun: up to four lower-case
@@ -344,8 +347,14 @@ function scanArticle(
       // read where the article introduces it (its first mentions), not in every sentence.
       // An appositive needs a comma or a bracket next to the name; most sentences have neither.
       if (seen > KIND_FROM_MENTIONS) continue;
-      // So does a body noun before the name ("the drug company Arkwright", "a group calling itself Greyhollow").
-      if (draft.kind !== "person") for (const stem of kindBefore(text, f.at)) addKind(f.actor, stem);
+      // So does a body noun before the name ("the drug company Arkwright", "a group calling itself Greyhollow"),
+      // and what a "which" clause after it says it does ("…(COB), which regulates charities": a regulator).
+      if (draft.kind !== "person") {
+        for (const stem of kindBefore(text, f.at)) addKind(f.actor, stem);
+        const does = WHICH_DOES.exec(textAfter(text, f.at, draft))?.[1];
+        const noun = does === undefined ? undefined : bodyNounOfVerb(does);
+        if (noun) for (const k of bodyKinds(noun)) for (const stem of contentTerms(k)) addKind(f.actor, stem);
+      }
       if (!/[,(]/u.test(text)) continue;
       const roles = statedRoles(text, draft.forms);
       for (const role of [...roles.after, ...roles.before]) {
