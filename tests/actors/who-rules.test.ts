@@ -1532,4 +1532,15 @@ describe("session 24's rules", () => {
       "A spokesperson for the regulator said it would consider wider lessons.",
     );
   });
+
+  it("GIVEN 'Her colleague, Dr Tomasi Fifita, … said' and then '\"…,\" he said' THEN the quotation is Fifita's", () => {
+    const engine = engineOf(
+      "Dr Anahera Wirihana said the northern reefs could act as a seed bank.",
+      "Her colleague, Dr Tomasi Fifita, who led the dive teams, said 140 volunteers had helped.",
+      '"Without them we could have covered perhaps a third of the sites," he said.',
+    );
+    expect(sentences(engine, "tomasi fifita")).toContain(
+      '"Without them we could have covered perhaps a third of the sites," he said.',
+    );
+  });
 });

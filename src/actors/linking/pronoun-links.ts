@@ -84,7 +84,14 @@ export function linkPronouns(
       if (pronoun === "person" && unnamed(i - back)) break;
       const carried = linked[i - back];
       const named = subjectsFirst(previous.text, mentioned[i - back] ?? [], drafts);
-      const candidate = [...(carried !== undefined ? [carried] : []), ...named].find(wanted);
+      // "Her colleague, Dr Tomasi Fifita, who led the dive teams, said…": the person named beside
+      // the possessive's noun is that sentence's subject, before the one "her" carries on.
+      const beside = besidePossessive(previous.text, mentioned[i - back] ?? [], drafts);
+      const candidate = [
+        ...(beside !== undefined ? [beside] : []),
+        ...(carried !== undefined ? [carried] : []),
+        ...named,
+      ].find(wanted);
       if (candidate !== undefined) {
         linked[i] = candidate;
         return;
@@ -109,6 +116,19 @@ function subjectsFirst(text: string, found: readonly Found[], drafts: Draft[]): 
   );
   if (aside.length === 0) return found.map((f) => f.actor);
   return [...found.filter((f) => !aside.includes(f)), ...aside].map((f) => f.actor);
+}
+
+/** "Her colleague, Dr Tomasi Fifita,": a sentence opening with a possessive's noun in apposition to a person. */
+const POSSESSIVE_APPOSITION = /^(?:His|Her|Their|Its)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+/u;
+
+/** The person named in apposition to a sentence's opening possessive noun ("Her colleague, Dr X,"), if one. */
+function besidePossessive(text: string, found: readonly Found[], drafts: Draft[]): number | undefined {
+  const m = POSSESSIVE_APPOSITION.exec(text);
+  if (!m) return undefined;
+  const at = m[0].length;
+  // The name may follow a title ("Dr", "Professor") the mention leaves out.
+  return found.find((f) => f.at >= at && f.at <= at + 12 && (drafts[f.actor] as Draft).kind === "person")
+    ?.actor;
 }
 
 /** Whether the word before `at` is a preposition ("by", "with", "against"), not "according to". */
