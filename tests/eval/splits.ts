@@ -309,7 +309,8 @@ export function questionSets(): QuestionSet[] {
   // (a fifty-second, likewise), heldout17 at the end of session 20 (a fifty-fifth, likewise),
   // heldout18 in session 21 (a fifty-ninth; before the session's last three /who rules), heldout19
   // at the end of session 22 (a sixty-third, after the session's rules and its last training),
-  // heldout20 at the end of session 23 (a sixty-seventh, likewise).
+  // heldout20 at the end of session 23 (a sixty-seventh, likewise), heldout21 at the end of session 24 (a
+  // seventy-first, likewise).
   sets.push(
     ...blindAskSets("heldout", undefined, [
       "heldout2",
@@ -331,6 +332,7 @@ export function questionSets(): QuestionSet[] {
       "heldout18",
       "heldout19",
       "heldout20",
+      "heldout21",
     ]),
   );
   // `/who` lookups written blind (by helpers who had not read src/actors/): on the news articles of
@@ -404,6 +406,7 @@ export function questionSets(): QuestionSet[] {
     ["heldout18", "heldout", here("corpora/heldout18")],
     ["heldout19", "heldout", here("corpora/heldout19")],
     ["heldout20", "heldout", here("corpora/heldout20")],
+    ["heldout21", "heldout", here("corpora/heldout21")],
   ];
   for (const [name, split, corpus] of who) {
     const questions = here(`who-${name}.jsonl`);
