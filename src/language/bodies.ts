@@ -200,16 +200,19 @@ export function bodyNounOfVerb(verb: string): string | undefined {
   return undefined;
 }
 
+/** The kinds of body a name's words make it: its last word's ("Commission"), and any word's ("Regulatory"). */
+export function nameKinds(name: string): string[] {
+  const words = name.split(/\s+/u);
+  return [...nameEndKinds(words.at(-1) ?? ""), ...nameWordKinds(words)];
+}
+
 /**
  * The kinds of body a name makes it that are not its last word as written: "regulator" for the
  * "Care Standards Commission" and the "Energy Regulatory Board", "airline" for "Harbour Airways".
  */
 export function kindsOtherThanWritten(name: string): string[] {
-  const words = name.split(/\s+/u);
-  const last = (words.at(-1) ?? "").toLowerCase();
-  return [...new Set([...nameEndKinds(words.at(-1) ?? ""), ...nameWordKinds(words)])].filter(
-    (k) => k !== last,
-  );
+  const last = (name.split(/\s+/u).at(-1) ?? "").toLowerCase();
+  return [...new Set(nameKinds(name))].filter((k) => k !== last);
 }
 
 /** The kinds of body a kind noun makes one, itself first: "start-up" → start-up, company; "partner" → nothing. */

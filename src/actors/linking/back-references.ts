@@ -1,13 +1,6 @@
 import { articleSpans } from "../../corpus/article-spans.ts";
 import type { Passage } from "../../corpus/types.ts";
-import {
-  BARE_BODY_NOUNS,
-  bodyKinds,
-  bodyNounOfVerb,
-  isBodyNoun,
-  nameEndKinds,
-  nameWordKinds,
-} from "../../language/bodies.ts";
+import { BARE_BODY_NOUNS, bodyKinds, bodyNounOfVerb, isBodyNoun, nameKinds } from "../../language/bodies.ts";
 import { isSpeechVerb, SPEAKS_FOR_BODY } from "../../language/speech.ts";
 import { alikeStems } from "../../language/synonyms.ts";
 import { isTitle, shortTitleMeaning } from "../../language/titles.ts";
@@ -680,8 +673,7 @@ function kindWords(draft: Draft): Set<string> {
   );
   return new Set([
     ...heads.flatMap((w) => contentTerms(w)),
-    ...nameEndKinds(last).flatMap((k) => contentTerms(k)),
-    ...nameWordKinds(ws).flatMap((k) => contentTerms(k)),
+    ...nameKinds(draft.name).flatMap((k) => contentTerms(k)),
   ]);
 }
 
