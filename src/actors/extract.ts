@@ -169,7 +169,7 @@ export function beginActors(corpus: Corpus): ActorsBegun {
     if (roles.length) actor.roles = roles.slice(0, MAX_ROLES);
   };
 
-  // Each article's lede (the sentence after its headline), and the bodies the lede of a passage's article names.
+  // Each article's lede (the sentence after its headline) and span, and the bodies the lede of a passage's article names.
   const ledes = new Map<string, number>();
   const spans = new Map<string, [number, number]>();
   for (const [start, end] of articleSpans(corpus.passages)) {

@@ -5,22 +5,18 @@ import { SPEECH_ALTERNATION } from "../../language/speech.ts";
 /** Where a quoted sentence's speaker is named: in the sentence before it, or in a later one. */
 export type QuoteSource = "before" | "after";
 
-/**
- * Sentences of a quotation that do not say whose it is: news copy names the speaker once per
- * quotation ("“This fire is behaving…,” said Marisol Etxeberria. “If you are told to go, go. Do
- * not wait to see the smoke.”"), and every sentence of it is the speaker's. A sentence is such
- * when it opens a quotation or goes on with one left open, and says nothing outside the quotation
- * marks with a verb of saying. Its speaker is the one named where the quotation closes with an
- * attribution ("“… acceptable. But we cannot…,” said Henningsen."), else the one the sentence
- * before it in the paragraph is about. Only within a paragraph: a new one may be a new speaker.
- */
-export function unattributedQuotes(passages: readonly Passage[]): Array<QuoteSource | undefined> {
-  return readQuotations(passages).sources;
-}
-
 /** What `readQuotations` reads of each sentence of a corpus. */
 export interface Quotations {
-  /** Where each unattributed quoted sentence's speaker is named (`unattributedQuotes`). */
+  /**
+   * Sentences of a quotation that do not say whose it is, and where their speaker is named: news
+   * copy names the speaker once per quotation ("“This fire is behaving…,” said Marisol Etxeberria.
+   * “If you are told to go, go. Do not wait to see the smoke.”"), and every sentence of it is the
+   * speaker's. A sentence is such when it opens a quotation or goes on with one left open, and says
+   * nothing outside the quotation marks with a verb of saying. Its speaker is the one named where
+   * the quotation closes with an attribution ("“… acceptable. But we cannot…,” said Henningsen.":
+   * "after"), else the one the sentence before it is about ("before"): in its paragraph, or in the
+   * paragraph before when that one left its quotation open or ended with someone speaking.
+   */
   sources: Array<QuoteSource | undefined>;
   /**
    * Whether each sentence starts inside a quotation opened before it: "But a trust cannot…, and
@@ -30,6 +26,7 @@ export interface Quotations {
   opensInside: boolean[];
 }
 
+/** Reads every sentence's quotation marks, paragraph by paragraph (see `Quotations`). */
 export function readQuotations(passages: readonly Passage[]): Quotations {
   const sources: Array<QuoteSource | undefined> = passages.map(() => undefined);
   const opensInside = passages.map(() => false);
