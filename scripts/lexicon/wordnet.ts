@@ -21,7 +21,7 @@ const POINTERS: Readonly<Record<string, LinkKind>> = {
 
 const FILES: Readonly<Record<string, string>> = { n: "noun", v: "verb", a: "adj", s: "adj", r: "adv" };
 
-interface Synset {
+export interface Synset {
   part: string;
   /** Lemmas as written: capitals mark a name sense ("Monday", "Bush"). Adjective markers removed. */
   words: string[];
@@ -31,6 +31,8 @@ interface Synset {
 export interface WordNetLinks {
   /** Lemma (lower case) → lemma → the kinds of link between them, each pair stored both ways. */
   links: Map<string, Map<string, Set<LinkKind>>>;
+  /** Every synset, keyed "verb:00802122" (part of speech and offset), as read from the data files. */
+  synsets: Map<string, Synset>;
   /** Lower-case form of every lemma → how WordNet writes it. */
   senses: Map<string, Senses>;
 }
@@ -118,5 +120,5 @@ export function readWordNet(dictDir: string): WordNetLinks {
       for (const a of from) for (const b of to) link(a, b, pointer.kind);
     }
   }
-  return { links, senses };
+  return { links, senses, synsets };
 }

@@ -192,10 +192,9 @@ export function bodyNounOfVerb(verb: string): string | undefined {
         ? [lower.slice(0, -1)]
         : [];
   for (const base of bases) {
-    const stem = base.endsWith("e") ? base.slice(0, -1) : base;
-    const y = base.endsWith("y") ? `${base.slice(0, -1)}i` : base;
-    for (const noun of [`${stem}or`, `${stem}er`, `${y}er`, `${base}r`, `${base}er`])
-      if (BODY_NOUNS.has(noun)) return noun;
+    // "regulate" → regulat-or, "make" → mak-er, "supply" → suppli-er.
+    const stem = base.replace(/e$/u, "").replace(/y$/u, "i");
+    for (const noun of [`${stem}or`, `${stem}er`]) if (BODY_NOUNS.has(noun)) return noun;
   }
   return undefined;
 }

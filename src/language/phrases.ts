@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { indexLines } from "./related.ts";
 
 /**
  * Phrasal verbs and the one verb each means, so that "pulled out of the deal" meets "withdrew from
@@ -50,14 +51,7 @@ const NEWS_SENSES: Readonly<Record<string, string>> = {
   "crack down": "suppress",
 };
 
-function readPhrasal(): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const line of readFileSync(FILE, "utf8").split("\n")) {
-    const tab = line.indexOf("\t");
-    if (line.startsWith("#") || tab < 0) continue;
-    out[line.slice(0, tab)] = line.slice(tab + 1);
-  }
-  return out;
-}
-
-export const PHRASAL_VERBS: Readonly<Record<string, string>> = { ...readPhrasal(), ...NEWS_SENSES };
+export const PHRASAL_VERBS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(indexLines(readFileSync(FILE, "utf8"))),
+  ...NEWS_SENSES,
+};

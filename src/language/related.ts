@@ -23,7 +23,8 @@ const EMPTY: ReadonlyMap<string, number> = new Map();
 let lines: Map<string, string> | undefined;
 const parsed = new Map<string, ReadonlyMap<string, number>>();
 
-function indexLines(text: string): Map<string, string> {
+/** Each line's text before its first tab → the rest of it; "#" lines and lines with no tab skipped. */
+export function indexLines(text: string): Map<string, string> {
   const out = new Map<string, string>();
   let start = 0;
   while (start < text.length) {
