@@ -153,7 +153,8 @@ export function questionSets(): QuestionSet[] {
   // thirty-eighth, a thirty-ninth; likewise), train20 and train21 in session 18 (a forty-second, a
   // forty-third; likewise), train22 and train23 later in session 18 (a forty-seventh, a forty-eighth),
   // train24 and train25 in session 19 (a forty-ninth, a fiftieth), train26 in session 20 (a fifty-third;
-  // measured on arrival, then trained on). Their `/ask` questions were validation
+  // measured on arrival, then trained on), train27 to train33 in sessions 21 to 25 (likewise; the
+  // helpers are named in tests/eval/README.md). Their `/ask` questions were validation
   // until session 14, when the ranker was shown to gain from them: trained on the training sets and
   // three quarters of these, it found the right sentence first for 2 more questions in 100 of the
   // fourth quarter than trained on the training sets alone (four folds; tests/eval/README.md).
@@ -188,6 +189,8 @@ export function questionSets(): QuestionSet[] {
       "train29",
       "train30",
       "train31",
+      "train32",
+      "train33",
     ]),
   );
   // Six more written blind in session 10 (a tenth helper, no code read): validation, measured on
@@ -296,6 +299,14 @@ export function questionSets(): QuestionSet[] {
       questions: here("ask-validation17.jsonl"),
       corpus: here("corpora/validation17"),
     });
+  // Six more written blind in session 25 (a seventy-fourth helper, no code read), measured on arrival.
+  if (existsSync(here("ask-validation18.jsonl")))
+    sets.push({
+      name: "ask validation18",
+      split: "validation",
+      questions: here("ask-validation18.jsonl"),
+      corpus: here("corpora/validation18"),
+    });
   // Held out: six articles each, with `/ask` questions and `/who` look-ups, written blind by a helper
   // who read no code and registered after every rule and weight of their session was chosen on the
   // other sets — heldout2 in session 7, heldout3 at the end of session 8, heldout4 in session 9
@@ -369,6 +380,8 @@ export function questionSets(): QuestionSet[] {
     ["train29", "train", here("corpora/train29")],
     ["train30", "train", here("corpora/train30")],
     ["train31", "train", here("corpora/train31")],
+    ["train32", "train", here("corpora/train32")],
+    ["train33", "train", here("corpora/train33")],
     ["train2", "train", here("corpora/who-train2")],
     ["validation2", "validation", here("corpora/who-validation2")],
     ["validation3", "validation", here("corpora/validation3")],
@@ -386,6 +399,7 @@ export function questionSets(): QuestionSet[] {
     ["validation16", "validation", here("corpora/validation16")],
     ["validation15", "validation", here("corpora/validation15")],
     ["validation17", "validation", here("corpora/validation17")],
+    ["validation18", "validation", here("corpora/validation18")],
     ["heldout", "heldout", here("corpora/who-heldout")],
     ["heldout2", "heldout", here("corpora/heldout2")],
     ["heldout3", "heldout", here("corpora/heldout3")],
