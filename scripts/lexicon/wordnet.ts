@@ -23,6 +23,8 @@ const FILES: Readonly<Record<string, string>> = { n: "noun", v: "verb", a: "adj"
 
 export interface Synset {
   part: string;
+  /** WordNet's lexicographer file: what kind of thing the synset is (18 = noun.person). */
+  lexFile: number;
   /** Lemmas as written: capitals mark a name sense ("Monday", "Bush"). Adjective markers removed. */
   words: string[];
   pointers: Array<{ kind: LinkKind; key: string; source: number; target: number }>;
@@ -73,7 +75,7 @@ function readSynsets(dictDir: string): Map<string, Synset> {
           target: Number.parseInt(sourceTarget.slice(2), 16),
         });
       }
-      synsets.set(`${FILES[type]}:${offset}`, { part: file, words, pointers });
+      synsets.set(`${FILES[type]}:${offset}`, { part: file, lexFile: Number(fields[1]), words, pointers });
     }
   }
   return synsets;

@@ -1544,3 +1544,13 @@ describe("session 24's rules", () => {
     );
   });
 });
+
+describe("session 25's rules", () => {
+  it("GIVEN 'given out by umpire Hamish Ferrante' THEN /who the umpire is Ferrante (WordNet's nouns for people)", () => {
+    const engine = engineOf(
+      "Chamindu Ratnayake had batted for four hours when he was given out leg before wicket by umpire Hamish Ferrante.",
+      "Ratnayake reviewed the decision, but the on-field call stood.",
+    );
+    expect(engine.who("the umpire").actor?.name).toBe("Hamish Ferrante");
+  });
+});

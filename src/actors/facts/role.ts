@@ -1,3 +1,4 @@
+import { isWordNetPersonNoun } from "../../language/person-nouns.ts";
 import { isSpeechVerb } from "../../language/speech.ts";
 import { isTitle, roleOfVerb, SHORT_TITLE_WORD } from "../../language/titles.ts";
 import { STOPWORDS } from "../../text/analyze.ts";
@@ -187,12 +188,17 @@ function falseTitle(word: string, before: string | undefined): string | undefine
 
 /**
  * A lower-case noun for what someone does ("striker", "goalkeeper", "economist"): a person by
- * compromise's word list ("Actor"), or a word it does not know ending as such nouns do.
+ * compromise's word list ("Actor") or by WordNet's most frequent sense ("umpire", "jockey"), or a
+ * word neither knows ending as such nouns do.
  */
 export function isPersonNoun(word: string): boolean {
   if (STOPWORDS.has(word) || isSpeechVerb(word) || NOT_A_TITLE.test(word)) return false;
   const tags = tagsOf(word);
-  return tags.includes("Actor") || (tags.length === 0 && /\p{Ll}{3}(?:er|or|ist|ian|ant|ee)$/u.test(word));
+  return (
+    tags.includes("Actor") ||
+    isWordNetPersonNoun(word) ||
+    (tags.length === 0 && /\p{Ll}{3}(?:er|or|ist|ian|ant|ee)$/u.test(word))
+  );
 }
 
 /** A verb in the past or present tense that compromise knows as no noun ("remanded", "thanks"). */
