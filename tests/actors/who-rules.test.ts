@@ -1553,4 +1553,12 @@ describe("session 25's rules", () => {
     );
     expect(engine.who("the umpire").actor?.name).toBe("Hamish Ferrante");
   });
+
+  it("GIVEN 'Kamaljit Bassi has turned the sign…' and later 'Mrs Bassi, who is 67,' THEN Kamaljit Bassi is a person", () => {
+    const engine = engineOf(
+      "For forty years, Kamaljit Bassi has turned the sign on the door of Hollowmere Post Office.",
+      "Mrs Bassi, who is 67, took over the village shop in March 1984.",
+    );
+    expect(engine.actors.find((a) => a.name === "Kamaljit Bassi")?.kind).toBe("person");
+  });
 });
