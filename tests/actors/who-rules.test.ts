@@ -1561,4 +1561,28 @@ describe("session 25's rules", () => {
     );
     expect(engine.actors.find((a) => a.name === "Kamaljit Bassi")?.kind).toBe("person");
   });
+
+  it("GIVEN 'Coach Margaret Hale said his work rate had changed…' after a sentence about Daniel Okafor THEN it is his too", () => {
+    const engine = engineOf(
+      "Daniel Okafor scored twice as Harbor City beat Eastport 3-1 on Saturday.",
+      "Coach Margaret Hale said his work rate had changed the way the team plays.",
+    );
+    expect(sentences(engine, "daniel okafor")).toContain(
+      "Coach Margaret Hale said his work rate had changed the way the team plays.",
+    );
+    // Her own "her" is hers, not a woman's before her.
+    const own = engineOf(
+      "Margaret Okafor won the first set 6-2.",
+      "Coach Susan Hale said her serve had never been better.",
+    );
+    expect(sentences(own, "margaret okafor")).toHaveLength(1);
+  });
+
+  it("GIVEN a quotation's 'he' attributed to someone else THEN it is the man of the sentence before, not the speaker", () => {
+    const engine = engineOf(
+      "Daniel Okafor shares a flat with two team-mates.",
+      '"I want to sleep in and he\'s banging on my door at 6:30," his captain, Ivan Vukovic, said.',
+    );
+    expect(sentences(engine, "daniel okafor")).toHaveLength(2);
+  });
 });
