@@ -18,7 +18,6 @@ import { addBodiesSpokenFor } from "./linking/spoken-for.ts";
 import { addSpokespersonAgain } from "./linking/spokesperson-again.ts";
 import { type Draft, findCandidates } from "./mentions/candidates.ts";
 import { findMentions } from "./mentions/find-mentions.ts";
-import { personGender } from "./mentions/gender.ts";
 import { addPersonForms } from "./mentions/person-forms.ts";
 import { addArticleMentions } from "./mentions/scoped-forms.ts";
 import type { Actor, SentenceFacts } from "./types.ts";
@@ -90,7 +89,7 @@ export function beginActors(corpus: Corpus): ActorsBegun {
   linkInterviewAnswers(corpus.passages, drafts, mentioned, linked);
   // After the links: the search index reads those, and this adds a body's sentences for /who only.
   addSpokespersonAgain(corpus.passages, drafts, mentioned);
-  addOthersPronouns(corpus.passages, drafts, mentioned, linked, (a) => personGender(drafts[a] as Draft));
+  addOthersPronouns(corpus.passages, drafts, mentioned, linked);
 
   // Numbered as the drafts are for now; `finish` numbers the actors it keeps.
   const actors: Actor[] = drafts.map((d, i) => ({

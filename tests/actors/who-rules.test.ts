@@ -1585,4 +1585,16 @@ describe("session 25's rules", () => {
     );
     expect(sentences(engine, "daniel okafor")).toHaveLength(2);
   });
+
+  it("GIVEN a first name no list knows, then 'He…' and a woman's sentence with 'his' THEN the 'his' is his (the pronouns' gender)", () => {
+    const engine = engineOf(
+      "Keoni Kahananui, 24, scored twice as Harbor City beat Eastport 3-1 on Saturday.",
+      "He now has 14 goals this season.",
+      "Coach Margaret Hale said his work rate had changed the way the team plays.",
+    );
+    expect(sentences(engine, "keoni kahananui")).toContain(
+      "Coach Margaret Hale said his work rate had changed the way the team plays.",
+    );
+  });
 });
+

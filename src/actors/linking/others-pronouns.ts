@@ -1,6 +1,8 @@
 import type { Passage } from "../../corpus/types.ts";
 import type { Draft } from "../mentions/candidates.ts";
+import { personGender } from "../mentions/gender.ts";
 import { addFound, type Found } from "../mentions/scoped-forms.ts";
+import { pronounGender } from "./pronouns.ts";
 import { insideQuotes, readQuotations } from "./quotes.ts";
 
 /**
@@ -29,8 +31,8 @@ export function addOthersPronouns(
   drafts: Draft[],
   mentioned: Found[][],
   linked: ReadonlyArray<number | undefined>,
-  genderOf: (actor: number) => Gender | undefined,
 ): void {
+  const genderOf = knownGenders(passages, drafts, mentioned, linked);
   const { opensInside } = readQuotations(passages);
   const people = (k: number) =>
     [...(linked[k] !== undefined ? [linked[k]] : []), ...(mentioned[k] ?? []).map((f) => f.actor)].filter(
@@ -69,4 +71,33 @@ export function addOthersPronouns(
     return undefined;
   }
   for (const [i, person, at] of added) addFound(mentioned, i, person, at);
+}
+
+/**
+ * A person's gender as a title or first name tells (`personGender`), else as the pronouns of the
+ * sentences linked to them tell, when those all agree ("Harjit" of "He said…"). Pooled /who on
+ * validation with the pronouns' genders: 0.8424 / 0.8914 → 0.8432 / 0.8910 (train 0.9092 / 0.9353
+ * → 0.9097 / 0.9350).
+ */
+function knownGenders(
+  passages: Passage[],
+  drafts: Draft[],
+  mentioned: Found[][],
+  linked: ReadonlyArray<number | undefined>,
+): (actor: number) => Gender | undefined {
+  const said = new Map<number, Set<Gender>>();
+  linked.forEach((actor, i) => {
+    if (actor === undefined || (mentioned[i] ?? []).some((f) => f.actor === actor)) return;
+    const gender = pronounGender(passages[i]?.text ?? "");
+    if (gender === undefined) return;
+    const genders = said.get(actor) ?? new Set<Gender>();
+    genders.add(gender);
+    said.set(actor, genders);
+  });
+  return (actor) => {
+    const gender = personGender(drafts[actor] as Draft);
+    if (gender !== undefined) return gender;
+    const genders = said.get(actor);
+    return genders?.size === 1 ? [...genders][0] : undefined;
+  };
 }
