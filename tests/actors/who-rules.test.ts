@@ -1596,5 +1596,15 @@ describe("session 25's rules", () => {
       "Coach Margaret Hale said his work rate had changed the way the team plays.",
     );
   });
+
+  it("GIVEN a lede 'A former treasurer of a Wexmouth housing charity has been…' THEN it is the person the next paragraph names", () => {
+    const engine = engineOf(
+      "A former treasurer of a Wexmouth housing charity has been found guilty of stealing more than £612,000.",
+      "Desmond Achterberg, 61, of Lower Fenwick Road, was convicted on Thursday of four counts of fraud.",
+    );
+    expect(sentences(engine, "desmond achterberg")).toContain(
+      "A former treasurer of a Wexmouth housing charity has been found guilty of stealing more than £612,000.",
+    );
+  });
 });
 
