@@ -174,6 +174,9 @@ const FLOORS: Record<string, Floor> = {
   // Session 23: 0.608 / 0.750, 3 wrong refusals, 8 of 30 refused with the session's first code and with its last.
   "ask heldout20": { hit1: 0.57, hit3: 0.71, refused: 0.16, falseAbstain: 6 },
   "ask heldout21": { hit1: 0.55, hit3: 0.72, refused: 0.16, falseAbstain: 6 },
+  // Written blind at the start of session 25, registered after its last rule and its training: 0.475 /
+  // 0.692, no wrong refusal, 9 of 30 refused with the session's first code; 0.483 / 0.692, 0, 8 with its last.
+  "ask heldout22": { hit1: 0.43, hit3: 0.64, refused: 0.2, falseAbstain: 3 },
   "who train": { ...NO_ASK, who: { recall: 0.86, precision: 0.93 } },
   "who validation": { ...NO_ASK, who: { recall: 0.86, precision: 0.92 } },
   "who train3": { ...NO_ASK, who: { recall: 0.77, precision: 0.77 } },
@@ -281,6 +284,8 @@ const FLOORS: Record<string, Floor> = {
   // Session 23: 0.842 / 0.859 with the session's first code, 0.842 / 0.869 with its last.
   "who heldout20": { ...NO_ASK, who: { recall: 0.8, precision: 0.83 } },
   "who heldout21": { ...NO_ASK, who: { recall: 0.8, precision: 0.86 } },
+  // Session 25: 0.851 / 0.881 with the session's first code and with its last.
+  "who heldout22": { ...NO_ASK, who: { recall: 0.8, precision: 0.83 } },
 };
 
 describe("answer quality on the project's question sets", () => {

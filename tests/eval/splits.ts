@@ -321,7 +321,8 @@ export function questionSets(): QuestionSet[] {
   // heldout18 in session 21 (a fifty-ninth; before the session's last three /who rules), heldout19
   // at the end of session 22 (a sixty-third, after the session's rules and its last training),
   // heldout20 at the end of session 23 (a sixty-seventh, likewise), heldout21 at the end of session 24 (a
-  // seventy-first, likewise).
+  // seventy-first, likewise), heldout22 at the end of session 25 (a seventy-fifth, written while the session
+  // began, registered after its rules and its training).
   sets.push(
     ...blindAskSets("heldout", undefined, [
       "heldout2",
@@ -344,6 +345,7 @@ export function questionSets(): QuestionSet[] {
       "heldout19",
       "heldout20",
       "heldout21",
+      "heldout22",
     ]),
   );
   // `/who` lookups written blind (by helpers who had not read src/actors/): on the news articles of
@@ -421,6 +423,7 @@ export function questionSets(): QuestionSet[] {
     ["heldout19", "heldout", here("corpora/heldout19")],
     ["heldout20", "heldout", here("corpora/heldout20")],
     ["heldout21", "heldout", here("corpora/heldout21")],
+    ["heldout22", "heldout", here("corpora/heldout22")],
   ];
   for (const [name, split, corpus] of who) {
     const questions = here(`who-${name}.jsonl`);
