@@ -14,6 +14,7 @@ import { linkInterviewAnswers } from "./linking/interview.ts";
 import { mergeGlossary } from "./linking/merge-glossary.ts";
 import { addOthersPronouns } from "./linking/others-pronouns.ts";
 import { linkPronouns } from "./linking/pronoun-links.ts";
+import { readQuotations } from "./linking/quotes.ts";
 import { addBodiesSpokenFor } from "./linking/spoken-for.ts";
 import { addSpokespersonAgain } from "./linking/spokesperson-again.ts";
 import { type Draft, findCandidates } from "./mentions/candidates.ts";
@@ -85,11 +86,13 @@ export function beginActors(corpus: Corpus): ActorsBegun {
   addArticleMentions(corpus.passages, drafts, mentioned);
   addBackReferences(corpus.passages, drafts, mentioned);
   addAgedMentions(corpus.passages, drafts, mentioned);
-  const linked = linkPronouns(corpus.passages, drafts, mentioned);
+  // Where each sentence's quotation marks leave it, read once for both pronoun passes.
+  const quotations = readQuotations(corpus.passages);
+  const linked = linkPronouns(corpus.passages, drafts, mentioned, quotations);
   linkInterviewAnswers(corpus.passages, drafts, mentioned, linked);
   // After the links: the search index reads those, and this adds a body's sentences for /who only.
   addSpokespersonAgain(corpus.passages, drafts, mentioned);
-  addOthersPronouns(corpus.passages, drafts, mentioned, linked);
+  addOthersPronouns(corpus.passages, drafts, mentioned, linked, quotations.opensInside);
 
   // Numbered as the drafts are for now; `finish` numbers the actors it keeps.
   const actors: Actor[] = drafts.map((d, i) => ({

@@ -3,7 +3,7 @@ import type { Draft } from "../mentions/candidates.ts";
 import { personGender } from "../mentions/gender.ts";
 import { addFound, type Found } from "../mentions/scoped-forms.ts";
 import { pronounGender } from "./pronouns.ts";
-import { insideQuotes, readQuotations } from "./quotes.ts";
+import { insideQuotes } from "./quotes.ts";
 
 /**
  * How many sentences back the person a pronoun of someone else stands for is looked for. Pooled
@@ -15,7 +15,9 @@ const LOOK_BACK = 1;
 
 type Gender = "female" | "male";
 
-const PRONOUN = /\b(?:(he|his|him|himself)|(she|her|hers|herself))\b/giu;
+// Not case-blind and not Unicode-aware: read over every sentence, those flags made it three times slower.
+const PRONOUN = /\b(?:([Hh]e|[Hh]is|[Hh]im|[Hh]imself)|([Ss]he|[Hh]er|[Hh]ers|[Hh]erself))\b/g;
+const ANY_PRONOUN = /\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b/;
 
 /**
  * A sentence about one person with a pronoun that cannot be theirs: "Head coach Marisol Echeverría
@@ -31,16 +33,19 @@ export function addOthersPronouns(
   drafts: Draft[],
   mentioned: Found[][],
   linked: ReadonlyArray<number | undefined>,
+  opensInside: readonly boolean[],
 ): void {
   const genderOf = knownGenders(passages, drafts, mentioned, linked);
-  const { opensInside } = readQuotations(passages);
   const people = (k: number) =>
     [...(linked[k] !== undefined ? [linked[k]] : []), ...(mentioned[k] ?? []).map((f) => f.actor)].filter(
       (a) => (drafts[a] as Draft).kind === "person",
     );
   const added: Array<[number, number, number]> = [];
   passages.forEach((passage, i) => {
+    // Only a sentence naming someone (or linked to someone) can hold a pronoun that is not theirs.
+    if ((linked[i] === undefined && !mentioned[i]?.length) || !ANY_PRONOUN.test(passage.text)) return;
     const own = [...new Set(people(i))];
+    if (own.length === 0) return;
     for (const m of passage.text.matchAll(PRONOUN)) {
       const gender: Gender = m[1] ? "male" : "female";
       const quoted = insideQuotes(passage.text, m.index, opensInside[i]);
@@ -85,19 +90,31 @@ function knownGenders(
   mentioned: Found[][],
   linked: ReadonlyArray<number | undefined>,
 ): (actor: number) => Gender | undefined {
-  const said = new Map<number, Set<Gender>>();
-  linked.forEach((actor, i) => {
-    if (actor === undefined || (mentioned[i] ?? []).some((f) => f.actor === actor)) return;
-    const gender = pronounGender(passages[i]?.text ?? "");
-    if (gender === undefined) return;
-    const genders = said.get(actor) ?? new Set<Gender>();
-    genders.add(gender);
-    said.set(actor, genders);
-  });
+  // The sentences linked to each actor through a pronoun, grouped once; their pronouns are read
+  // only for the few actors asked about.
+  let linkedTo: Map<number, number[]> | undefined;
+  const known = new Map<number, Gender | undefined>();
   return (actor) => {
-    const gender = personGender(drafts[actor] as Draft);
-    if (gender !== undefined) return gender;
-    const genders = said.get(actor);
-    return genders?.size === 1 ? [...genders][0] : undefined;
+    if (known.has(actor)) return known.get(actor);
+    let gender = personGender(drafts[actor] as Draft);
+    if (gender === undefined) {
+      if (!linkedTo) {
+        linkedTo = new Map();
+        linked.forEach((a, i) => {
+          if (a === undefined || (mentioned[i] ?? []).some((f) => f.actor === a)) return;
+          const list = linkedTo?.get(a);
+          if (list) list.push(i);
+          else linkedTo?.set(a, [i]);
+        });
+      }
+      const said = new Set<Gender>();
+      for (const i of linkedTo.get(actor) ?? []) {
+        const g = pronounGender(passages[i]?.text ?? "");
+        if (g !== undefined) said.add(g);
+      }
+      gender = said.size === 1 ? [...said][0] : undefined;
+    }
+    known.set(actor, gender);
+    return gender;
   };
 }

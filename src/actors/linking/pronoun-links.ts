@@ -37,9 +37,9 @@ export function linkPronouns(
   passages: Passage[],
   drafts: Draft[],
   mentioned: Found[][],
+  quotations: Quotations = readQuotations(passages),
 ): Array<number | undefined> {
   const linked: Array<number | undefined> = passages.map(() => undefined);
-  const quotations = readQuotations(passages);
   const sources = quotations.sources;
   const genders = new Map<number, "female" | "male" | undefined>();
   const genderOf = (a: number) => {
