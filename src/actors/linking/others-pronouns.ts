@@ -2,7 +2,7 @@ import type { Passage } from "../../corpus/types.ts";
 import type { Draft } from "../mentions/candidates.ts";
 import { personGender } from "../mentions/gender.ts";
 import { addFound, type Found } from "../mentions/scoped-forms.ts";
-import { pronounGender } from "./pronouns.ts";
+import { genderedPronouns, pronounGender } from "./pronouns.ts";
 import { insideQuotes } from "./quotes.ts";
 
 /**
@@ -14,10 +14,6 @@ import { insideQuotes } from "./quotes.ts";
 const LOOK_BACK = 1;
 
 type Gender = "female" | "male";
-
-// Not case-blind and not Unicode-aware: read over every sentence, those flags made it three times slower.
-const PRONOUN = /\b(?:([Hh]e|[Hh]is|[Hh]im|[Hh]imself)|([Ss]he|[Hh]er|[Hh]ers|[Hh]erself))\b/g;
-const ANY_PRONOUN = /\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b/;
 
 /**
  * A sentence about one person with a pronoun that cannot be theirs: "Head coach Marisol Echeverría
@@ -43,12 +39,13 @@ export function addOthersPronouns(
   const added: Array<[number, number, number]> = [];
   passages.forEach((passage, i) => {
     // Only a sentence naming someone (or linked to someone) can hold a pronoun that is not theirs.
-    if ((linked[i] === undefined && !mentioned[i]?.length) || !ANY_PRONOUN.test(passage.text)) return;
+    if (linked[i] === undefined && !mentioned[i]?.length) return;
+    const pronouns = genderedPronouns(passage.text);
+    if (pronouns.length === 0) return;
     const own = [...new Set(people(i))];
     if (own.length === 0) return;
-    for (const m of passage.text.matchAll(PRONOUN)) {
-      const gender: Gender = m[1] ? "male" : "female";
-      const quoted = insideQuotes(passage.text, m.index, opensInside[i]);
+    for (const { at, gender } of pronouns) {
+      const quoted = insideQuotes(passage.text, at, opensInside[i]);
       // Outside a quotation the pronoun may be any of the sentence's people whose gender is not
       // known to differ, or someone it does not name ("One senior player, who asked not to be
       // named because she…"); inside one, not its speaker, who says "I" (read only where the
@@ -62,7 +59,7 @@ export function addOthersPronouns(
           });
       if (couldBeOwn) continue;
       const person = before(i, gender, own);
-      if (person !== undefined) added.push([i, person, m.index]);
+      if (person !== undefined) added.push([i, person, at]);
     }
   });
   function before(i: number, gender: Gender, own: readonly number[]): number | undefined {

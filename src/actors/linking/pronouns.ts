@@ -107,6 +107,19 @@ const FEMALE = /\b(?:she|her|hers|herself)\b/iu;
 const MALE = /\b(?:he|his|him|himself)\b/iu;
 
 /**
+ * Each "he", "his", "him", "himself", "she", "her", "hers" or "herself" of a sentence, with where it
+ * stands and whose it can be. (Case-specific and not Unicode-aware: read over every sentence of a
+ * corpus, the flags of FEMALE and MALE made it three times slower.)
+ */
+export function genderedPronouns(sentence: string): Array<{ at: number; gender: "female" | "male" }> {
+  if (!ANY_GENDERED.test(sentence)) return [];
+  return [...sentence.matchAll(GENDERED)].map((m) => ({ at: m.index, gender: m[1] ? "male" : "female" }));
+}
+
+const GENDERED = /\b(?:([Hh]e|[Hh]is|[Hh]im|[Hh]imself)|([Ss]he|[Hh]er|[Hh]ers|[Hh]erself))\b/g;
+const ANY_GENDERED = /\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b/;
+
+/**
  * Whether "he" or "she" stands anywhere in a sentence: in one that names no person it is the
  * person before ("The walls rusted, and she insisted…", "…rests on foundations she laid."). Only
  * after a comma or a conjunction until session 12; anywhere, validation /who recall 0.849 → 0.851
