@@ -1607,4 +1607,3 @@ describe("session 25's rules", () => {
     );
   });
 });
-
