@@ -101,7 +101,8 @@ const FLOORS: Record<string, Floor> = {
   "ask train16": { hit1: 0.52, hit3: 0.68, refused: 0.1, falseAbstain: 3 },
   "ask train17": { hit1: 0.55, hit3: 0.7, refused: 0.1, falseAbstain: 4 },
   // Written blind in session 17; on arrival (session's first code) 0.592 / 0.783 and 0.625 / 0.792.
-  "ask train18": { hit1: 0.58, hit3: 0.74, refused: 0.2, falseAbstain: 4 },
+  // 0.583 -> 0.567 in session 25, retrained with train32 and train33 (validation rose: tests/eval/README.md).
+  "ask train18": { hit1: 0.55, hit3: 0.74, refused: 0.2, falseAbstain: 4 },
   "ask train19": { hit1: 0.6, hit3: 0.76, refused: 0.16, falseAbstain: 6 },
   // Written blind in session 18; on arrival (session's first code) 0.592 / 0.683 and 0.633 / 0.842.
   "ask train20": { hit1: 0.56, hit3: 0.66, refused: 0.2, falseAbstain: 5 },

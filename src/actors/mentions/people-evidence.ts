@@ -80,8 +80,8 @@ export function evidencedPeople(
       (role && !NOT_PERSON.has(headWord(role))) ||
       says ||
       surnameEvidence(name, surnameSays) ||
-      // "Kamaljit Bassi has turned the sign…" then "Mrs Bassi, who is 67,": the surname after a
-      // courtesy title the article writes.
+      // "Kamaljit Bassi has turned the sign…", and later "Bassi, who is 67," after a courtesy
+      // title: the surname after a title the article writes.
       surnameEvidence(name, titledSurname) ||
       (!possessive && pronounFollows(paragraph, start, end));
     // "Challenger Keerthana Iyer took…": a noun for what someone does, capitalised as the first
@@ -215,7 +215,7 @@ const PERSON_ROLE = /^(?:the|a|an)\s/u;
 const EVERYDAY = 10_000;
 
 /**
- * A name whose surname the article writes alone as a person's ("Adeyemi said", "Mrs Bassi"): news
+ * A name whose surname the article writes alone as a person's ("Adeyemi said", a courtesy title before it): news
  * copy gives the full name once, often with no role beside it, and the surname after.
  */
 function surnameEvidence(name: string[], surnameSays: (surname: string) => boolean): boolean {
