@@ -578,7 +578,7 @@ const PERSON_NOUN_END = /\p{Ll}{3}(?:er|or|ist|ian|ant|ee)$/u;
 
 // "A former treasurer of a Wexmouth housing charity has been…": the body after "of" named or not.
 const LEDE =
-  /^(An?|One|The)\s+(?:[\p{Ll}\d-]+\s+){0,3}?([\p{Ll}-]+)(\s+(?:of|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}?\p{Lu}[\p{L}’'-]*|\s+(?:of|at|for)\s+an?\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{Ll}’'-]+)?(\s+(?:who|whose|has|have|had|was|is|did|will|would|could|accused|charged|convicted|jailed|found|\p{Ll}+ed)\b)/u;
+  /^(An?|One|The)\s+(?:[\p{Ll}\d-]+\s+){0,3}?([\p{Ll}-]+)(\s+(?:of|at|for)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}?\p{Lu}[\p{L}’'-]*|an?\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{Ll}’'-]+))?(\s+(?:who|whose|has|have|had|was|is|did|will|would|could|accused|charged|convicted|jailed|found|\p{Ll}+ed)\b)/u;
 
 /**
  * The first sentence of an article's lede: its first paragraph's, or its second's when the first is

@@ -42,18 +42,18 @@ export function addOthersPronouns(
     if (linked[i] === undefined && !mentioned[i]?.length) return;
     const pronouns = genderedPronouns(passage.text);
     if (pronouns.length === 0) return;
+    // A sentence naming no person may hold someone it does not name ("One senior player, who
+    // asked not to be named because she…").
     const own = [...new Set(people(i))];
     if (own.length === 0) return;
     for (const { at, gender } of pronouns) {
       const quoted = insideQuotes(passage.text, at, opensInside[i]);
       // Outside a quotation the pronoun may be any of the sentence's people whose gender is not
-      // known to differ, or someone it does not name ("One senior player, who asked not to be
-      // named because she…"); inside one, not its speaker, who says "I" (read only where the
-      // sentence has no one else).
+      // known to differ; inside one, not its speaker, who says "I" (read only where the sentence
+      // has no one else).
       const couldBeOwn = quoted
         ? own.length !== 1
-        : own.length === 0 ||
-          own.some((a) => {
+        : own.some((a) => {
             const g = genderOf(a);
             return g === undefined || g === gender;
           });

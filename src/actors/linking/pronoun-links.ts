@@ -13,7 +13,7 @@ import {
   pronounGender,
   pronounSubject,
 } from "./pronouns.ts";
-import { insideQuotes, type Quotations, readQuotations } from "./quotes.ts";
+import { insideQuotes, type Quotations } from "./quotes.ts";
 
 /**
  * How many sentences back a pronoun's actor is looked for. Session 11, /who recall / precision
@@ -37,7 +37,7 @@ export function linkPronouns(
   passages: Passage[],
   drafts: Draft[],
   mentioned: Found[][],
-  quotations: Quotations = readQuotations(passages),
+  quotations: Quotations,
 ): Array<number | undefined> {
   const linked: Array<number | undefined> = passages.map(() => undefined);
   const sources = quotations.sources;

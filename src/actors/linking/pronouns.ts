@@ -112,12 +112,13 @@ const MALE = /\b(?:he|his|him|himself)\b/iu;
  * corpus, the flags of FEMALE and MALE made it three times slower.)
  */
 export function genderedPronouns(sentence: string): Array<{ at: number; gender: "female" | "male" }> {
+  // Most sentences have none: one test is half the cost of an empty matchAll.
   if (!ANY_GENDERED.test(sentence)) return [];
   return [...sentence.matchAll(GENDERED)].map((m) => ({ at: m.index, gender: m[1] ? "male" : "female" }));
 }
 
 const GENDERED = /\b(?:([Hh]e|[Hh]is|[Hh]im|[Hh]imself)|([Ss]he|[Hh]er|[Hh]ers|[Hh]erself))\b/g;
-const ANY_GENDERED = /\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b/;
+const ANY_GENDERED = new RegExp(GENDERED.source);
 
 /**
  * Whether "he" or "she" stands anywhere in a sentence: in one that names no person it is the
