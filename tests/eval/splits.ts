@@ -191,6 +191,8 @@ export function questionSets(): QuestionSet[] {
       "train31",
       "train32",
       "train33",
+      "train34",
+      "train35",
     ]),
   );
   // Six more written blind in session 10 (a tenth helper, no code read): validation, measured on
@@ -307,6 +309,14 @@ export function questionSets(): QuestionSet[] {
       questions: here("ask-validation18.jsonl"),
       corpus: here("corpora/validation18"),
     });
+  // Six more written blind in session 26 (a seventy-eighth helper, no code read), measured on arrival.
+  if (existsSync(here("ask-validation19.jsonl")))
+    sets.push({
+      name: "ask validation19",
+      split: "validation",
+      questions: here("ask-validation19.jsonl"),
+      corpus: here("corpora/validation19"),
+    });
   // Held out: six articles each, with `/ask` questions and `/who` look-ups, written blind by a helper
   // who read no code and registered after every rule and weight of their session was chosen on the
   // other sets — heldout2 in session 7, heldout3 at the end of session 8, heldout4 in session 9
@@ -384,6 +394,8 @@ export function questionSets(): QuestionSet[] {
     ["train31", "train", here("corpora/train31")],
     ["train32", "train", here("corpora/train32")],
     ["train33", "train", here("corpora/train33")],
+    ["train34", "train", here("corpora/train34")],
+    ["train35", "train", here("corpora/train35")],
     ["train2", "train", here("corpora/who-train2")],
     ["validation2", "validation", here("corpora/who-validation2")],
     ["validation3", "validation", here("corpora/validation3")],
@@ -402,6 +414,7 @@ export function questionSets(): QuestionSet[] {
     ["validation15", "validation", here("corpora/validation15")],
     ["validation17", "validation", here("corpora/validation17")],
     ["validation18", "validation", here("corpora/validation18")],
+    ["validation19", "validation", here("corpora/validation19")],
     ["heldout", "heldout", here("corpora/who-heldout")],
     ["heldout2", "heldout", here("corpora/heldout2")],
     ["heldout3", "heldout", here("corpora/heldout3")],
