@@ -1607,3 +1607,18 @@ describe("session 25's rules", () => {
     );
   });
 });
+
+describe("session 26's rules", () => {
+  it("GIVEN 'Nilufar Rashidova does not look like…' and later 'Her mother, Dilnoza Rashidova,' THEN both are people, and 'Rashidova' alone is Nilufar", () => {
+    const engine = engineOf(
+      "Nilufar Rashidova does not look like someone who has just upended the chess world.",
+      "Rashidova won the tournament with a score of 7.5 points from nine games.",
+      "Her mother, Dilnoza Rashidova, is a pharmacist.",
+    );
+    expect(engine.actors.find((a) => a.name === "Nilufar Rashidova")?.kind).toBe("person");
+    expect(sentences(engine, "nilufar")).toContain(
+      "Rashidova won the tournament with a score of 7.5 points from nine games.",
+    );
+  });
+});
+

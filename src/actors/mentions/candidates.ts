@@ -226,9 +226,32 @@ export function findCandidates(articles: Article[]): Draft[] {
     const inLowerCase = remembered((word: string) => writtenInLowerCase(text, word));
     const surnameSays = remembered((word: string) => aloneAsPerson(text, word));
     const afterTitle = remembered((word: string) => afterPersonalTitle(text, word));
-    const evidenced = article.paragraphs
-      .flatMap((p) => evidencedPeople(p, inLowerCase, settled, surnameSays, afterTitle))
-      .map((text) => ({ text, kind: "person" as const, country: false }));
+    // "Nilufar Rashidova does not look like…", and later "Her mother, Dilnoza Rashidova,": a name
+    // whose surname another person of the article has is a relative's, a person's.
+    const family = new Set(
+      [...found, ...titled].flatMap((e) => (e.kind === "person" ? familyName(person(e.text)) : [])),
+    );
+    const sharesSurname = (word: string) => family.has(word) || surnameSays(word);
+    const evidencedText = article.paragraphs.flatMap((p) =>
+      evidencedPeople(p, inLowerCase, settled, sharesSurname, afterTitle),
+    );
+    // Surnames first met in the evidenced names: once more over the paragraphs that write them.
+    const later = evidencedText.flatMap((t) => familyName(person(t))).filter((w) => !family.has(w));
+    if (later.length > 0) {
+      const known = new Set(evidencedText);
+      for (const w of later) family.add(w);
+      for (const p of article.paragraphs)
+        if (later.some((w) => p.includes(w)))
+          for (const t of evidencedPeople(
+            p,
+            inLowerCase,
+            (n) => known.has(n) || settled(n),
+            sharesSurname,
+            afterTitle,
+          ))
+            evidencedText.push(t);
+    }
+    const evidenced = evidencedText.map((text) => ({ text, kind: "person" as const, country: false }));
     for (const entity of [...found, ...titled, ...evidenced]) {
       if (entity.kind === "person") {
         const named = person(entity.text);
@@ -691,4 +714,10 @@ export function coordinatedBodies(name: string, text: string): string[] {
 /** How often a text writes a form as whole words (by the forms' own pattern). */
 function occurrences(text: string, form: string): number {
   return text.match(formPattern(form, true))?.length ?? 0;
+}
+
+/** A person's surname (the last word of their name), or none for a name that is no person's. */
+function familyName(named: { name: string } | undefined): string[] {
+  const last = named?.name.split(" ").at(-1);
+  return last ? [last] : [];
 }
