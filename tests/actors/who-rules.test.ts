@@ -1620,5 +1620,16 @@ describe("session 26's rules", () => {
       "Rashidova won the tournament with a score of 7.5 points from nine games.",
     );
   });
+
+  it("GIVEN 'A spokesperson for Orlay Valley Water said…' THEN it is a body, and 'Its chief executive' is its chief executive", () => {
+    const engine = engineOf(
+      "Orlay Valley Water pleaded guilty to 11 charges and was sentenced on Thursday.",
+      "The company, which supplies water to about 410,000 homes, reported a pre-tax profit of £61m last year.",
+      "Its chief executive, Graham Pettigrew, received a bonus of £340,000 on top of his salary.",
+      "A spokesperson for Orlay Valley Water said the company would not appeal against the sentence.",
+    );
+    expect(engine.actors.find((a) => a.name === "Orlay Valley Water")?.kind).toBe("organization");
+    expect(engine.who("orlay valley water ceo").actor?.name).toBe("Graham Pettigrew");
+  });
 });
 

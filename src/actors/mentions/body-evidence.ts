@@ -6,7 +6,7 @@ import {
   SHARES_IN,
 } from "../../language/bodies.ts";
 import { isCalendarWord } from "../../language/dates.ts";
-import { SPEECH_ALTERNATION } from "../../language/speech.ts";
+import { SPEAKS_FOR_BODY, SPEECH_ALTERNATION } from "../../language/speech.ts";
 import { isTitle } from "../../language/titles.ts";
 import { STOPWORDS } from "../../text/analyze.ts";
 import { CapitalPattern } from "../../text/capital-pattern.ts";
@@ -22,7 +22,8 @@ export function evidencedBodies(
   writtenLonger: (name: string) => boolean = () => false,
 ): string[] {
   // Most paragraphs name no body so: one cheap look for a body noun or a possessive first.
-  if (!BODY_WORD.test(paragraph) && !MAY_BE_BODY_POSSESSION.test(paragraph)) return [];
+  if (!BODY_WORD.test(paragraph) && !MAY_BE_BODY_POSSESSION.test(paragraph) && !SPOKES_WORD.test(paragraph))
+    return [];
   const out: string[] = [];
   for (const m of BODY_NAME.matches(paragraph)) {
     // "Drug-maker Calloway Therapeutics has raised…": a compound body noun opening a paragraph,
@@ -43,6 +44,7 @@ export function evidencedBodies(
     if (
       opening ||
       bodyBefore(before) ||
+      (SPOKESPERSON_FOR.test(before) && !writtenLonger(m[0])) ||
       bodyAfter(after) ||
       SPEAKS_AS_WHICH.test(after) ||
       (after.startsWith(",") && appositionBefore(before))
@@ -64,6 +66,14 @@ const BODY_NAME = new CapitalPattern(
   /(?<![\p{L}\p{N}.])\p{Lu}[\p{L}\p{M}&'’-]*\p{L}(?:\s+(?:&\s+|(?:for|of)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}&'’-]*\p{L}){0,3}(?![\p{L}\p{N}])/u,
 );
 const LAST_WORD = /([\p{Ll}-]+)\s+$/u;
+/**
+ * "A spokesperson for Orlay Valley Water said…": what a spokesperson speaks for is a body (a person
+ * with a spokesperson is written with a title, "Prime Minister Elena Varga", and skipped above). Not
+ * a short name the article writes longer ("a spokesman for Northwater" beside "Northwater Ferries").
+ */
+const SPOKES = SPEAKS_FOR_BODY.filter((w) => w.startsWith("spokes")).join("|");
+const SPOKES_WORD = new RegExp(`\\b(?:${SPOKES})\\b`, "u");
+const SPOKESPERSON_FOR = new RegExp(`\\b(?:${SPOKES})\\s+for\\s+(?:the\\s+)?$`, "u");
 const COMPOUND_LEAD = /^(\p{Lu}\p{Ll}+-\p{Ll}+)\s+(?=\p{Lu})/u;
 /**
  * A word before a body noun: lower-case ("medical", "same-day"), or a place joined to a
