@@ -1,6 +1,7 @@
 import { relatedTerms } from "../language/related.ts";
 import { alikeStems } from "../language/synonyms.ts";
 import { unfamiliarWord, unrankedWord } from "../language/typos.ts";
+import { askedDimension, type Dimension, statesDimension } from "../language/units.ts";
 import { bestSimilarity } from "../language/vectors.ts";
 import { isContent, type Token, tokenize } from "../text/analyze.ts";
 import { cuesFromBits, isCount, type QuestionType } from "./features.ts";
@@ -60,6 +61,8 @@ export const FEATURE_NAMES = [
   "whyReason",
   "wherePlace",
   "ageAge",
+  "dimensionStated",
+  "dimensionNotStated",
   "whoNewName",
   "nameQuestionNewName",
   "otherNewName",
@@ -124,6 +127,8 @@ export interface QuestionContext {
   asksForName: boolean;
   /** "how old is the head", "what age…": the answer states an age. */
   asksAge: boolean;
+  /** "how fast", "how hot", "how far…": the measure asked for, which a sentence states in its units. */
+  dimension: Dimension | undefined;
   /** Whether the corpus is small enough for its sentences' analyses to be kept (see `analysed`). */
   keepsSentences: boolean;
 }
@@ -279,6 +284,7 @@ export function questionContext(
       }),
     asksForName: NAME_QUESTION.test(text),
     asksAge: AGE_QUESTION.test(text),
+    dimension: askedDimension(text.toLowerCase()),
     keepsSentences: passages <= ANALYSED_MAX,
   };
 }
@@ -465,6 +471,11 @@ export function candidateFeatures(
   f[F.whyReason] = type === "why" && cues.reason ? 1 : 0;
   f[F.wherePlace] = type === "where" && cues.place ? 1 : 0;
   f[F.ageAge] = ctx.asksAge && cues.age ? 1 : 0;
+  if (ctx.dimension && input.text !== undefined) {
+    const stated = statesDimension(input.text, ctx.dimension);
+    f[F.dimensionStated] = stated ? 1 : 0;
+    f[F.dimensionNotStated] = stated ? 0 : 1;
+  }
   return f;
 }
 
