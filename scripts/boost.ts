@@ -99,6 +99,46 @@ export function boostRanker(names: readonly string[], groups: Group[], o: BoostO
 
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
+/** A node's gradient and hessian sums by feature, then bin. */
+interface Histogram {
+  g: Float64Array[];
+  h: Float64Array[];
+}
+
+function histogram(
+  bins: Uint8Array[],
+  cuts: number[][],
+  grad: Float64Array,
+  hess: Float64Array,
+  members: Int32Array,
+): Histogram {
+  const g: Float64Array[] = [];
+  const h: Float64Array[] = [];
+  for (let f = 0; f < bins.length; f++) {
+    const nb = (cuts[f] as number[]).length + 1;
+    const column = bins[f] as Uint8Array;
+    const hg = new Float64Array(nb);
+    const hh = new Float64Array(nb);
+    if (nb >= 2)
+      for (let k = 0; k < members.length; k++) {
+        const i = members[k] as number;
+        const b = column[i] as number;
+        hg[b] = (hg[b] as number) + (grad[i] as number);
+        hh[b] = (hh[b] as number) + (hess[i] as number);
+      }
+    g.push(hg);
+    h.push(hh);
+  }
+  return { g, h };
+}
+
+/** The parent's histogram less one child's: the other child's, without reading its rows. */
+function remainder(parent: Histogram, child: Histogram): Histogram {
+  const less = (a: Float64Array[], b: Float64Array[]) =>
+    a.map((x, f) => x.map((v, k) => v - ((b[f] as Float64Array)[k] as number)));
+  return { g: less(parent.g, child.g), h: less(parent.h, child.h) };
+}
+
 function growTree(
   bins: Uint8Array[],
   cuts: number[][],
@@ -110,12 +150,18 @@ function growTree(
   const feature = new Array<number>(splits).fill(0);
   const threshold = new Array<number>(splits).fill(Number.POSITIVE_INFINITY);
   const n = grad.length;
-  // Rows at each node of the current level, in ascending order (sums run in the same order always).
-  let level: Int32Array[] = [Int32Array.from({ length: n }, (_, i) => i)];
+  // Rows at each node of the current level, in ascending order, with their histograms: a node's
+  // smaller child's is read from its rows, the larger's is the parent's less it (half the reads).
+  const root = Int32Array.from({ length: n }, (_, i) => i);
+  let level: Array<{ members: Int32Array; hist: Histogram }> = [
+    { members: root, hist: histogram(bins, cuts, grad, hess, root) },
+  ];
   let node = 0;
+  let leaves: Int32Array[] = [];
   for (let depth = 0; depth < o.depth; depth++) {
-    const next: Int32Array[] = [];
-    for (const members of level) {
+    const next: Array<{ members: Int32Array; hist: Histogram }> = [];
+    const last = depth === o.depth - 1;
+    for (const { members, hist } of level) {
       let G = 0;
       let H = 0;
       for (const i of members) {
@@ -129,15 +175,8 @@ function growTree(
       for (let f = 0; f < bins.length; f++) {
         const nb = (cuts[f] as number[]).length + 1;
         if (nb < 2) continue;
-        const column = bins[f] as Uint8Array;
-        const hg = new Float64Array(nb);
-        const hh = new Float64Array(nb);
-        for (let k = 0; k < members.length; k++) {
-          const i = members[k] as number;
-          const b = column[i] as number;
-          hg[b] = (hg[b] as number) + (grad[i] as number);
-          hh[b] = (hh[b] as number) + (hess[i] as number);
-        }
+        const hg = hist.g[f] as Float64Array;
+        const hh = hist.h[f] as Float64Array;
         let gl = 0;
         let hl = 0;
         for (let b = 0; b + 1 < nb; b++) {
@@ -154,30 +193,40 @@ function growTree(
           }
         }
       }
+      let left = members;
+      let right = new Int32Array(0);
       if (bestF >= 0) {
         feature[node] = bestF;
         threshold[node] = round6((cuts[bestF] as number[])[bestB] as number);
         const column = bins[bestF] as Uint8Array;
         let lefts = 0;
         for (const i of members) if ((column[i] as number) <= bestB) lefts++;
-        const left = new Int32Array(lefts);
-        const right = new Int32Array(members.length - lefts);
+        left = new Int32Array(lefts);
+        right = new Int32Array(members.length - lefts);
         let l = 0;
         let r = 0;
         for (const i of members) {
           if ((column[i] as number) <= bestB) left[l++] = i;
           else right[r++] = i;
         }
-        next.push(left, right);
-      } else {
-        // No useful split: everything goes left (threshold +∞), the right leaf stays empty.
-        next.push(members, new Int32Array(0));
+      }
+      // No useful split: everything goes left (threshold +∞), the right leaf stays empty.
+      if (last) leaves.push(left, right);
+      else {
+        const small = left.length <= right.length ? left : right;
+        const smallHist = histogram(bins, cuts, grad, hess, small);
+        const largeHist = remainder(hist, smallHist);
+        next.push(
+          { members: left, hist: small === left ? smallHist : largeHist },
+          { members: right, hist: small === left ? largeHist : smallHist },
+        );
       }
       node++;
     }
     level = next;
   }
-  const leaf = level.map((members) => {
+  if (o.depth === 0) leaves = [root];
+  const leaf = leaves.map((members) => {
     let G = 0;
     let H = 0;
     for (const i of members) {
