@@ -1,5 +1,5 @@
 import { type Forest, type Tree, treeLeaf } from "../src/search/trees.ts";
-import type { Group } from "./fit.ts";
+import type { Group, Sample } from "./fit.ts";
 
 /**
  * Gradient-boosted trees for ranking: each round fits one complete tree of `depth` to the gradient
@@ -21,39 +21,7 @@ export function boostRanker(names: readonly string[], groups: Group[], o: BoostO
   const width = names.length;
   const rows = data.flatMap((g) => g.rows);
   const n = rows.length;
-  // Quantile cut points of each feature, from its distinct values.
-  const cuts: number[][] = [];
-  for (let f = 0; f < width; f++) {
-    const values = [...new Set(rows.map((r) => r[f] as number))].sort((a, b) => a - b);
-    const c: number[] = [];
-    if (values.length <= o.bins) {
-      for (let i = 0; i + 1 < values.length; i++)
-        c.push(((values[i] as number) + (values[i + 1] as number)) / 2);
-    } else {
-      const sorted = rows.map((r) => r[f] as number).sort((a, b) => a - b);
-      for (let k = 1; k < o.bins; k++) {
-        const v = sorted[Math.floor((k * n) / o.bins)] as number;
-        const next = values.find((x) => x > v);
-        if (next !== undefined) {
-          const cut = (v + next) / 2;
-          if (c[c.length - 1] !== cut) c.push(cut);
-        }
-      }
-    }
-    cuts.push(c);
-  }
-  // Bins by feature, then row (column-major): a histogram reads one feature of many rows, so its
-  // reads run along one array instead of hopping between a small array per row (3× faster).
-  const bins = cuts.map((c, f) => {
-    const column = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-      const v = (rows[i] as Float64Array)[f] as number;
-      let b = 0;
-      while (b < c.length && v > (c[b] as number)) b++;
-      column[i] = b;
-    }
-    return column;
-  });
+  const { cuts, bins } = binned(rows, width, o.bins);
   const groupOf = new Int32Array(n);
   const starts: number[] = [];
   let at = 0;
@@ -90,6 +58,78 @@ export function boostRanker(names: readonly string[], groups: Group[], o: BoostO
         hess[i] = w * Math.max(p * (1 - p), 1e-6);
       }
     });
+    const tree = growTree(bins, cuts, grad, hess, o);
+    trees.push(tree);
+    for (let i = 0; i < n; i++) score[i] = (score[i] as number) + treeLeaf(tree, rows[i] as Float64Array);
+  }
+  return { features: [...names], trees };
+}
+
+/** Quantile cut points of each feature (from its distinct values), and each row's bin by feature. */
+function binned(
+  rows: Float64Array[],
+  width: number,
+  binCount: number,
+): { cuts: number[][]; bins: Uint8Array[] } {
+  const n = rows.length;
+  // Quantile cut points of each feature, from its distinct values.
+  const cuts: number[][] = [];
+  for (let f = 0; f < width; f++) {
+    const values = [...new Set(rows.map((r) => r[f] as number))].sort((a, b) => a - b);
+    const c: number[] = [];
+    if (values.length <= binCount) {
+      for (let i = 0; i + 1 < values.length; i++)
+        c.push(((values[i] as number) + (values[i + 1] as number)) / 2);
+    } else {
+      const sorted = rows.map((r) => r[f] as number).sort((a, b) => a - b);
+      for (let k = 1; k < binCount; k++) {
+        const v = sorted[Math.floor((k * n) / binCount)] as number;
+        const next = values.find((x) => x > v);
+        if (next !== undefined) {
+          const cut = (v + next) / 2;
+          if (c[c.length - 1] !== cut) c.push(cut);
+        }
+      }
+    }
+    cuts.push(c);
+  }
+  // Bins by feature, then row (column-major): a histogram reads one feature of many rows, so its
+  // reads run along one array instead of hopping between a small array per row (3× faster).
+  const bins = cuts.map((c, f) => {
+    const column = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const v = (rows[i] as Float64Array)[f] as number;
+      let b = 0;
+      while (b < c.length && v > (c[b] as number)) b++;
+      column[i] = b;
+    }
+    return column;
+  });
+  return { cuts, bins };
+}
+
+/**
+ * Gradient-boosted trees for a yes/no label (the log-loss of σ(score)), fitted as the ranker's
+ * trees are: the answer model, when trees tell answers from near misses better than a line does.
+ */
+export function boostClassifier(names: readonly string[], samples: Sample[], o: BoostOptions): Forest {
+  const width = names.length;
+  const rows = samples.map((x) => x.features);
+  const n = rows.length;
+  const { cuts, bins } = binned(rows, width, o.bins);
+  const total = samples.reduce((s, x) => s + x.weight, 0) || 1;
+  const score = new Float64Array(n);
+  const grad = new Float64Array(n);
+  const hess = new Float64Array(n);
+  const trees: Tree[] = [];
+  for (let round = 0; round < o.rounds; round++) {
+    for (let i = 0; i < n; i++) {
+      const x = samples[i] as Sample;
+      const p = 1 / (1 + Math.exp(-(score[i] as number)));
+      const w = x.weight / total;
+      grad[i] = w * (p - (x.label ? 1 : 0));
+      hess[i] = w * Math.max(p * (1 - p), 1e-6);
+    }
     const tree = growTree(bins, cuts, grad, hess, o);
     trees.push(tree);
     for (let i = 0; i < n; i++) score[i] = (score[i] as number) + treeLeaf(tree, rows[i] as Float64Array);

@@ -1,7 +1,7 @@
 import type { LinearModel } from "../src/search/ranker.ts";
 
 /**
- * Fitting the ranker's two linear models: plain full-batch gradient descent with Adam steps, from
+ * Fitting the ranker's linear model: plain full-batch gradient descent with Adam steps, from
  * zero weights, in a fixed order — the same data always gives the same weights, bit for bit.
  */
 
@@ -126,39 +126,6 @@ export function fitRanker(names: readonly string[], groups: Group[], o: AdamOpti
   );
   // A constant added to every candidate changes no ranking: the bias stays 0.
   return toModel(names, s, w, 0);
-}
-
-/** Logistic regression: P(label) = σ(w·x + b), weighted log-loss. */
-export function fitLogistic(names: readonly string[], samples: Sample[], o: AdamOptions): LinearModel {
-  const width = names.length;
-  const s = standardiser(
-    samples.map((x) => x.features),
-    width,
-  );
-  const rows = standardise(
-    samples.map((x) => x.features),
-    s,
-  );
-  const total = samples.reduce((sum, x) => sum + x.weight, 0) || 1;
-  const w = adam(
-    width + 1,
-    (w, grad) => {
-      let loss = 0;
-      rows.forEach((r, j) => {
-        const sample = samples[j] as Sample;
-        const z = dot(w, r) + (w[width] as number);
-        const p = 1 / (1 + Math.exp(-z));
-        const y = sample.label ? 1 : 0;
-        loss -= sample.weight * (y ? Math.log(p + 1e-12) : Math.log(1 - p + 1e-12));
-        const coef = (sample.weight * (p - y)) / total;
-        for (let k = 0; k < width; k++) grad[k] = (grad[k] as number) + coef * (r[k] as number);
-        grad[width] = (grad[width] as number) + coef;
-      });
-      return loss / total;
-    },
-    o,
-  );
-  return toModel(names, s, w, w[width] as number);
 }
 
 function dot(w: Float64Array, r: Float64Array): number {

@@ -13,7 +13,7 @@ import {
   type QuestionContext,
   questionContext,
 } from "./rank-features.ts";
-import { type CompiledModel, defaultRanker, linear, type Ranker, sigmoid } from "./ranker.ts";
+import { defaultRanker, type Ranker, sigmoid } from "./ranker.ts";
 
 export interface RankedPassage {
   passageId: number;
@@ -90,8 +90,11 @@ function namesTheUnknown(features: Float64Array): boolean {
 }
 
 /** P(the best sentence answers) from the answer model, 0 for a question `namesTheUnknown`: what `ask` and `npm run train` both decide by. */
-export function answerProbability(answer: CompiledModel, features: Float64Array): number {
-  return namesTheUnknown(features) ? 0 : sigmoid(linear(answer, features));
+export function answerProbability(
+  answer: (features: Float64Array) => number,
+  features: Float64Array,
+): number {
+  return namesTheUnknown(features) ? 0 : sigmoid(answer(features));
 }
 
 /**

@@ -21,8 +21,12 @@ export interface RankerWeights {
   rank: Forest;
   linear: LinearModel;
   linearShare: number;
-  /** P(the best sentence answers the question): a logistic model. */
-  answer: LinearModel;
+  /**
+   * P(the best sentence answers the question) = σ(the sum of these trees' leaves), boosted on the
+   * log-loss. Trees, not a line: on validation they refuse more unanswerable questions for the same
+   * share of answerable ones refused (tests/eval/README.md, session 26).
+   */
+  answer: Forest;
   /** Answer when P ≥ this; chosen on validation questions (see tests/eval/README.md). */
   threshold: number;
   /** What the weights were fitted and checked on, for the record. */
@@ -67,16 +71,23 @@ export const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 export interface Ranker {
   /** The candidate's score: higher ranks first. */
   rank: (features: Float64Array) => number;
-  answer: CompiledModel;
+  /** The log-odds that the best sentence answers, from the answer features. */
+  answer: (features: Float64Array) => number;
   threshold: number;
 }
 
 export function rankerFrom(weights: RankerWeights): Ranker {
   return {
     rank: scorer(weights),
-    answer: compile(weights.answer, ANSWER_FEATURE_NAMES),
+    answer: answerScorer(weights.answer),
     threshold: weights.threshold,
   };
+}
+
+/** The answer model's log-odds, checked against the answer features the code computes. */
+export function answerScorer(answer: Forest): (features: Float64Array) => number {
+  checkFeatures(answer.features, ANSWER_FEATURE_NAMES);
+  return compileForest(answer);
 }
 
 function scorer(weights: RankerWeights): (features: Float64Array) => number {
