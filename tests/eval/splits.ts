@@ -356,6 +356,7 @@ export function questionSets(): QuestionSet[] {
       "heldout20",
       "heldout21",
       "heldout22",
+      "heldout23",
     ]),
   );
   // `/who` lookups written blind (by helpers who had not read src/actors/): on the news articles of
@@ -437,6 +438,7 @@ export function questionSets(): QuestionSet[] {
     ["heldout20", "heldout", here("corpora/heldout20")],
     ["heldout21", "heldout", here("corpora/heldout21")],
     ["heldout22", "heldout", here("corpora/heldout22")],
+    ["heldout23", "heldout", here("corpora/heldout23")],
   ];
   for (const [name, split, corpus] of who) {
     const questions = here(`who-${name}.jsonl`);
