@@ -1632,4 +1632,3 @@ describe("session 26's rules", () => {
     expect(engine.who("orlay valley water ceo").actor?.name).toBe("Graham Pettigrew");
   });
 });
-
