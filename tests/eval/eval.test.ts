@@ -35,13 +35,19 @@ const FLOORS: Record<string, Floor> = {
   // (train4 too).
   // 0.727 -> 0.667 hit@1 (two questions of 33) with the blind news sets in training (session 14), while
   // the validation part pooled went 0.595 -> 0.604.
-  "holdout (3 articles)": { hit1: 0.64, hit3: 0.84, refused: 0, falseAbstain: 2 },
+  // Session 26: retrained with answer trees (more unanswerable questions refused on validation, and on
+  // this set more answerable ones too): 0.697 / 0.879, 1 wrong refusal -> 0.636 / 0.818, 2.
+  "holdout (3 articles)": { hit1: 0.6, hit3: 0.8, refused: 0, falseAbstain: 2 },
   // 4 -> 5 wrong refusals in session 17, when the answer model began to read every ranking feature
   // of the best sentence (validation: 35 -> 56 of 256 refused for the same 19 of 794 wrong refusals).
   "news train": { hit1: 0.54, hit3: 0.68, refused: 0.04, falseAbstain: 5 },
-  "news validation": { hit1: 0.47, hit3: 0.75, refused: 0.1, falseAbstain: 5 },
+  // Session 26: retrained with answer trees (more unanswerable questions refused on validation, and on
+  // this set more answerable ones too): 0.558 / 0.775, 4 wrong refusals -> 0.558 / 0.733, 8.
+  "news validation": { hit1: 0.47, hit3: 0.7, refused: 0.1, falseAbstain: 8 },
   "news heldout": { hit1: 0.45, hit3: 0.65, refused: 0.1, falseAbstain: 8 },
-  "ask on who-train2": { hit1: 0.47, hit3: 0.62, refused: 0, falseAbstain: 5 },
+  // Session 26: retrained with answer trees (more unanswerable questions refused on validation, and on
+  // this set more answerable ones too): 2 -> 6 wrong refusals of 192.
+  "ask on who-train2": { hit1: 0.47, hit3: 0.62, refused: 0, falseAbstain: 6 },
   // Refused 2 of 24 unanswerable until session 14, none since (the threshold is chosen on a smaller validation part).
   "ask on who-validation2": { hit1: 0.49, hit3: 0.69, refused: 0, falseAbstain: 6 },
   "ask validation3": { hit1: 0.58, hit3: 0.78, refused: 0.06, falseAbstain: 5 },
@@ -75,6 +81,8 @@ const FLOORS: Record<string, Floor> = {
   "ask validation17": { hit1: 0.58, hit3: 0.72, refused: 0.2, falseAbstain: 7 },
   // Session 25, on arrival: 0.383 / 0.592, 7 wrong refusals, 7 of 30 refused (plain BM25 0.183 / 0.350).
   "ask validation18": { hit1: 0.33, hit3: 0.54, refused: 0.16, falseAbstain: 9 },
+  // Session 26, on arrival: 0.375 / 0.583, 3 wrong refusals, 6 of 30 refused (plain BM25 0.250 / 0.383).
+  "ask validation19": { hit1: 0.34, hit3: 0.54, refused: 0.13, falseAbstain: 6 },
   // hit@3 0.708 -> 0.692 (two questions of 120) in session 16, with train16 and train17 in training.
   "ask train5": { hit1: 0.5, hit3: 0.68, refused: 0.06, falseAbstain: 5 },
   // Written blind in session 13: 0.708 / 0.875 on arrival (the code of its start).
@@ -86,7 +94,9 @@ const FLOORS: Record<string, Floor> = {
   "ask train8": { hit1: 0.57, hit3: 0.74, refused: 0, falseAbstain: 6 },
   // Written blind in session 14: 0.650 / 0.825 and 0.633 / 0.850 on arrival (the code of its start);
   // trained on since (BLIND_NEWS_WEIGHT, tests/eval/splits.ts).
-  "ask train9": { hit1: 0.62, hit3: 0.8, refused: 0.03, falseAbstain: 4 },
+  // Session 26: retrained with answer trees (more unanswerable questions refused on validation, and on
+  // this set more answerable ones too): 2 -> 5 wrong refusals.
+  "ask train9": { hit1: 0.62, hit3: 0.8, refused: 0.03, falseAbstain: 5 },
   "ask train10": { hit1: 0.6, hit3: 0.82, refused: 0.03, falseAbstain: 4 },
   // Refused 1 of 30 unanswerable until session 14, none since.
   // Written blind later in session 14 and measured before anything was chosen on them: 0.625 / 0.825 and
@@ -106,15 +116,23 @@ const FLOORS: Record<string, Floor> = {
   "ask train19": { hit1: 0.6, hit3: 0.76, refused: 0.16, falseAbstain: 6 },
   // Written blind in session 18; on arrival (session's first code) 0.592 / 0.683 and 0.633 / 0.842.
   "ask train20": { hit1: 0.56, hit3: 0.66, refused: 0.2, falseAbstain: 5 },
-  "ask train21": { hit1: 0.6, hit3: 0.8, refused: 0.16, falseAbstain: 5 },
+  // Session 26: retrained with answer trees (more unanswerable questions refused on validation, and on
+  // this set more answerable ones too): 3 -> 6 wrong refusals.
+  "ask train21": { hit1: 0.6, hit3: 0.8, refused: 0.16, falseAbstain: 6 },
   // Written blind later in session 18; on arrival 0.675 / 0.808 and 0.725 / 0.833.
-  "ask train22": { hit1: 0.62, hit3: 0.78, refused: 0.2, falseAbstain: 4 },
-  "ask train23": { hit1: 0.7, hit3: 0.8, refused: 0.1, falseAbstain: 6 },
+  // Session 26: retrained with answer trees (more unanswerable questions refused on validation, and on
+  // this set more answerable ones too): 2 -> 5 wrong refusals.
+  "ask train22": { hit1: 0.62, hit3: 0.78, refused: 0.2, falseAbstain: 5 },
+  // Session 26: retrained with answer trees (more unanswerable questions refused on validation, and on
+  // this set more answerable ones too): 0.708 -> 0.692 (two questions of 120).
+  "ask train23": { hit1: 0.66, hit3: 0.8, refused: 0.1, falseAbstain: 6 },
   // Session 19: 0.633 / 0.767 and 0.675 / 0.867 on arrival (plain BM25 0.483 / 0.600 and 0.525 / 0.717).
   "ask train24": { hit1: 0.6, hit3: 0.72, refused: 0.2, falseAbstain: 4 },
   "ask train25": { hit1: 0.63, hit3: 0.83, refused: 0.1, falseAbstain: 5 },
   // Session 20: 0.658 / 0.883 on arrival (plain BM25 0.433 / 0.642), 0.667 / 0.883 once trained on.
-  "ask train26": { hit1: 0.63, hit3: 0.84, refused: 0.2, falseAbstain: 4 },
+  // Session 26: retrained with answer trees (more unanswerable questions refused on validation, and on
+  // this set more answerable ones too): 1 -> 5 wrong refusals.
+  "ask train26": { hit1: 0.63, hit3: 0.84, refused: 0.2, falseAbstain: 5 },
   // Session 21: 0.667 / 0.833 on arrival (plain BM25 0.483 / 0.683), the same once trained on.
   "ask train27": { hit1: 0.62, hit3: 0.79, refused: 0.1, falseAbstain: 3 },
   // Session 22: 0.583 / 0.792 on arrival (plain BM25 0.483 / 0.667), 0.575 / 0.792 once trained on.
@@ -125,7 +143,12 @@ const FLOORS: Record<string, Floor> = {
   // Session 25, on arrival: 0.483 / 0.650 and 0.408 / 0.625 (plain BM25 0.292 / 0.433 and 0.225 / 0.417).
   "ask train32": { hit1: 0.43, hit3: 0.6, refused: 0.2, falseAbstain: 7 },
   "ask train33": { hit1: 0.36, hit3: 0.57, refused: 0.16, falseAbstain: 6 },
-  "ask heldout3": { hit1: 0.64, hit3: 0.8, refused: 0, falseAbstain: 4 },
+  // Session 26, on arrival: 0.367 / 0.558 and 0.367 / 0.500 (plain BM25 0.258 / 0.392 and 0.158 / 0.317).
+  "ask train34": { hit1: 0.34, hit3: 0.55, refused: 0.2, falseAbstain: 6 },
+  "ask train35": { hit1: 0.33, hit3: 0.47, refused: 0.3, falseAbstain: 7 },
+  // Session 26: retrained with answer trees (more unanswerable questions refused on validation, and on
+  // this set more answerable ones too): 0.742 / 0.883, 1 wrong refusal -> 0.700 / 0.858, 5 (held out: a cost, not a choice).
+  "ask heldout3": { hit1: 0.64, hit3: 0.8, refused: 0, falseAbstain: 5 },
   // 0.583 -> 0.550 in session 11 (whole articles read, refitted; chosen on validation).
   // One more wrong refusal in session 17, retrained with train18, train19 and validation7 (the
   // threshold now chosen on 914 answerable validation questions; tests/eval/README.md, session 17).
@@ -178,6 +201,10 @@ const FLOORS: Record<string, Floor> = {
   // Written blind at the start of session 25, registered after its last rule and its training: 0.475 /
   // 0.692, no wrong refusal, 9 of 30 refused with the session's first code; 0.483 / 0.692, 0, 8 with its last.
   "ask heldout22": { hit1: 0.43, hit3: 0.64, refused: 0.2, falseAbstain: 3 },
+  // Written blind at the start of session 26, registered after its last rule and before its training
+  // (which reads no held-out set): 0.325 / 0.542, 2 wrong refusals, 7 of 30 refused with the session's
+  // first code; 0.300 / 0.533, 4, 7 with its last.
+  "ask heldout23": { hit1: 0.25, hit3: 0.48, refused: 0.16, falseAbstain: 7 },
   "who train": { ...NO_ASK, who: { recall: 0.86, precision: 0.93 } },
   "who validation": { ...NO_ASK, who: { recall: 0.86, precision: 0.92 } },
   "who train3": { ...NO_ASK, who: { recall: 0.77, precision: 0.77 } },
@@ -227,6 +254,9 @@ const FLOORS: Record<string, Floor> = {
   // Session 25, on arrival: 0.826 / 0.886 and 0.849 / 0.868.
   "who train32": { ...NO_ASK, who: { recall: 0.78, precision: 0.84 } },
   "who train33": { ...NO_ASK, who: { recall: 0.8, precision: 0.82 } },
+  // Session 26, on arrival: 0.894 / 0.948 and 0.880 / 0.935.
+  "who train34": { ...NO_ASK, who: { recall: 0.85, precision: 0.9 } },
+  "who train35": { ...NO_ASK, who: { recall: 0.84, precision: 0.89 } },
   "who train2": { ...NO_ASK, who: { recall: 0.9, precision: 0.95 } },
   "who validation2": { ...NO_ASK, who: { recall: 0.7, precision: 0.87 } },
   "who validation3": { ...NO_ASK, who: { recall: 0.76, precision: 0.84 } },
@@ -253,6 +283,8 @@ const FLOORS: Record<string, Floor> = {
   "who validation17": { ...NO_ASK, who: { recall: 0.75, precision: 0.84 } },
   // Session 25, on arrival: 0.874 / 0.911 (its misses are not read).
   "who validation18": { ...NO_ASK, who: { recall: 0.83, precision: 0.86 } },
+  // Session 26, on arrival: 0.859 / 0.878 (its misses are not read).
+  "who validation19": { ...NO_ASK, who: { recall: 0.81, precision: 0.83 } },
   "who heldout": { ...NO_ASK, who: { recall: 0.66, precision: 0.78 } },
   "who heldout2": { ...NO_ASK, who: { recall: 0.7, precision: 0.78 } },
   "who heldout3": { ...NO_ASK, who: { recall: 0.73, precision: 0.82 } },
@@ -287,6 +319,8 @@ const FLOORS: Record<string, Floor> = {
   "who heldout21": { ...NO_ASK, who: { recall: 0.8, precision: 0.86 } },
   // Session 25: 0.851 / 0.881 with the session's first code and with its last.
   "who heldout22": { ...NO_ASK, who: { recall: 0.8, precision: 0.83 } },
+  // Session 26: 0.841 / 0.936 with the session's first code and with its last.
+  "who heldout23": { ...NO_ASK, who: { recall: 0.79, precision: 0.88 } },
 };
 
 describe("answer quality on the project's question sets", () => {
