@@ -153,7 +153,7 @@ export function questionSets(): QuestionSet[] {
   // thirty-eighth, a thirty-ninth; likewise), train20 and train21 in session 18 (a forty-second, a
   // forty-third; likewise), train22 and train23 later in session 18 (a forty-seventh, a forty-eighth),
   // train24 and train25 in session 19 (a forty-ninth, a fiftieth), train26 in session 20 (a fifty-third;
-  // measured on arrival, then trained on), train27 to train33 in sessions 21 to 25 (likewise; the
+  // measured on arrival, then trained on), train27 to train35 in sessions 21 to 26 (likewise; the
   // helpers are named in tests/eval/README.md). Their `/ask` questions were validation
   // until session 14, when the ranker was shown to gain from them: trained on the training sets and
   // three quarters of these, it found the right sentence first for 2 more questions in 100 of the
@@ -332,7 +332,8 @@ export function questionSets(): QuestionSet[] {
   // at the end of session 22 (a sixty-third, after the session's rules and its last training),
   // heldout20 at the end of session 23 (a sixty-seventh, likewise), heldout21 at the end of session 24 (a
   // seventy-first, likewise), heldout22 at the end of session 25 (a seventy-fifth, written while the session
-  // began, registered after its rules and its training).
+  // began, registered after its rules and its training), heldout23 at the end of session 26 (a
+  // seventy-ninth, likewise, registered after its rules and before its training, which reads no held-out set).
   sets.push(
     ...blindAskSets("heldout", undefined, [
       "heldout2",
