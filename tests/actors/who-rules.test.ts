@@ -1632,3 +1632,25 @@ describe("session 26's rules", () => {
     expect(engine.who("orlay valley water ceo").actor?.name).toBe("Graham Pettigrew");
   });
 });
+
+describe("session 27's rules", () => {
+  it("GIVEN 'Shares of Halcyon Seaways fell' THEN the body is Halcyon Seaways, and Halcyon too", () => {
+    const engine = engineOf(
+      "The Meridian Star, operated by Halcyon Seaways, lost power on Monday.",
+      "Halcyon said generators had restored power by Tuesday afternoon.",
+      "Shares of Halcyon Seaways fell 7 percent in trading on Tuesday.",
+    );
+    expect(engine.actors.some((a) => a.name.startsWith("Shares"))).toBe(false);
+    expect(sentences(engine, "halcyon seaways")).toHaveLength(3);
+  });
+
+  it("GIVEN a headline 'Former Castlebridge captain Tevita Fonua sues club' THEN 'Former Castlebridge' is no person", () => {
+    const engine = engineOf(
+      "Former Castlebridge captain Tevita Fonua sues club over repeated concussions",
+      "Tevita Fonua, 31, has filed a claim at the High Court.",
+      "Castlebridge Rugby Club denies it was negligent.",
+    );
+    expect(engine.actors.some((a) => a.name.includes("Former"))).toBe(false);
+    expect(engine.who("castlebridge").actor?.name).toBe("Castlebridge Rugby Club");
+  });
+});

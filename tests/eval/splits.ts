@@ -193,6 +193,8 @@ export function questionSets(): QuestionSet[] {
       "train33",
       "train34",
       "train35",
+      "train36",
+      "train37",
     ]),
   );
   // Six more written blind in session 10 (a tenth helper, no code read): validation, measured on
@@ -317,6 +319,14 @@ export function questionSets(): QuestionSet[] {
       questions: here("ask-validation19.jsonl"),
       corpus: here("corpora/validation19"),
     });
+  // Six more written blind in session 27 (an eighty-second helper, no code read), measured on arrival.
+  if (existsSync(here("ask-validation20.jsonl")))
+    sets.push({
+      name: "ask validation20",
+      split: "validation",
+      questions: here("ask-validation20.jsonl"),
+      corpus: here("corpora/validation20"),
+    });
   // Held out: six articles each, with `/ask` questions and `/who` look-ups, written blind by a helper
   // who read no code and registered after every rule and weight of their session was chosen on the
   // other sets — heldout2 in session 7, heldout3 at the end of session 8, heldout4 in session 9
@@ -398,6 +408,8 @@ export function questionSets(): QuestionSet[] {
     ["train33", "train", here("corpora/train33")],
     ["train34", "train", here("corpora/train34")],
     ["train35", "train", here("corpora/train35")],
+    ["train36", "train", here("corpora/train36")],
+    ["train37", "train", here("corpora/train37")],
     ["train2", "train", here("corpora/who-train2")],
     ["validation2", "validation", here("corpora/who-validation2")],
     ["validation3", "validation", here("corpora/validation3")],
@@ -417,6 +429,7 @@ export function questionSets(): QuestionSet[] {
     ["validation17", "validation", here("corpora/validation17")],
     ["validation18", "validation", here("corpora/validation18")],
     ["validation19", "validation", here("corpora/validation19")],
+    ["validation20", "validation", here("corpora/validation20")],
     ["heldout", "heldout", here("corpora/who-heldout")],
     ["heldout2", "heldout", here("corpora/heldout2")],
     ["heldout3", "heldout", here("corpora/heldout3")],

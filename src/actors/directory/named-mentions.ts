@@ -6,6 +6,7 @@ import { englishRank } from "../../text/english-frequency.ts";
 import { backReferenceNouns, namesItsKind, type Phrase, whatItNames } from "../linking/back-references.ts";
 import { CAPITALISED_RUN } from "../mentions/candidates.ts";
 import { patternBody } from "../mentions/forms.ts";
+import { cleanName } from "../mentions/ner.ts";
 import { normalizeName } from "./names.ts";
 
 /** A name the text writes that no actor holds, and the sentences that write it. */
@@ -157,14 +158,9 @@ function nameIn(run: string, typed: string[]): string | undefined {
   let end = plain.findIndex((w, i) => i > first && isCalendarWord(w));
   if (end < 0) end = written.length;
   while (end > start + 1 && STOPWORDS.has(plain[end - 1] as string)) end--;
-  return (
-    written
-      .slice(start, end)
-      .join(" ")
-      .replace(/[’']s$/u, "")
-      // A sentence's full stop is no part of it ("… Chiara Bellandi."); an initial's is ("Ruth A.").
-      .replace(/(\p{L}{2,})\.$/u, "$1")
-  );
+  // As the recogniser cleans its names: not "Halcyon Seaways’s" nor "… Chiara Bellandi." (an initial's
+  // full stop stays: "Ruth A."), nor "Shares of Halcyon Seaways".
+  return cleanName(written.slice(start, end).join(" ")) || undefined;
 }
 
 /**

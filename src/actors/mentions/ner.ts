@@ -8,9 +8,12 @@ export interface NamedEntity {
   country: boolean;
 }
 
-/** "Millions of Crestway Bank customers", "Members of the Harbour Union": how many of a body's, not its name. */
+/**
+ * "Millions of Crestway Bank customers", "Members of the Harbour Union", "Shares of Halcyon Seaways
+ * fell": how many of a body's, or what of it, not its name. ("Friends of Lake Mirrow" is a group's name.)
+ */
 const PART_OF =
-  /^(?:Millions|Thousands|Hundreds|Dozens|Scores|Tens|Most|Many|Some|All|Half|Few|Several|Members|Customers|Clients|Users|Shareholders|Residents)\s+of\s+(?:the\s+)?/u;
+  /^(?:Millions|Thousands|Hundreds|Dozens|Scores|Tens|Most|Many|Some|All|Half|Few|Several|Members|Customers|Clients|Users|Shareholders|Residents|Shares|Sales|Supporters|Fans|Organisers|Organizers|Staff|Employees|Workers|Officials|Investors)\s+of\s+(?:the\s+)?/u;
 
 /** "Rafael Grossi," → "Rafael Grossi"; "Trump’s" → "Trump"; "The Harbor City Council" → "Harbor City Council". */
 export function cleanName(raw: string): string {
