@@ -1653,4 +1653,17 @@ describe("session 27's rules", () => {
     expect(engine.actors.some((a) => a.name.includes("Former"))).toBe(false);
     expect(engine.who("castlebridge").actor?.name).toBe("Castlebridge Rugby Club");
   });
+
+  it("GIVEN 'Kingsfold’s captain, Callum Fairweather,' and later 'The Kingsfold captain accused…' after a sentence naming Luka THEN that sentence is Fairweather's", () => {
+    const engine = engineOf(
+      "Easterhaven opener Luka Marković was hit on the helmet in the fourth over.",
+      "Kingsfold’s captain, Callum Fairweather, followed him towards the pavilion.",
+      "“That ball to Luka could have ended his career,” Imran Siddiqui said.",
+      "The Kingsfold captain accused Easterhaven of looking for a way out of a game they were losing.",
+    );
+    const accused =
+      "The Kingsfold captain accused Easterhaven of looking for a way out of a game they were losing.";
+    expect(sentences(engine, "callum fairweather")).toContain(accused);
+    expect(sentences(engine, "luka markovic")).not.toContain(accused);
+  });
 });

@@ -9,6 +9,7 @@ import {
   CONNECTIVE,
   epithetAttribution,
   epithetSubject,
+  epithetWords,
   heOrSheIn,
   pronounGender,
   pronounSubject,
@@ -72,6 +73,13 @@ export function linkPronouns(
     const wanted = (a: number) =>
       ((drafts[a] as Draft).kind === "person") === (pronoun === "person") &&
       !(gender && genderOf(a) !== undefined && genderOf(a) !== gender);
+    // "The Kingsfold captain accused…" after "Kingsfold’s captain, Callum Fairweather,": the
+    // person an earlier sentence of the article describes so, before whoever was named last.
+    const holder = pronoun === "person" ? describedEarlier(passages, i, mentioned, drafts) : undefined;
+    if (holder !== undefined && wanted(holder)) {
+      linked[i] = holder;
+      return;
+    }
     // The sentences of the quotation this one closes ("“The girls do their homework… We have a
     // kettle… I want them…,” she said.") are its speaker's words: the look-back starts before them.
     let first = i;
@@ -101,6 +109,36 @@ export function linkPronouns(
   linkQuotations(passages, drafts, mentioned, linked, quotations);
   return linked;
 }
+
+/**
+ * The person an earlier sentence of the same article names with every word of the description a
+ * sentence opens with or attributes a quotation to ("The Kingsfold captain"), those words within a
+ * few words of the name ("Kingsfold’s captain, Callum Fairweather,", "Callum Fairweather, the
+ * Kingsfold captain,"); undefined when none does, or when two people do.
+ */
+function describedEarlier(
+  passages: Passage[],
+  i: number,
+  mentioned: Found[][],
+  drafts: Draft[],
+): number | undefined {
+  const words = epithetWords(passages[i]?.text ?? "");
+  if (!words || words.length < 2) return undefined;
+  const wanted = words.map((w) => new RegExp(`(?<![\\p{L}])${w}(?:['’]s)?(?![\\p{L}])`, "iu"));
+  const holders = new Set<number>();
+  for (let k = i - 1; k >= 0 && passages[k]?.articleId === passages[i]?.articleId; k--) {
+    const text = passages[k]?.text ?? "";
+    for (const f of mentioned[k] ?? []) {
+      if ((drafts[f.actor] as Draft).kind !== "person") continue;
+      const around = text.slice(Math.max(0, f.at - DESCRIBED_WITHIN), f.at + DESCRIBED_WITHIN);
+      if (wanted.every((w) => w.test(around))) holders.add(f.actor);
+    }
+  }
+  return holders.size === 1 ? (holders.values().next().value as number) : undefined;
+}
+
+/** How near a name, in characters either side, the words describing its person stand. */
+const DESCRIBED_WITHIN = 40;
 
 /**
  * The actors a sentence names, those named only as a possessor ("Voss's interim successor,

@@ -152,6 +152,24 @@ export function epithetSubject(sentence: string): boolean {
 const EPITHET = /^The\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:\p{Ll}+\s+)?(\p{Ll}+)(?=[\s,])/u;
 
 /**
+ * The words of a description standing for someone ("The Kingsfold captain accused…" → Kingsfold,
+ * captain; "…,” the Sundara captain said" → Sundara, captain), its noun last, when the sentence
+ * opens with one or attributes a quotation to one.
+ */
+export function epithetWords(sentence: string): string[] | undefined {
+  const m = EPITHET.exec(sentence) ?? EPITHET_ATTRIBUTION.exec(sentence);
+  if (!m) return undefined;
+  const words = m[0]
+    .replace(/^[”"]\s*,?\s*/u, "")
+    .split(/\s+/u)
+    .slice(1);
+  // Its first noun for what someone does ("captain", not "accused" of "The Kingsfold captain
+  // accused…"; an attribution's match ends in its verb of saying).
+  const at = words.findIndex((w) => /^\p{Ll}/u.test(w) && isPersonNoun(w));
+  return at < 0 ? undefined : words.slice(0, at + 1);
+}
+
+/**
  * "“Most teams have already signed their riders,” the young sprinter said.", "…,” the Sundara
  * captain told reporters.": a quotation attributed to a description of someone (up to two words,
  * then a noun for what they do), as "…,” he said" would be. Read where the sentence names no
