@@ -343,7 +343,8 @@ export function questionSets(): QuestionSet[] {
   // heldout20 at the end of session 23 (a sixty-seventh, likewise), heldout21 at the end of session 24 (a
   // seventy-first, likewise), heldout22 at the end of session 25 (a seventy-fifth, written while the session
   // began, registered after its rules and its training), heldout23 at the end of session 26 (a
-  // seventy-ninth, likewise, registered after its rules and before its training, which reads no held-out set).
+  // seventy-ninth, likewise, registered after its rules and before its training, which reads no held-out set),
+  // heldout24 in session 27 (an eighty-third, likewise).
   sets.push(
     ...blindAskSets("heldout", undefined, [
       "heldout2",
@@ -368,6 +369,7 @@ export function questionSets(): QuestionSet[] {
       "heldout21",
       "heldout22",
       "heldout23",
+      "heldout24",
     ]),
   );
   // `/who` lookups written blind (by helpers who had not read src/actors/): on the news articles of
@@ -453,6 +455,7 @@ export function questionSets(): QuestionSet[] {
     ["heldout21", "heldout", here("corpora/heldout21")],
     ["heldout22", "heldout", here("corpora/heldout22")],
     ["heldout23", "heldout", here("corpora/heldout23")],
+    ["heldout24", "heldout", here("corpora/heldout24")],
   ];
   for (const [name, split, corpus] of who) {
     const questions = here(`who-${name}.jsonl`);
