@@ -280,6 +280,9 @@ export function isLeadingTitle(core: string): boolean {
   return LEADING_TITLES.test(core.toLowerCase().trim());
 }
 
+/** Words that make a role a past one: "former councillor", "ex-chair". */
+const PAST_ROLE_WORDS: ReadonlySet<string> = new Set(["former", "ex"]);
+
 /**
  * Words that make a role a lesser or a past one: "deputy governor", "vice-chair", "assistant chief
  * constable", "former councillor", "shadow minister". "The governor" is the governor first.
@@ -289,13 +292,20 @@ const LESSER_ROLE_WORDS: ReadonlySet<string> = new Set([
   "vice",
   "assistant",
   "associate",
-  "former",
-  "ex",
+  ...PAST_ROLE_WORDS,
   "shadow",
   "junior",
   "under",
   "sub",
 ]);
+
+/**
+ * "Former", "ex": a word that says a role is past, and so stands only before the role ("Former
+ * Castlebridge captain"), never alone before a surname as "Deputy Ruiz" or "Mayor Ruiz" do.
+ */
+export function isPastRoleWord(word: string): boolean {
+  return PAST_ROLE_WORDS.has(word.toLowerCase().replace(/\.$/u, ""));
+}
 
 /** The words of a role's core ("deputy governor", "vice-chancellor") that make it lesser or past. */
 export function lesserRoleWords(core: string): string[] {

@@ -1654,6 +1654,14 @@ describe("session 27's rules", () => {
     expect(engine.who("castlebridge").actor?.name).toBe("Castlebridge Rugby Club");
   });
 
+  it("GIVEN 'Deputy Ruiz said the road was closed' THEN Deputy Ruiz is a person (only 'former' stands before a role alone)", () => {
+    const engine = engineOf(
+      "Deputy Ruiz said the road would stay closed until Friday.",
+      "Ruiz added that drivers should use the bypass.",
+    );
+    expect(engine.actors.find((a) => a.name === "Deputy Ruiz")?.kind).toBe("person");
+  });
+
   it("GIVEN 'Kingsfold’s captain, Callum Fairweather,' and later 'The Kingsfold captain accused…' after a sentence naming Luka THEN that sentence is Fairweather's", () => {
     const engine = engineOf(
       "Easterhaven opener Luka Marković was hit on the helmet in the fourth over.",

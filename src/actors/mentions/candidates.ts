@@ -6,10 +6,10 @@ import {
   ABBREVIATIONS,
   isAcademicTitle,
   isCourtesyTitle,
+  isPastRoleWord,
   isPostNominal,
   isTitle,
   isTitleOnlyBeforeNames,
-  lesserRoleWords,
   TITLES,
 } from "../../language/titles.ts";
 import { CapitalPattern } from "../../text/capital-pattern.ts";
@@ -157,8 +157,8 @@ export function findCandidates(articles: Article[]): Draft[] {
     const { titles, rest } = titlesOf(run);
     const surname = rest[0] as string;
     if (titles.length === 0 || rest.length !== 1) return undefined;
-    // "Former Castlebridge captain Tevita Fonua": "former" or "deputy" alone says of what, not of whom.
-    if (titles.every((t) => lesserRoleWords(t).length > 0)) return undefined;
+    // "Former Castlebridge captain Tevita Fonua": "former" alone says of what, not of whom.
+    if (titles.every(isPastRoleWord)) return undefined;
     const lower = surname.toLowerCase();
     // "Transport Minister Karlsen", "President Okoro": any title before a word no English word
     // list holds (not "Chief Constable", "General Election").
