@@ -1654,6 +1654,17 @@ describe("session 27's rules", () => {
     expect(engine.who("castlebridge").actor?.name).toBe("Castlebridge Rugby Club");
   });
 
+  it("GIVEN '“They were six down,” the Kingsfold captain said' THEN the quotation's 'They' is no body's: the sentence is the captain's", () => {
+    const engine = engineOf(
+      "Kingsfold’s captain, Callum Fairweather, followed him towards the pavilion.",
+      "Easterhaven County Cricket Club said it would appeal.",
+      "“They were six down and staring at the follow-on,” the Kingsfold captain said.",
+    );
+    const quoted = "“They were six down and staring at the follow-on,” the Kingsfold captain said.";
+    expect(sentences(engine, "callum fairweather")).toContain(quoted);
+    expect(sentences(engine, "easterhaven county cricket club")).not.toContain(quoted);
+  });
+
   it("GIVEN 'Deputy Ruiz said the road was closed' THEN Deputy Ruiz is a person (only 'former' stands before a role alone)", () => {
     const engine = engineOf(
       "Deputy Ruiz said the road would stay closed until Friday.",

@@ -7,6 +7,7 @@ import { tagsOf } from "../mentions/nlp.ts";
 export type PronounKind = "person" | "group";
 
 const OPENING_QUOTE = /^[“"‘'(\s]+/u;
+const QUOTATION_OPENING = /^\s*[“"]/u;
 // "The 24-year-old, who works as a trainee electrician, then won the game": as "he" or "she" (not
 // "the 24-year-old's mother").
 /** "the 24-year-old" standing for a person (read case-blind). */
@@ -78,16 +79,19 @@ const IT_ATTRIBUTION = new RegExp(
  */
 export function pronounSubject(sentence: string): PronounKind | undefined {
   const text = sentence.replace(OPENING_QUOTE, "");
-  // The attribution first: "They want a unit that stays open," she said." quotes her "they".
+  // The attribution first: "They want a unit that stays open," she said." quotes her "they". A
+  // quotation's own opening pronoun is the speaker's word, not the sentence's subject ("“They were
+  // six down,” the Kingsfold captain said").
+  const quoted = QUOTATION_OPENING.test(sentence);
   const match =
     sentence.match(AFTER_QUOTE) ??
     sentence.match(CLOSING_ATTRIBUTION) ??
-    text.match(AT_START) ??
-    text.match(IN_OPENING_PHRASE) ??
-    text.match(AFTER_OPENING);
+    (quoted ? null : (text.match(AT_START) ?? text.match(IN_OPENING_PHRASE) ?? text.match(AFTER_OPENING)));
   const word = match?.[1]?.toLowerCase();
   if (!word)
-    return IT_ACTS.test(text) || IT_ATTRIBUTION.test(sentence) || itActsAsBody(text) ? "group" : undefined;
+    return (!quoted && (IT_ACTS.test(text) || itActsAsBody(text))) || IT_ATTRIBUTION.test(sentence)
+      ? "group"
+      : undefined;
   return PERSON_WORD.test(word) ? "person" : "group";
 }
 
