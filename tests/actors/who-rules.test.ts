@@ -1686,3 +1686,47 @@ describe("session 27's rules", () => {
     expect(sentences(engine, "luka markovic")).not.toContain(accused);
   });
 });
+
+describe("session 28's rules", () => {
+  it("GIVEN 'The Brackenford-based company said' THEN it is 'the company said': the one company of the article", () => {
+    const engine = engineOf(
+      "Shares in Caldera Therapeutics rose 31 per cent after the drug maker said its pill had worked.",
+      "The Brackenford-based company said the trial had enrolled 1,240 adults.",
+      "Caldera Therapeutics will present full results in June.",
+      "Caldera Therapeutics employs about 900 people.",
+    );
+    expect(sentences(engine, "caldera therapeutics")).toContain(
+      "The Brackenford-based company said the trial had enrolled 1,240 adults.",
+    );
+  });
+
+  it("GIVEN a company whose name says nothing of its kind, named most THEN 'the company' sentences far from its name are its", () => {
+    const engine = engineOf(
+      "Shares in Caldera Therapeutics rose 31 per cent on Monday.",
+      "Caldera Therapeutics was founded in 1987.",
+      "Analysts expect Caldera Therapeutics to seek approval this year.",
+      "Islanders said they had written to their MP.",
+      "Migraine days fell by 4.3 a month on average.",
+      "Full results are expected in June.",
+      "The company said three patients had raised liver enzymes.",
+    );
+    expect(sentences(engine, "caldera therapeutics")).toContain(
+      "The company said three patients had raised liver enzymes.",
+    );
+  });
+
+  it("GIVEN two such companies named as often THEN 'the company' is neither's", () => {
+    const engine = engineOf(
+      "Shares in Caldera Therapeutics rose 31 per cent on Monday.",
+      "Caldera Therapeutics was founded in 1987.",
+      "Shares in Brennock Biologics fell 4 per cent.",
+      "Brennock Biologics makes a rival pill.",
+      "Migraine days fell by 4.3 a month on average.",
+      "Full results are expected in June.",
+      "The company said three patients had raised liver enzymes.",
+    );
+    const refunds = "The company said three patients had raised liver enzymes.";
+    expect(sentences(engine, "caldera therapeutics")).not.toContain(refunds);
+    expect(sentences(engine, "brennock biologics")).not.toContain(refunds);
+  });
+});

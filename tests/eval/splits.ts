@@ -195,6 +195,8 @@ export function questionSets(): QuestionSet[] {
       "train35",
       "train36",
       "train37",
+      "train38",
+      "train39",
     ]),
   );
   // Six more written blind in session 10 (a tenth helper, no code read): validation, measured on
@@ -327,6 +329,14 @@ export function questionSets(): QuestionSet[] {
       questions: here("ask-validation20.jsonl"),
       corpus: here("corpora/validation20"),
     });
+  // Six more written blind in session 28 (a eighty-sixth helper, no code read), measured on arrival.
+  if (existsSync(here("ask-validation21.jsonl")))
+    sets.push({
+      name: "ask validation21",
+      split: "validation",
+      questions: here("ask-validation21.jsonl"),
+      corpus: here("corpora/validation21"),
+    });
   // Held out: six articles each, with `/ask` questions and `/who` look-ups, written blind by a helper
   // who read no code and registered after every rule and weight of their session was chosen on the
   // other sets — heldout2 in session 7, heldout3 at the end of session 8, heldout4 in session 9
@@ -412,6 +422,8 @@ export function questionSets(): QuestionSet[] {
     ["train35", "train", here("corpora/train35")],
     ["train36", "train", here("corpora/train36")],
     ["train37", "train", here("corpora/train37")],
+    ["train38", "train", here("corpora/train38")],
+    ["train39", "train", here("corpora/train39")],
     ["train2", "train", here("corpora/who-train2")],
     ["validation2", "validation", here("corpora/who-validation2")],
     ["validation3", "validation", here("corpora/validation3")],
@@ -432,6 +444,7 @@ export function questionSets(): QuestionSet[] {
     ["validation18", "validation", here("corpora/validation18")],
     ["validation19", "validation", here("corpora/validation19")],
     ["validation20", "validation", here("corpora/validation20")],
+    ["validation21", "validation", here("corpora/validation21")],
     ["heldout", "heldout", here("corpora/who-heldout")],
     ["heldout2", "heldout", here("corpora/heldout2")],
     ["heldout3", "heldout", here("corpora/heldout3")],

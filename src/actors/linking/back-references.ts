@@ -47,6 +47,9 @@ export function backReferenceNouns(text: string): Phrase[] {
     for (; j <= 5 && words.length < 4; j++) {
       const token = the[j];
       if (token === undefined) break;
+      // "The Brackenford-based company said" is "the company said": where a body is based says
+      // nothing of which body of the article it is.
+      if (words.length === 0 && PLACE_MODIFIER.test(token)) continue;
       const word = lowerWord(token) ?? titleWord(token);
       if (!word) break;
       const bare = word.endsWith("'s") || word.endsWith("’s") ? word.slice(0, -2) : word;
@@ -179,6 +182,12 @@ const HEADLINE_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{Ll}-]+(?![\p{L}'’])/gu;
 const HEADLINE_OPENING = /^(?:#+\s*)?(\p{Lu}\p{Ll}[\p{Ll}-]+)(?![\p{L}'’])/u;
 const PRONOUN_OPENING = /^(?:He|She)(?=\s)/u;
 
+/** The nouns for a business of any kind: "the company" may be one whose name says nothing of what it does. */
+const GENERIC_BUSINESS: ReadonlySet<string> = new Set(["company", "firm", "business"]);
+
+/** "Brackenford-based", "Serbian-born": a capitalised word joined to one saying where someone is from. */
+const PLACE_MODIFIER = /^\p{Lu}\p{Ll}+-(?:based|born|owned|run|listed|registered|headquartered)(?![\p{L}-])/u;
+
 /** "Minister" of "The Prime Minister said": a title written with its capital, lower-cased. */
 function titleWord(token: string): string | undefined {
   const word = TITLE_CASE_WORD.exec(token)?.[0];
@@ -280,6 +289,8 @@ function scanArticle(
   // Transport"), for "the regional transport authority"; and such phrases met before any name.
   const nameOwners = new Map<string, Set<number>>();
   const pending: Array<{ phrase: Phrase; passage: number; at: number }> = [];
+  // "The company said…" where no body named so far is called a company: see `byArticleSubject`.
+  const unowned: Array<{ passage: number; at: number }> = [];
   // "A ferry captain has been found guilty…" opening the article, before anyone is named.
   const ledeAt = ledeOf(passages, start, end);
   const described = ledeDescription(passages[ledeAt]?.text ?? "");
@@ -379,6 +390,7 @@ function scanArticle(
   }
   // Only by the kind itself there: "the probe" of a lede is no "investigator" named later.
   for (const i of lede) linkNouns(passages[i]?.text ?? "", i, true);
+  byArticleSubject();
   if (ledeAt > start) linkHeadline(passages[start]?.text ?? "", start);
 
   /**
@@ -467,6 +479,25 @@ function scanArticle(
   }
 
   /**
+   * "Kestrel Line said it would run a freight-only service… the company said": "the company" where
+   * no body named before it is called one is the body the article is about, when its name says
+   * nothing of its kind ("Kestrel Line", "Caldera Therapeutics") and it is named at least
+   * `DOMINANT` times as often as any other such body. Read once the article is read.
+   */
+  function byArticleSubject(): void {
+    if (unowned.length === 0) return;
+    const kindless = [...mentions]
+      .filter(([a]) => {
+        const draft = drafts[a] as Draft;
+        return draft.kind === "organization" && !namesItsKind(draft.name);
+      })
+      .map(([a]) => a);
+    const subject = dominant(kindless);
+    if (subject === undefined) return;
+    for (const { passage, at } of unowned) addFound(mentioned, passage, subject, at);
+  }
+
+  /**
    * "Bramford Regional Transit (BRT) will raise fares… The agency said…": a body noun no actor of
    * the article is of yet (nor of a kind meaning nearly the same) is the one body the sentences
    * just before it name, when that body's name says nothing of its kind; it is then of that kind.
@@ -520,6 +551,11 @@ function scanArticle(
         break;
       }
       if (!linked && !exactOnly && phrase.modifiers.length === 0) linked = byAdjacency(phrase, text, i);
+      if (!linked && phrase.modifiers.length === 0 && GENERIC_BUSINESS.has(phrase.nouns.at(-1) as string)) {
+        const meaning = words.of(phrase.nouns.at(-1) as string);
+        if (meaning && !meaning.alike.some((s) => kindOwners.has(s)))
+          unowned.push({ passage: i, at: text.indexOf(phrase.nouns.at(-1) as string) });
+      }
       if (linked || phrase.modifiers.length === 0) continue;
       const noun = phrase.nouns.at(-1) as string;
       const meaning = words.of(noun);
