@@ -1729,4 +1729,14 @@ describe("session 28's rules", () => {
     expect(sentences(engine, "caldera therapeutics")).not.toContain(refunds);
     expect(sentences(engine, "brennock biologics")).not.toContain(refunds);
   });
+
+  it("GIVEN 'The council leader, Mr Aidan Forsyth,' and 'Mr Viktor Halloran, the leader of the opposition group on the council,' THEN /who council leader is Forsyth alone", () => {
+    const engine = engineOf(
+      "Opposition to the scheme is led by Mr Viktor Halloran, the leader of the opposition group on the council, who called it a tax.",
+      "The council leader, Mr Aidan Forsyth, has been more cautious in public.",
+    );
+    const reply = engine.who("council leader");
+    expect(reply.actor?.name).toBe("Aidan Forsyth");
+    expect(reply.passages.map((p) => p.text).join(" ")).not.toContain("Halloran");
+  });
 });

@@ -68,6 +68,9 @@ function leadsBody(phrase: string): boolean {
   return isLeadingTitle(core) || (isUnionLeadingTitle(core) && /\bunion/iu.test(phrase));
 }
 
+/** What a role gains over one that fits as well when its own words hold every word typed: less than any step between fits. */
+const OWN_WORDS = 0.1;
+
 /** How much a role fits of what its head would when one of it and the typed role is lesser or past ("deputy governor", "former MP") and the other not. */
 const LESSER = 0.75;
 
@@ -130,14 +133,18 @@ export function actorsByRole(actors: readonly Actor[], roles: RoleIndex, typed: 
           // "union leader" for "the union's general secretary".
           leader.has(head) && leadsBody(phrase) ? 1 : 0,
         );
-      if (headScore <= fit) continue;
+      if (headScore === 0 || headScore + OWN_WORDS <= fit) continue;
       vocabulary ??= new Set(
         [...rolePhrases(actor), ...actorNames(actor), ...bodyKindsIn(actor)].flatMap(termsOf),
       );
       const known = vocabulary;
       // The other words ("corvane" in "corvane ceo", "union" in "union leader") must be the actor's.
-      if (words.every((w) => w === head || known.has(w) || [...synonymStems(w)].some((s) => known.has(s))))
-        fit = headScore;
+      const has = (terms: ReadonlySet<string>) =>
+        words.every((w) => w === head || terms.has(w) || [...synonymStems(w)].some((s) => terms.has(s)));
+      if (!has(known)) continue;
+      // "council leader": "the council leader, Aidan Forsyth" before "Viktor Halloran, the leader
+      // of the opposition group on the council", whose role says "council" only of where he sits.
+      fit = Math.max(fit, headScore + (has(new Set(termsOf(roleCore(phrase)))) ? OWN_WORDS : 0));
     }
     if (fit === 0 || fit < best) continue;
     if (fit > best) {

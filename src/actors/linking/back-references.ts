@@ -185,8 +185,11 @@ const PRONOUN_OPENING = /^(?:He|She)(?=\s)/u;
 /** The nouns for a business of any kind: "the company" may be one whose name says nothing of what it does. */
 const GENERIC_BUSINESS: ReadonlySet<string> = new Set(["company", "firm", "business"]);
 
-/** "Brackenford-based", "Serbian-born": a capitalised word joined to one saying where someone is from. */
-const PLACE_MODIFIER = /^\p{Lu}\p{Ll}+-(?:based|born|owned|run|listed|registered|headquartered)(?![\p{L}-])/u;
+/**
+ * "Brackenford-based", "Danish-owned": a capitalised word joined to one saying where a body is based
+ * or who owns it. Not "-born": "the Brazilian-born jockey" is one jockey of several, not the last named.
+ */
+const PLACE_MODIFIER = /^\p{Lu}\p{Ll}+-(?:based|owned|run|listed|registered|headquartered)(?![\p{L}-])/u;
 
 /** "Minister" of "The Prime Minister said": a title written with its capital, lower-cased. */
 function titleWord(token: string): string | undefined {
