@@ -1739,4 +1739,19 @@ describe("session 28's rules", () => {
     expect(reply.actor?.name).toBe("Aidan Forsyth");
     expect(reply.passages.map((p) => p.text).join(" ")).not.toContain("Halloran");
   });
+
+  it("GIVEN 'Her parents, Idris and Zainab Yusuf, are both deaf, and … she was the family's interpreter' THEN the next 'She trained…' is still the profile's subject", () => {
+    const engine = engineOf(
+      "Halima Yusuf, 44, has interpreted every government briefing since 2020.",
+      "She grew up in a house where sign language came before spoken English.",
+      "Her parents, Idris and Zainab Yusuf, are both deaf, and from the age of seven she was the family's interpreter.",
+      "She trained formally in her twenties and qualified in 2005.",
+    );
+    expect(sentences(engine, "halima yusuf")).toContain(
+      "She trained formally in her twenties and qualified in 2005.",
+    );
+    expect(sentences(engine, "zainab yusuf")).not.toContain(
+      "She trained formally in her twenties and qualified in 2005.",
+    );
+  });
 });

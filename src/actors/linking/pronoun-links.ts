@@ -159,10 +159,15 @@ function subjectsFirst(text: string, found: readonly Found[], drafts: Draft[]): 
 /** "Her colleague, Dr Tomasi Fifita,": a sentence opening with a possessive's noun in apposition to a person. */
 const POSSESSIVE_APPOSITION = /^(?:His|Her|Their|Its)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+/u;
 
+/** The opening possessive's noun is a plural: "Her parents, ", "His two sons, " (not "His boss, "). */
+const PLURAL_NOUN = /[^su'’]s,\s+$/u;
+
 /** The person named in apposition to a sentence's opening possessive noun ("Her colleague, Dr X,"), if one. */
 function besidePossessive(text: string, found: readonly Found[], drafts: Draft[]): number | undefined {
   const m = POSSESSIVE_APPOSITION.exec(text);
-  if (!m) return undefined;
+  // "Her parents, Idris and Zainab Yusuf, are both deaf, and … she was the family's interpreter":
+  // two people beside a plural noun are not whom the sentence's "she" or the next one's means.
+  if (!m || PLURAL_NOUN.test(m[0])) return undefined;
   const at = m[0].length;
   // The name may follow a title ("Dr", "Professor") the mention leaves out.
   return found.find((f) => f.at >= at && f.at <= at + 12 && (drafts[f.actor] as Draft).kind === "person")
