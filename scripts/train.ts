@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { unfamiliarWord } from "../src/language/typos.ts";
 import { answerProbability, candidatesFor } from "../src/search/ask.ts";
+import { type AssociationTable, associationRecord } from "../src/search/associations.ts";
 import type { SearchIndex } from "../src/search/index.ts";
 import {
   ANSWER_FEATURE_NAMES,
@@ -19,6 +20,7 @@ import { forestScore } from "../src/search/trees.ts";
 import { answers, type Question } from "../tests/eval/metrics.ts";
 import { engineFor } from "../tests/eval/sets.ts";
 import { type QuestionSet, questionSets, readQuestions, type Split } from "../tests/eval/splits.ts";
+import { assocExample, learnAssociations } from "./associations.ts";
 import { boostClassifier, boostRanker } from "./boost.ts";
 import { fitRanker, type Group, type Sample } from "./fit.ts";
 
@@ -57,11 +59,12 @@ export interface Asked {
 }
 
 /** Every `ask` question of the given parts with its candidates' features and labels. */
-export function collect(splits: Split[]): Asked[] {
+export function collect(splits: Split[], tables = associationTables()): Asked[] {
   const out: Asked[] = [];
   const sets = questionSets().filter((s) => splits.includes(s.split));
   const dirs = [...new Set(sets.map((s) => s.corpus))].sort((a, b) => a.localeCompare(b));
   for (const set of sets) {
+    const associations = tables.of(set);
     const { corpus, index } = engineFor(set.corpus);
     const questions = readQuestions(set).filter((q) => q.command === "ask");
     // A set of n questions weighs n^¾ in total: the SQuAD article's hundreds of questions must not
@@ -73,6 +76,7 @@ export function collect(splits: Split[]): Asked[] {
         index,
         question.query,
         (id) => corpus.passages[id]?.text ?? "",
+        associations,
       );
       return {
         set: set.name,
@@ -97,6 +101,38 @@ export function collect(splits: Split[]): Asked[] {
     });
   }
   return out;
+}
+
+/** How many parts the training corpora are split into for the associations each is featured with. */
+const ASSOCIATION_FOLDS = 5;
+
+/**
+ * The learnt word associations (scripts/associations.ts): `all`, from every training question, is
+ * what ships and what validation questions are featured with; a training question is featured with
+ * the table learnt without its corpus's part (cross-fitted by corpus, so that no question's own
+ * answer taught the table), or the ranker would learn to trust associations more than new text
+ * bears out.
+ */
+export function associationTables(): { all: AssociationTable; of: (set: QuestionSet) => AssociationTable } {
+  const training = questionSets().filter((s) => s.split === "train");
+  const corpora = [...new Set(training.map((s) => s.corpus))].sort((a, b) => a.localeCompare(b));
+  const foldOf = (corpus: string) => corpora.indexOf(corpus) % ASSOCIATION_FOLDS;
+  const examples = training.flatMap((set) => {
+    const { corpus } = engineFor(set.corpus);
+    return readQuestions(set).flatMap((q) => {
+      const example = q.command === "ask" ? assocExample(corpus, q) : undefined;
+      return example ? [{ fold: foldOf(set.corpus), example }] : [];
+    });
+  });
+  const all = learnAssociations(examples.map((e) => e.example)).table;
+  const folds = Array.from(
+    { length: ASSOCIATION_FOLDS },
+    (_, k) => learnAssociations(examples.filter((e) => e.fold !== k).map((e) => e.example)).table,
+  );
+  return {
+    all,
+    of: (set) => (set.split === "train" ? (folds[foldOf(set.corpus)] as AssociationTable) : all),
+  };
 }
 
 /**
@@ -168,7 +204,8 @@ function rankView(group: Group): Group {
 }
 
 export function trainWeights(): RankerWeights {
-  const asked = collect(["train", "validation"]);
+  const tables = associationTables();
+  const asked = collect(["train", "validation"], tables);
   const train = asked.filter((a) => a.split === "train");
   const validation = asked.filter((a) => a.split === "validation");
   const ranked = train.filter((a) => a.question.answerable && !a.decoy).map((a) => rankView(a.group));
@@ -208,6 +245,7 @@ export function trainWeights(): RankerWeights {
     linearShare: LINEAR_SHARE,
     answer: answerModel,
     threshold: Math.max(0, Math.round(threshold * 1e6) / 1e6),
+    associations: associationRecord(tables.all),
     trainedOn: {
       sets: Object.fromEntries(questionSets().map((s: QuestionSet) => [s.name, s.split])),
       train: count("train"),
@@ -219,10 +257,14 @@ export function trainWeights(): RankerWeights {
 
 // One tree a line: a diff shows which changed, and the file stays small and readable.
 export function serialize(w: RankerWeights): string {
-  const { rank, answer, ...rest } = w;
+  const { rank, answer, associations, ...rest } = w;
   const forest = (f: typeof rank) =>
     `{"features":${JSON.stringify(f.features)},"trees":[\n${f.trees.map((t) => JSON.stringify(t)).join(",\n")}\n]}`;
-  return `{"rank":${forest(rank)},\n"answer":${forest(answer)},\n${JSON.stringify(rest, null, 1).slice(1)}\n`;
+  // One question stem a line, as the trees.
+  const table = `{\n${Object.entries(associations)
+    .map(([q, row]) => `${JSON.stringify(q)}:${JSON.stringify(row)}`)
+    .join(",\n")}\n}`;
+  return `{"rank":${forest(rank)},\n"answer":${forest(answer)},\n"associations":${table},\n${JSON.stringify(rest, null, 1).slice(1)}\n`;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

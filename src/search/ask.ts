@@ -1,5 +1,6 @@
 import { relatedTerms } from "../language/related.ts";
 import { isContent, type Token, tokenize } from "../text/analyze.ts";
+import { type AssociationTable, NO_ASSOCIATIONS } from "./associations.ts";
 import { BM25_ONCE, type Candidate, commonWordCandidates } from "./common-words.ts";
 import { FIELD_BOOST, type SearchIndex } from "./index.ts";
 import { searchTop } from "./minisearch-top.ts";
@@ -61,7 +62,7 @@ export function ask(
   passageText?: (passageId: number) => string,
   ranker: Ranker = defaultRanker(),
 ): AskResult {
-  const { question, context, candidates } = candidatesFor(index, text, passageText);
+  const { question, context, candidates } = candidatesFor(index, text, passageText, ranker.associations);
   if (!context || candidates.length === 0) return { answered: false, confidence: 0, ranked: [], question };
   const scored = candidates.map((c) => ({ ...c, score: ranker.rank(c.features) }));
   scored.sort((a, b) => b.score - a.score || a.passageId - b.passageId);
@@ -105,6 +106,7 @@ export function candidatesFor(
   index: SearchIndex,
   text: string,
   passageText?: (passageId: number) => string,
+  associations: AssociationTable = NO_ASSOCIATIONS,
 ): { question: ParsedQuestion; context?: QuestionContext; candidates: ScoredCandidate[] } {
   const question = parseQuestion(index, text);
   const weights = new Map<string, number>();
@@ -116,7 +118,7 @@ export function candidatesFor(
   for (const term of question.literal) if (!weights.has(term)) weights.set(term, LITERAL_WEIGHT);
 
   const terms = index.passages;
-  const context = questionContext(terms, question, text);
+  const context = questionContext(terms, question, text, associations);
   const questionTerms = [...weights].flatMap(([term, w]) => {
     const id = terms.idOf(term);
     return id === undefined ? [] : [{ term, id, score: w * idf(index, terms.documentFrequency(term)) }];

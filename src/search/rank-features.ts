@@ -4,6 +4,7 @@ import { unfamiliarWord, unrankedWord } from "../language/typos.ts";
 import { askedDimension, type Dimension, statesDimension } from "../language/units.ts";
 import { bestSimilarity } from "../language/vectors.ts";
 import { isContent, type Token, tokenize } from "../text/analyze.ts";
+import type { AssociationTable } from "./associations.ts";
 import { cuesFromBits, isCount, type QuestionType } from "./features.ts";
 import type { PassageTerms } from "./passage-terms.ts";
 import { type Concept, inverseFrequency, type ParsedQuestion } from "./query.ts";
@@ -69,6 +70,8 @@ export const FEATURE_NAMES = [
   "focusCounted",
   "focusNotCounted",
   "otherCoverage",
+  "associatedCoverage",
+  "associatedBest",
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -131,6 +134,8 @@ export interface QuestionContext {
   dimension: Dimension | undefined;
   /** Whether the corpus is small enough for its sentences' analyses to be kept (see `analysed`). */
   keepsSentences: boolean;
+  /** What words of answering sentences the question's words stand for, as learnt (associations.ts). */
+  associations: AssociationTable;
 }
 
 /** A concept that stands for a name: typed as one, or written as one by the corpus. */
@@ -222,6 +227,7 @@ export function questionContext(
   terms: PassageTerms,
   question: ParsedQuestion,
   text: string,
+  associations: AssociationTable,
 ): QuestionContext {
   const passages = Math.max(1, terms.data.textStart.length - 1);
   const idfOf = (term: string) => inverseFrequency(passages, terms.documentFrequency(term));
@@ -286,6 +292,7 @@ export function questionContext(
     asksAge: AGE_QUESTION.test(text),
     dimension: askedDimension(text.toLowerCase()),
     keepsSentences: passages <= ANALYSED_MAX,
+    associations,
   };
 }
 
@@ -622,6 +629,7 @@ function wordFeatures(f: Float64Array, ctx: QuestionContext, text: string, match
   f[F.novelty] = content.length ? fresh / content.length : 0;
   f[F.asksItself] = sentence.asksItself ? 1 : 0;
   meaningFeatures(f, ctx, sentence, matched);
+  associationFeatures(f, ctx, sentence);
   const quote = sentence.quote;
   f[F.quote] = quote ? 1 : 0;
   f[F.sayQuestionQuote] = ctx.asksWhatWasSaid && quote ? 1 : 0;
@@ -703,6 +711,36 @@ function meaningFeatures(f: Float64Array, ctx: QuestionContext, sentence: Analys
   f[F.vectorCoverage] = coverage / weight;
   f[F.vectorGain] = gain / ctx.totalWeight;
   f[F.relatedCoverage] = related / ctx.totalWeight;
+}
+
+/**
+ * How far the words the question has and the sentence lacks stand, as learnt from the training
+ * questions, for words the sentence has ("ceo" for "chief executive", "how long" for "hours"): the
+ * idf-weighted share of the question's words met so, each by its strongest association; and the
+ * strongest association met.
+ */
+function associationFeatures(f: Float64Array, ctx: QuestionContext, sentence: Analysed) {
+  const table = ctx.associations;
+  if (table.size === 0) return;
+  const tf = sentence.frequency;
+  let all = 0;
+  let gain = 0;
+  let best = 0;
+  for (const [term, idf] of ctx.plain) {
+    all += idf;
+    if (tf.has(term)) continue;
+    const row = table.get(term);
+    if (!row) continue;
+    let strongest = 0;
+    for (const s of tf.keys()) {
+      const v = row.get(s);
+      if (v !== undefined && v > strongest) strongest = v;
+    }
+    gain += idf * strongest;
+    if (strongest > best) best = strongest;
+  }
+  f[F.associatedCoverage] = all ? gain / all : 0;
+  f[F.associatedBest] = best;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { type AssociationRecord, type AssociationTable, associationTable } from "./associations.ts";
 import { ANSWER_FEATURE_NAMES, FEATURE_NAMES } from "./rank-features.ts";
 import { compileForest, type Forest } from "./trees.ts";
 
@@ -29,6 +30,8 @@ export interface RankerWeights {
   answer: Forest;
   /** Answer when P ≥ this; chosen on validation questions (see tests/eval/README.md). */
   threshold: number;
+  /** The learnt word associations two ranking features read (associations.ts): the models were fitted with them. */
+  associations: AssociationRecord;
   /** What the weights were fitted and checked on, for the record. */
   trainedOn: Record<string, unknown>;
 }
@@ -74,6 +77,7 @@ export interface Ranker {
   /** The log-odds that the best sentence answers, from the answer features. */
   answer: (features: Float64Array) => number;
   threshold: number;
+  associations: AssociationTable;
 }
 
 export function rankerFrom(weights: RankerWeights): Ranker {
@@ -81,6 +85,7 @@ export function rankerFrom(weights: RankerWeights): Ranker {
     rank: scorer(weights),
     answer: answerScorer(weights.answer),
     threshold: weights.threshold,
+    associations: associationTable(weights.associations),
   };
 }
 
