@@ -1,7 +1,9 @@
 // Learns the question → sentence stem associations two ranking features read
 // (src/search/associations.ts) from the answerable training questions and their answering sentences.
 import type { Corpus } from "../src/corpus/types.ts";
-import type { AssociationTable } from "../src/search/associations.ts";
+import { fixQuestionWord } from "../src/language/typos.ts";
+import { type AssociationTable, associationStems, typeStem } from "../src/search/associations.ts";
+import { questionType } from "../src/search/features.ts";
 import { isContent, tokenize } from "../src/text/analyze.ts";
 import { answers, type Question } from "../tests/eval/metrics.ts";
 
@@ -33,7 +35,10 @@ export const ASSOC_OPTIONS: AssocOptions = {
   maxGold: 3,
 };
 
-/** One answerable training question: its content stems and those of its answering sentences. */
+/**
+ * One answerable training question: its content stems and its type's stem ("type:why"), and the
+ * stems of its answering sentences as `associationStems` reads them (function words and figures too).
+ */
 export interface AssocExample {
   corpus: string;
   question: string[];
@@ -57,7 +62,7 @@ const sentenceStems = new Map<string, Set<string>[]>();
 function corpusStems(corpus: Corpus): Set<string>[] {
   let list = sentenceStems.get(corpus.dir);
   if (!list) {
-    list = corpus.passages.map((p) => stemSet(p.text));
+    list = corpus.passages.map((p) => associationStems(tokenize(p.text)));
     sentenceStems.set(corpus.dir, list);
     const df = new Map<string, number>();
     for (const s of list) for (const t of s) df.set(t, (df.get(t) ?? 0) + 1);
@@ -76,7 +81,9 @@ export function assocExample(corpus: Corpus, question: Question): AssocExample |
       gold.push({ article: `${corpus.dir}#${p.articleId}`, stems: stems[i] as Set<string> });
   });
   if (gold.length === 0 || gold.length > ASSOC_OPTIONS.maxGold) return undefined;
-  return { corpus: corpus.dir, question: [...stemSet(question.query)], gold };
+  // The type as `ask` reads it (src/search/query.ts).
+  const type = typeStem(questionType(fixQuestionWord(question.query)));
+  return { corpus: corpus.dir, question: [...stemSet(question.query), ...(type ? [type] : [])], gold };
 }
 
 interface PairCount {

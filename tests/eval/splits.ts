@@ -380,6 +380,7 @@ export function questionSets(): QuestionSet[] {
       "heldout22",
       "heldout23",
       "heldout24",
+      "heldout25",
     ]),
   );
   // `/who` lookups written blind (by helpers who had not read src/actors/): on the news articles of
@@ -469,6 +470,7 @@ export function questionSets(): QuestionSet[] {
     ["heldout22", "heldout", here("corpora/heldout22")],
     ["heldout23", "heldout", here("corpora/heldout23")],
     ["heldout24", "heldout", here("corpora/heldout24")],
+    ["heldout25", "heldout", here("corpora/heldout25")],
   ];
   for (const [name, split, corpus] of who) {
     const questions = here(`who-${name}.jsonl`);
