@@ -4,7 +4,7 @@ import type { Corpus } from "../src/corpus/types.ts";
 import { fixQuestionWord } from "../src/language/typos.ts";
 import { type AssociationTable, associationStems, typeStem } from "../src/search/associations.ts";
 import { questionType } from "../src/search/features.ts";
-import { isContent, tokenize } from "../src/text/analyze.ts";
+import { contentTerms, tokenize } from "../src/text/analyze.ts";
 import { answers, type Question } from "../tests/eval/metrics.ts";
 
 export interface AssocOptions {
@@ -41,40 +41,32 @@ export const ASSOC_OPTIONS: AssocOptions = {
  */
 export interface AssocExample {
   corpus: string;
+  /** How often each stem stands in a sentence of the question's corpus (share of its sentences). */
+  rates: ReadonlyMap<string, number>;
   question: string[];
-  /** Each answering sentence's content stems, with its article's key. */
+  /** Each answering sentence's stems, with its article's key. */
   gold: Array<{ article: string; stems: Set<string> }>;
 }
 
-const stemSet = (text: string): Set<string> => {
-  const tokens = tokenize(text);
-  const out = new Set<string>();
-  tokens.forEach((t, i) => {
-    if (isContent(t, tokens[i - 1])) out.add(t.term);
-  });
-  return out;
-};
+/** A corpus's sentences' stems and their rates, worked out once per corpus. */
+const corpora = new Map<string, { stems: Set<string>[]; rates: ReadonlyMap<string, number> }>();
 
-/** How often each stem stands in a sentence of a corpus (share of its sentences), per corpus. */
-const rates = new Map<string, Map<string, number>>();
-const sentenceStems = new Map<string, Set<string>[]>();
-
-function corpusStems(corpus: Corpus): Set<string>[] {
-  let list = sentenceStems.get(corpus.dir);
-  if (!list) {
-    list = corpus.passages.map((p) => associationStems(tokenize(p.text)));
-    sentenceStems.set(corpus.dir, list);
+function corpusStems(corpus: Corpus): { stems: Set<string>[]; rates: ReadonlyMap<string, number> } {
+  let known = corpora.get(corpus.dir);
+  if (!known) {
+    const stems = corpus.passages.map((p) => associationStems(tokenize(p.text)));
     const df = new Map<string, number>();
-    for (const s of list) for (const t of s) df.set(t, (df.get(t) ?? 0) + 1);
-    const n = Math.max(1, list.length);
-    rates.set(corpus.dir, new Map([...df].map(([t, c]) => [t, c / n])));
+    for (const s of stems) for (const t of s) df.set(t, (df.get(t) ?? 0) + 1);
+    const n = Math.max(1, stems.length);
+    known = { stems, rates: new Map([...df].map(([t, c]) => [t, c / n])) };
+    corpora.set(corpus.dir, known);
   }
-  return list;
+  return known;
 }
 
 export function assocExample(corpus: Corpus, question: Question): AssocExample | undefined {
   if (!question.answerable) return undefined;
-  const stems = corpusStems(corpus);
+  const { stems, rates } = corpusStems(corpus);
   const gold: AssocExample["gold"] = [];
   corpus.passages.forEach((p, i) => {
     if (answers(question, p.text))
@@ -83,7 +75,12 @@ export function assocExample(corpus: Corpus, question: Question): AssocExample |
   if (gold.length === 0 || gold.length > ASSOC_OPTIONS.maxGold) return undefined;
   // The type as `ask` reads it (src/search/query.ts).
   const type = typeStem(questionType(fixQuestionWord(question.query)));
-  return { corpus: corpus.dir, question: [...stemSet(question.query), ...(type ? [type] : [])], gold };
+  return {
+    corpus: corpus.dir,
+    rates,
+    question: [...new Set(contentTerms(question.query)), ...(type ? [type] : [])],
+    gold,
+  };
 }
 
 interface PairCount {
@@ -92,25 +89,14 @@ interface PairCount {
   corpora: Set<string>;
 }
 
-/** The table learnt from the examples, with each pair's figures for reading. */
+/** The table learnt from the examples. */
 export function learnAssociations(
   examples: AssocExample[],
   options: AssocOptions = ASSOC_OPTIONS,
-): {
-  table: AssociationTable;
-  pairs: Array<{
-    q: string;
-    s: string;
-    strength: number;
-    count: number;
-    expected: number;
-    articles: number;
-    corpora: number;
-  }>;
-} {
+): AssociationTable {
   const pairs = new Map<string, Map<string, PairCount>>();
-  // Where each question stem went uncovered: [corpus, weight], for the expected counts.
-  const uncovered = new Map<string, Array<[string, number]>>();
+  // Where each question stem went uncovered: [its corpus's rates, weight], for the expected counts.
+  const uncovered = new Map<string, Array<[ReadonlyMap<string, number>, number]>>();
   for (const ex of examples) {
     const q = new Set(ex.question);
     const w = 1 / ex.gold.length;
@@ -122,7 +108,7 @@ export function learnAssociations(
           list = [];
           uncovered.set(qs, list);
         }
-        list.push([ex.corpus, w]);
+        list.push([ex.rates, w]);
         let row = pairs.get(qs);
         if (!row) {
           row = new Map();
@@ -143,13 +129,12 @@ export function learnAssociations(
     }
   }
   const table = new Map<string, Map<string, number>>();
-  const out: ReturnType<typeof learnAssociations>["pairs"] = [];
   for (const [qs, row] of pairs) {
     const where = uncovered.get(qs) ?? [];
     for (const [s, p] of row) {
       if (p.articles.size < options.minArticles || p.corpora.size < options.minCorpora) continue;
       let expected = 0;
-      for (const [corpus, w] of where) expected += w * (rates.get(corpus)?.get(s) ?? 0);
+      for (const [rates, w] of where) expected += w * (rates.get(s) ?? 0);
       // Rounded as written to ranker-weights.json: training features what the shipped table gives.
       const strength =
         Math.round(Math.log((p.count + options.prior) / (expected + options.prior)) * 1e4) / 1e4;
@@ -160,17 +145,7 @@ export function learnAssociations(
         table.set(qs, t);
       }
       t.set(s, strength);
-      out.push({
-        q: qs,
-        s,
-        strength,
-        count: p.count,
-        expected,
-        articles: p.articles.size,
-        corpora: p.corpora.size,
-      });
     }
   }
-  out.sort((a, b) => b.strength - a.strength);
-  return { table, pairs: out };
+  return table;
 }

@@ -124,10 +124,9 @@ export function associationTables(): { all: AssociationTable; of: (set: Question
       return example ? [{ fold: foldOf(set.corpus), example }] : [];
     });
   });
-  const all = learnAssociations(examples.map((e) => e.example)).table;
-  const folds = Array.from(
-    { length: ASSOCIATION_FOLDS },
-    (_, k) => learnAssociations(examples.filter((e) => e.fold !== k).map((e) => e.example)).table,
+  const all = learnAssociations(examples.map((e) => e.example));
+  const folds = Array.from({ length: ASSOCIATION_FOLDS }, (_, k) =>
+    learnAssociations(examples.filter((e) => e.fold !== k).map((e) => e.example)),
   );
   return {
     all,

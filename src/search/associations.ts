@@ -2,9 +2,10 @@
  * Question → sentence word associations learnt by `npm run train` from the training questions
  * (scripts/associations.ts): for a stem a question uses, the stems that stand in its answering
  * sentences when it does not ("ceo" → "executiv", "shut" → "close", "long" → "hour"; and for the
- * question's type, "type:why" → "becaus"), each with a strength (a smoothed log lift over how often the stem stands in any sentence). Two ranking
- * features read them (rank-features.ts); the fitted models decide what they are worth. Shipped in
- * ranker-weights.json beside those models, since the models were fitted with them.
+ * question's type, "type:why" → "becaus"), each with a strength (a smoothed log lift over how often
+ * the stem stands in any sentence). Two ranking features read them (rank-features.ts); the fitted
+ * models decide what they are worth. Shipped in ranker-weights.json beside those models, since the
+ * models were fitted with them.
  */
 import type { Token } from "../text/analyze.ts";
 import type { QuestionType } from "./features.ts";

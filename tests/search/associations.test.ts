@@ -10,20 +10,21 @@ import { articleOf, corpusOf } from "../helpers.ts";
 /** A question asking "ceo" whose answering sentence says "chief executive", in `article` of `corpus`. */
 const ceoExample = (corpus: string, article: string): AssocExample => ({
   corpus,
+  rates: new Map(),
   question: ["ceo"],
   gold: [{ article: `${corpus}#${article}`, stems: new Set(["chief", "executiv", "name", article]) }],
 });
 
 describe("learnt word associations", () => {
   it("GIVEN a question word whose answers use another word in three articles of two corpora THEN the pair is learnt", () => {
-    const { table } = learnAssociations([ceoExample("a", "1"), ceoExample("a", "2"), ceoExample("b", "3")]);
+    const table = learnAssociations([ceoExample("a", "1"), ceoExample("a", "2"), ceoExample("b", "3")]);
     expect(table.get("ceo")?.get("executiv")).toBeGreaterThan(0.5);
     // A word of one article only ("1") is no association of the question's word.
     expect(table.get("ceo")?.has("1")).toBe(false);
   });
 
   it("GIVEN the pair in one corpus only, however many of its articles THEN nothing is learnt", () => {
-    const { table } = learnAssociations([ceoExample("a", "1"), ceoExample("a", "2"), ceoExample("a", "3")]);
+    const table = learnAssociations([ceoExample("a", "1"), ceoExample("a", "2"), ceoExample("a", "3")]);
     expect(table.get("ceo")).toBeUndefined();
   });
 

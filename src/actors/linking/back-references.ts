@@ -554,10 +554,11 @@ function scanArticle(
         break;
       }
       if (!linked && !exactOnly && phrase.modifiers.length === 0) linked = byAdjacency(phrase, text, i);
-      if (!linked && phrase.modifiers.length === 0 && GENERIC_BUSINESS.has(phrase.nouns.at(-1) as string)) {
-        const meaning = words.of(phrase.nouns.at(-1) as string);
+      const last = phrase.nouns.at(-1) as string;
+      if (!linked && phrase.modifiers.length === 0 && GENERIC_BUSINESS.has(last)) {
+        const meaning = words.of(last);
         if (meaning && !meaning.alike.some((s) => kindOwners.has(s)))
-          unowned.push({ passage: i, at: text.indexOf(phrase.nouns.at(-1) as string) });
+          unowned.push({ passage: i, at: text.indexOf(last) });
       }
       if (linked || phrase.modifiers.length === 0) continue;
       const noun = phrase.nouns.at(-1) as string;
