@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { actorsByRole, buildRoleIndex } from "../../src/actors/directory/by-role.ts";
 import { createEngine } from "../../src/engine.ts";
 import { articleOf, corpusOf } from "../helpers.ts";
 
@@ -1753,5 +1754,21 @@ describe("session 28's rules", () => {
     expect(sentences(engine, "zainab yusuf")).not.toContain(
       "She trained formally in her twenties and qualified in 2005.",
     );
+  });
+});
+
+describe("session 29's rules", () => {
+  it("GIVEN 'The council's chief finance officer, Eirlys Prothero,' THEN /who finance chief is Prothero, and /who town council is no council officer", () => {
+    const engine = engineOf(
+      "The council's chief finance officer, Eirlys Prothero, issued a notice on Wednesday.",
+      "Prothero said the authority faced a shortfall of £38 million.",
+      "The town council leader, Tamsin Greaves, called the notice a shock.",
+    );
+    const byRole = (typed: string) =>
+      actorsByRole(engine.actors, buildRoleIndex(engine.actors), typed).map((a) => a.name);
+    expect(byRole("finance chief")).toEqual(["Eirlys Prothero"]);
+    // One word typed is more often a name; a body's word ("town council") is no officer's head.
+    expect(byRole("town council")).not.toContain("Tamsin Greaves");
+    expect(engine.who("finance chief").actor?.name).toBe("Eirlys Prothero");
   });
 });

@@ -9,7 +9,7 @@ import {
 import { allowedTypos, commonWord } from "../../language/typos.ts";
 import { type WordInfo, WordTable } from "../../search/word-table.ts";
 import { contentTerms } from "../../text/analyze.ts";
-import { roleCore } from "../facts/role.ts";
+import { isPersonNoun, roleCore } from "../facts/role.ts";
 import type { Actor } from "../types.ts";
 import { actorNames } from "./names.ts";
 
@@ -111,6 +111,9 @@ export function actorsByRole(actors: readonly Actor[], roles: RoleIndex, typed: 
   const headWord = headWordOf(typed);
   const words = termsOf(typed);
   const typedLesser = new Set(lesserRoleWords(typed));
+  // "finance chief" is the "chief finance officer": a typed head that is a role word (not a body's,
+  // "town council") fits a modifier of a compound title; a single typed word is more often a name.
+  const typedPersonNoun = words.length > 1 && headWord !== undefined && isPersonNoun(headWord);
   let best = 0;
   let found: Actor[] = [];
   for (const actor of candidatesFor(actors, roles, head)) {
@@ -129,7 +132,7 @@ export function actorsByRole(actors: readonly Actor[], roles: RoleIndex, typed: 
         lesser *
         Math.max(
           roleHead ? headFit(head, roleHead, headWord, headWordOf(phrase)) : 0,
-          modifiers.some((w) => synonymStems(head).has(w)) ? 1 : 0,
+          modifiers.some((w) => (w === head && typedPersonNoun) || synonymStems(head).has(w)) ? 1 : 0,
           // "union leader" for "the union's general secretary".
           leader.has(head) && leadsBody(phrase) ? 1 : 0,
         );
