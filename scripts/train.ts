@@ -55,6 +55,8 @@ export interface Asked {
   split: Split;
   question: Question;
   group: Group;
+  /** Each candidate's sentence, in the order of `group.rows`. */
+  passages: number[];
   context: ReturnType<typeof candidatesFor>["context"];
 }
 
@@ -84,6 +86,7 @@ export function collect(splits: Split[], tables = associationTables()): Asked[] 
         question,
         context,
         decoy,
+        passages: candidates.map((c) => c.passageId),
         group: {
           rows: candidates.map((c) => c.features),
           positive: candidates.map(
@@ -175,7 +178,11 @@ function nameSwapped(
 }
 
 function answerSample(a: Asked, rank: (features: Float64Array) => number): Float64Array {
-  const ranked = a.group.rows.map((features) => ({ features, score: rank(features) }));
+  const ranked = a.group.rows.map((features, i) => ({
+    features,
+    score: rank(features),
+    passageId: a.passages[i] as number,
+  }));
   ranked.sort((x, y) => y.score - x.score);
   return a.context ? answerFeatures(a.context, ranked) : new Float64Array(ANSWER_FEATURE_NAMES.length);
 }

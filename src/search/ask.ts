@@ -118,7 +118,7 @@ export function candidatesFor(
   for (const term of question.literal) if (!weights.has(term)) weights.set(term, LITERAL_WEIGHT);
 
   const terms = index.passages;
-  const context = questionContext(terms, question, text, associations);
+  const context = questionContext(terms, question, text, associations, passageText);
   const questionTerms = [...weights].flatMap(([term, w]) => {
     const id = terms.idOf(term);
     return id === undefined ? [] : [{ term, id, score: w * idf(index, terms.documentFrequency(term)) }];

@@ -1,3 +1,4 @@
+import { findTimes } from "../language/dates.ts";
 import { relatedTerms } from "../language/related.ts";
 import { alikeStems } from "../language/synonyms.ts";
 import { unfamiliarWord, unrankedWord } from "../language/typos.ts";
@@ -136,6 +137,8 @@ export interface QuestionContext {
   keepsSentences: boolean;
   /** What words of answering sentences the question's words stand for, as learnt (associations.ts). */
   associations: AssociationTable;
+  /** A sentence's text, when the caller can give it (the answer features read the best one's). */
+  passageText?: (passageId: number) => string;
 }
 
 /** A concept that stands for a name: typed as one, or written as one by the corpus. */
@@ -228,6 +231,7 @@ export function questionContext(
   question: ParsedQuestion,
   text: string,
   associations: AssociationTable,
+  passageText?: (passageId: number) => string,
 ): QuestionContext {
   const passages = Math.max(1, terms.data.textStart.length - 1);
   const idfOf = (term: string) => inverseFrequency(passages, terms.documentFrequency(term));
@@ -293,6 +297,7 @@ export function questionContext(
     dimension: askedDimension(text.toLowerCase()),
     keepsSentences: passages <= ANALYSED_MAX,
     associations,
+    ...(passageText ? { passageText } : {}),
   };
 }
 
@@ -781,6 +786,8 @@ const QUESTION_FEATURE_NAMES = [
   "unknownFocus",
   "typeMismatch",
   "conceptCountLog",
+  "slotAsked",
+  "slotUnfilled",
 ] as const;
 const TOP = QUESTION_FEATURE_NAMES.length;
 export const ANSWER_FEATURE_NAMES: readonly string[] = [
@@ -794,7 +801,7 @@ const A = Object.fromEntries(QUESTION_FEATURE_NAMES.map((n, i) => [n, i])) as Re
 /** The refusal model's features, from the question and its ranked candidates (best first). */
 export function answerFeatures(
   ctx: QuestionContext,
-  ranked: Array<{ score: number; features: Float64Array }>,
+  ranked: Array<{ score: number; features: Float64Array; passageId: number }>,
 ): Float64Array {
   const f = new Float64Array(ANSWER_FEATURE_COUNT);
   const top = ranked[0];
@@ -829,6 +836,42 @@ export function answerFeatures(
       ? 1
       : 0;
   f[A.conceptCountLog] = Math.log1p(concepts.length);
+  const text = ctx.passageText?.(top.passageId);
+  if (text !== undefined) {
+    const slot = askedSlot(ctx, text);
+    f[A.slotAsked] = slot === undefined ? 0 : 1;
+    f[A.slotUnfilled] = slot === false ? 1 : 0;
+  }
   f.set(tf, TOP);
   return f;
+}
+
+/**
+ * Whether the sentence states the kind of thing the question asks for and the question does not
+ * already hold ("what time on saturday night…" over "On Saturday night… the gate jammed": the time
+ * it states is the question's own): a time for when / how long, a figure for how many / how much /
+ * how old / how far, a name for who / which / what's the name. Undefined when the question asks for
+ * none of these.
+ */
+function askedSlot(ctx: QuestionContext, text: string): boolean | undefined {
+  const type = ctx.question.type;
+  const asked = new Set(ctx.question.tokens.map((t) => t.word));
+  const isNew = (written: string) => tokenize(written).some((t) => t.term !== "" && !asked.has(t.word));
+  const times = findTimes(text);
+  if (type === "when" || type === "duration") return times.some((t) => isNew(t.text));
+  const tokens = tokenize(text);
+  if (type === "quantity" || type === "measure" || ctx.asksAge || ctx.dimension) {
+    let counted = text;
+    for (let i = times.length - 1; i >= 0; i--) {
+      const t = times[i] as { start: number; end: number; calendar: boolean };
+      if (t.calendar) counted = `${counted.slice(0, t.start)} ${counted.slice(t.end)}`;
+    }
+    return tokenize(counted).some((t) => (isCount(t.word) || /\p{N}/u.test(t.word)) && !asked.has(t.word));
+  }
+  if (type === "who" || ctx.asksForName) {
+    return tokens.some(
+      (t) => t.capitalized && t.position > 0 && !asked.has(t.word) && !ctx.questionTerms.has(t.term),
+    );
+  }
+  return undefined;
 }

@@ -197,6 +197,8 @@ export function questionSets(): QuestionSet[] {
       "train37",
       "train38",
       "train39",
+      "train40",
+      "train41",
     ]),
   );
   // Six more written blind in session 10 (a tenth helper, no code read): validation, measured on
@@ -337,6 +339,14 @@ export function questionSets(): QuestionSet[] {
       questions: here("ask-validation21.jsonl"),
       corpus: here("corpora/validation21"),
     });
+  // Six more written blind in session 29 (a ninety-second helper, no code read), measured on arrival.
+  if (existsSync(here("ask-validation22.jsonl")))
+    sets.push({
+      name: "ask validation22",
+      split: "validation",
+      questions: here("ask-validation22.jsonl"),
+      corpus: here("corpora/validation22"),
+    });
   // Held out: six articles each, with `/ask` questions and `/who` look-ups, written blind by a helper
   // who read no code and registered after every rule and weight of their session was chosen on the
   // other sets — heldout2 in session 7, heldout3 at the end of session 8, heldout4 in session 9
@@ -381,6 +391,7 @@ export function questionSets(): QuestionSet[] {
       "heldout23",
       "heldout24",
       "heldout25",
+      "heldout26",
     ]),
   );
   // `/who` lookups written blind (by helpers who had not read src/actors/): on the news articles of
@@ -425,6 +436,8 @@ export function questionSets(): QuestionSet[] {
     ["train37", "train", here("corpora/train37")],
     ["train38", "train", here("corpora/train38")],
     ["train39", "train", here("corpora/train39")],
+    ["train40", "train", here("corpora/train40")],
+    ["train41", "train", here("corpora/train41")],
     ["train2", "train", here("corpora/who-train2")],
     ["validation2", "validation", here("corpora/who-validation2")],
     ["validation3", "validation", here("corpora/validation3")],
@@ -446,6 +459,7 @@ export function questionSets(): QuestionSet[] {
     ["validation19", "validation", here("corpora/validation19")],
     ["validation20", "validation", here("corpora/validation20")],
     ["validation21", "validation", here("corpora/validation21")],
+    ["validation22", "validation", here("corpora/validation22")],
     ["heldout", "heldout", here("corpora/who-heldout")],
     ["heldout2", "heldout", here("corpora/heldout2")],
     ["heldout3", "heldout", here("corpora/heldout3")],
@@ -471,6 +485,7 @@ export function questionSets(): QuestionSet[] {
     ["heldout23", "heldout", here("corpora/heldout23")],
     ["heldout24", "heldout", here("corpora/heldout24")],
     ["heldout25", "heldout", here("corpora/heldout25")],
+    ["heldout26", "heldout", here("corpora/heldout26")],
   ];
   for (const [name, split, corpus] of who) {
     const questions = here(`who-${name}.jsonl`);

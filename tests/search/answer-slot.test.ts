@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { candidatesFor } from "../../src/search/ask.ts";
+import { buildSearchIndex } from "../../src/search/index.ts";
+import { ANSWER_FEATURE_NAMES, answerFeatures } from "../../src/search/rank-features.ts";
+import { articleOf, corpusOf } from "../helpers.ts";
+
+/**
+ * The refusal model reads whether the best sentence states what the question asks for (a time, a
+ * figure, a name) beyond what the question already holds: "what time on saturday night…" is not
+ * answered by a sentence whose only time is the question's own "Saturday night".
+ */
+const slotOf = (question: string, ...sentences: string[]) => {
+  const corpus = corpusOf([articleOf("a", ...sentences)]);
+  const index = buildSearchIndex(corpus);
+  const text = (id: number) => corpus.passages[id]?.text ?? "";
+  const { context, candidates } = candidatesFor(index, question, text, undefined);
+  if (!context) throw new Error("no context");
+  // The first sentence as the best one, whatever the ranker would say.
+  const first = candidates.filter((c) => c.passageId === 0).map((c) => ({ ...c, score: 1 }));
+  const f = answerFeatures(context, first);
+  const at = (name: string) => f[ANSWER_FEATURE_NAMES.indexOf(name)];
+  return { asked: at("slotAsked"), unfilled: at("slotUnfilled") };
+};
+
+describe("the slot a question asks for, in the refusal model", () => {
+  it("GIVEN 'what time on saturday night did the gate jam' THEN a sentence with no other time leaves it unfilled, one that also says Monday fills it", () => {
+    const q = "what time on saturday night did the steel gate jam";
+    expect(slotOf(q, "On Saturday night the steel gate jammed shut.")).toEqual({ asked: 1, unfilled: 1 });
+    expect(slotOf(q, "The steel gate jammed on Saturday night and again on Monday.")).toEqual({
+      asked: 1,
+      unfilled: 0,
+    });
+  });
+
+  it("GIVEN 'how many ppl lost power' THEN a figure fills it, a date does not", () => {
+    const q = "how many ppl lost power in the storm";
+    expect(slotOf(q, "About 3,100 homes lost power in the storm.")).toEqual({ asked: 1, unfilled: 0 });
+    expect(slotOf(q, "Homes lost power in the storm on March 14, 2024.")).toEqual({ asked: 1, unfilled: 1 });
+  });
+
+  it("GIVEN 'who runs the bakery' THEN a new name fills it; GIVEN 'why' THEN no slot is asked", () => {
+    expect(slotOf("who runs the bakery", "The bakery is run by Farhad Rahimi.")).toEqual({
+      asked: 1,
+      unfilled: 0,
+    });
+    expect(slotOf("who runs the bakery", "The bakery opens at seven every morning.")).toEqual({
+      asked: 1,
+      unfilled: 1,
+    });
+    expect(slotOf("why did the bakery close", "The bakery closed because rents rose.")).toEqual({
+      asked: 0,
+      unfilled: 0,
+    });
+  });
+});
