@@ -19,7 +19,9 @@ export type TimeKind =
   /** A word that opens or closes a span: "since", "until", "for the past". */
   | "boundary"
   /** A long stretch with no date: "decades", "century". */
-  | "era";
+  | "era"
+  /** A time of day: "6:42 p.m.", "11.40pm", "noon". */
+  | "clock";
 
 export interface TimeMention {
   kind: TimeKind;
@@ -58,6 +60,10 @@ const either = (...words: string[]) =>
 // A year from 1600 to 2099, not part of a longer number ("2,300", "1142", "$2000", "2018.5").
 const YEAR = "(?=[12])(?<![\\w$€£])(?:1[6-9]|20)\\d{2}(?![\\w]|[.,]\\d)";
 const POINT = `(?:(?:${MONTH}\\s+(?:\\d{1,2},?\\s+)?)?${YEAR}|${MONTH}\\s+\\d{1,2}\\b)`;
+/** A day of the month before its month: "14 ", "3rd of ". */
+const DAY_FIRST = "(?<![\\d,.])(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\s+(?:of\\s+)?";
+/** A time of day: "6:42 p.m.", "11.40pm", "6pm", "18:30", "noon", "midnight". */
+const CLOCK = `(?<![\\d,.£$€])(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\\d)?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(?:[01]?\\d|2[0-3]):[0-5]\\d\\b|${either("noon", "midnight")}\\b)`;
 const SEASON = either("spring", "summer", "fall", "autumn", "winter", "early", "late", "mid", "end");
 const COUNT = `\\d+|${either("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "a few")}`;
 const UNIT = "(?:years?|months?|weeks?|days?|hours?|decades?)";
@@ -74,6 +80,8 @@ const KINDS: Array<[TimeKind, string]> = [
   ["span", `${YEAR}\\s*[–—-]\\s*(?:(?:1[6-9]|20)\\d{2}|\\d{2})\\b`],
   ["date", `\\b(?:${SEASON})\\s+(?:of\\s+)?${YEAR}`],
   ["date", `\\b${MONTH}\\s+\\d{1,2}(?:,\\s*${YEAR})?\\b`],
+  // British and most of the world's order: "14 March", "3rd of June 2021".
+  ["date", `\\b${DAY_FIRST}${MONTH}(?:,?\\s+${YEAR})?(?!\\w)`],
   ["date", `\\b${MONTH}\\s+${YEAR}`],
   ["date", "(?=[12])(?<![\\w$€£])(?:1[6-9]|20)\\d0s\\b"],
   ["date", YEAR],
@@ -91,14 +99,15 @@ const KINDS: Array<[TimeKind, string]> = [
     "relative",
     `\\b(?:${either("last", "next", "this", "earlier", "later")})\\s+(?:year|month|week|spring|summer|fall|autumn|winter)\\b`,
   ],
+  ["clock", CLOCK],
   ["boundary", `\\b(?:${either("since", "until", "for the past", "over the past")})\\b`],
   ["era", `\\b(?:${either("decades", "decade", "century")})\\b`],
 ];
 // Every way starts at a word boundary: saying so first skips the letters inside words at once.
 const TIME = new RegExp(`\\b(?:${KINDS.map(([, pattern]) => `(${pattern})`).join("|")})`, "g");
-// What every way of stating a time holds (a digit, a month in full, a day or a time word): most sentences have none.
+// What every way of stating a time holds (a digit, a month in full, a day or a time word, "noon"): most sentences have none.
 const MAY_STATE_TIME = new RegExp(
-  `\\d|${FULL_MONTH}|day\\b|days\\b|[Tt]o(?:day|morrow|night)|[Ss]ince|[Uu]ntil|past|year|month|week|hour|[Dd]ecade|[Cc]entury|spring|summer|fall|autumn|winter`,
+  `\\d|${FULL_MONTH}|day\\b|days\\b|[Tt]o(?:day|morrow|night)|[Ss]ince|[Uu]ntil|past|year|month|week|hour|[Dd]ecade|[Cc]entury|spring|summer|fall|autumn|winter|[Nn]oon|[Mm]idnight`,
 );
 const YEAR_IN = new RegExp(YEAR);
 const MONTH_IN = new RegExp(MONTH);
@@ -140,7 +149,9 @@ function sortKey(phrase: string, defaultYear?: number): number | undefined {
   const dayMatch = monthMatch
     ? phrase.slice((monthMatch.index ?? 0) + monthMatch[0].length).match(/^\s+(\d{1,2})\b/)
     : null;
-  const day = dayMatch ? Number(dayMatch[1]) : 0;
+  // Or just before it ("7 April", "7th of April").
+  const dayFirst = monthMatch ? phrase.match(/^(\d{1,2})(?:st|nd|rd|th)?\s/) : null;
+  const day = dayMatch ? Number(dayMatch[1]) : dayFirst ? Number(dayFirst[1]) : 0;
   if (!yearMatch && month === 0) return undefined;
   return year * 10000 + month * 100 + day;
 }

@@ -42,7 +42,7 @@ const AGE =
 
 /** The times a cue reads as a span of time, and as a point in time, of those `findTimes` finds. */
 const SPAN_KINDS: ReadonlySet<TimeKind> = new Set(["span", "duration", "boundary"]);
-const POINT_KINDS: ReadonlySet<TimeKind> = new Set(["date", "day", "relative", "era"]);
+const POINT_KINDS: ReadonlySet<TimeKind> = new Set(["date", "day", "relative", "era", "clock"]);
 
 export function sentenceCues(text: string): SentenceCues {
   const times = findTimes(text);

@@ -1771,4 +1771,15 @@ describe("session 29's rules", () => {
     expect(byRole("town council")).not.toContain("Tamsin Greaves");
     expect(engine.who("finance chief").actor?.name).toBe("Eirlys Prothero");
   });
+
+  it("GIVEN 'For Castaing, 38, then head sommelier at …' THEN Noémie Castaing is a person, and her surname's sentences hers", () => {
+    const engine = engineOf(
+      "Noémie Castaing remembers the exact morning it went. It was a Tuesday in November 2022.",
+      "For most people, losing the sense of smell is frightening. For Castaing, 38, then head sommelier at Wren & Lantern, it seemed to mean the end of a career.",
+      "In January 2023 Castaing was referred to the smell clinic at St Aldhelm's Hospital.",
+    );
+    expect(sentences(engine, "noemie castaing")).toContain(
+      "In January 2023 Castaing was referred to the smell clinic at St Aldhelm's Hospital.",
+    );
+  });
 });

@@ -90,7 +90,7 @@ const FLOORS: Record<string, Floor> = {
   "ask validation20": { hit1: 0.37, hit3: 0.54, refused: 0.2, falseAbstain: 4 },
   // Session 28, on arrival 0.358 / 0.558, 5 wrong refusals; with the learnt associations 0.417 / 0.633, 4.
   "ask validation21": { hit1: 0.38, hit3: 0.6, refused: 0.3, falseAbstain: 6 },
-  // Session 29, on arrival 0.408 / 0.608, 4 wrong refusals; 0.400 / 0.608, 4 with the slot feature.
+  // Session 29, on arrival 0.408 / 0.608, 4 wrong refusals; at its end 0.400 / 0.600, 4.
   "ask validation22": { hit1: 0.37, hit3: 0.57, refused: 0.3, falseAbstain: 6 },
   // hit@3 0.708 -> 0.692 (two questions of 120) in session 16, with train16 and train17 in training.
   "ask train5": { hit1: 0.5, hit3: 0.68, refused: 0.06, falseAbstain: 5 },
@@ -168,8 +168,8 @@ const FLOORS: Record<string, Floor> = {
   // on, with the learnt word associations.
   "ask train38": { hit1: 0.45, hit3: 0.68, refused: 0.26, falseAbstain: 5 },
   "ask train39": { hit1: 0.48, hit3: 0.68, refused: 0.36, falseAbstain: 4 },
-  // Session 29, on arrival 0.383 / 0.550, 3 wrong refusals and 0.500 / 0.692, 3; once trained on,
-  // with the slot the question asks for in the refusal model, 0.433 / 0.625, 2 and 0.558 / 0.758, 3.
+  // Session 29, on arrival 0.383 / 0.550, 3 wrong refusals and 0.500 / 0.692, 3; at its end, trained
+  // on, 0.417 / 0.625, 1 and 0.550 / 0.758, 3.
   "ask train40": { hit1: 0.4, hit3: 0.59, refused: 0.23, falseAbstain: 4 },
   "ask train41": { hit1: 0.52, hit3: 0.72, refused: 0.23, falseAbstain: 5 },
   // Session 26: retrained with answer trees (more unanswerable questions refused on validation, and on
@@ -202,7 +202,7 @@ const FLOORS: Record<string, Floor> = {
   // its start, 0.567 / 0.758 with its end.
   "ask heldout11": { hit1: 0.52, hit3: 0.7, refused: 0, falseAbstain: 5 },
   // Written blind in session 15, registered at its end: 0.667 / 0.833 with its first code, 0.658 / 0.825 with its last.
-  // Session 29: 6 -> 8 wrong refusals once retrained with train40 and train41 and the slot feature.
+  // Session 29: 6 -> 8 wrong refusals once retrained with train40, train41 and the slot feature.
   "ask heldout12": { hit1: 0.6, hit3: 0.78, refused: 0, falseAbstain: 8 },
   // Written blind in session 16, registered after its last change: 0.675 / 0.850, 2 of 30 refused
   // with the session's first code.
@@ -242,7 +242,7 @@ const FLOORS: Record<string, Floor> = {
   "ask heldout24": { hit1: 0.3, hit3: 0.45, refused: 0.23, falseAbstain: 8 },
   // Session 28, on arrival 0.333 / 0.517, 6 wrong refusals; at its end 0.350 / 0.525, 7.
   "ask heldout25": { hit1: 0.31, hit3: 0.48, refused: 0.33, falseAbstain: 9 },
-  // Session 29, on arrival 0.442 / 0.658, 1 wrong refusal; 0.442 / 0.617, 2 with the slot feature.
+  // Session 29, on arrival 0.442 / 0.658, 1 wrong refusal; at its end 0.458 / 0.600, 2.
   "ask heldout26": { hit1: 0.41, hit3: 0.58, refused: 0.23, falseAbstain: 4 },
   "who train": { ...NO_ASK, who: { recall: 0.86, precision: 0.93 } },
   "who validation": { ...NO_ASK, who: { recall: 0.86, precision: 0.92 } },

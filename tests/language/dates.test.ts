@@ -22,19 +22,31 @@ describe("one notion of a date", () => {
     ["Decades ago the mill closed.", "era", "Decades"],
     ["Yesterday the mill closed.", "day", "Yesterday"],
     ["Until then, nothing.", "boundary", "Until"],
+    ["The bridge reopens on 14 March.", "date", "14 March"],
+    ["It was signed on the 3rd of June 2021.", "date", "3rd of June 2021"],
+    ["It touched down at 6:42 p.m.", "clock", "6:42 p.m."],
+    ["The gate jammed at 11.40pm.", "clock", "11.40pm"],
+    ["Doors open at 18:30.", "clock", "18:30"],
+    ["The vote is at noon.", "clock", "noon"],
   ])("GIVEN %s THEN a %s: %s", (sentence, kind, text) => {
     expect(findTimes(sentence).map((t) => [t.kind, t.text])).toEqual([[kind, text]]);
   });
 
-  it.each(["about 2,300 drivers of Local 1142", "A $2000 fine.", "It may rain.", "Nobody signed anything."])(
-    "GIVEN %s THEN no time",
-    (sentence) => {
-      expect(findTimes(sentence)).toEqual([]);
-    },
-  );
+  it.each([
+    "about 2,300 drivers of Local 1142",
+    "A $2000 fine.",
+    "It cost £6.40 a month.",
+    "A 3:1 vote.",
+    "It may rain.",
+    "Nobody signed anything.",
+  ])("GIVEN %s THEN no time", (sentence) => {
+    expect(findTimes(sentence)).toEqual([]);
+  });
 
   it("GIVEN a month and day without a year THEN the article's year places it", () => {
     expect(findTimes("It opens on April 7.", 2025)[0]?.key).toBe(20250407);
+    expect(findTimes("It opens on 7 April.", 2025)[0]?.key).toBe(20250407);
+    expect(findTimes("It opened on 7th April 2019.")[0]?.key).toBe(20190407);
     expect(findTimes("It opens on April 7.")[0]?.key).toBeUndefined();
   });
 

@@ -191,9 +191,13 @@ export function aloneAsPerson(text: string, word: string): boolean {
     const before = text.slice(Math.max(0, at - 30), at);
     // After a capitalised word it is part of a longer name, unless that word ends the sentence before
     // ("… on Friday. Mensah, a former negotiator,").
+    // Nor after a function word opening the sentence ("For Castaing, 38, then head sommelier…").
+    const capitalBefore = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(before)?.[1];
     if (
       /[\p{L}\p{N}'’-]$/u.test(before) ||
-      (/\p{Lu}[\p{L}'’.-]*\s+$/u.test(before) && !SENTENCE_END.test(before))
+      (capitalBefore !== undefined &&
+        !SENTENCE_END.test(before) &&
+        !STOPWORDS.has(capitalBefore.toLowerCase()))
     )
       continue;
     const after = text.slice(at + word.length, at + word.length + 200);
