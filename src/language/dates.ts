@@ -137,6 +137,20 @@ export function findTimes(text: string, defaultYear?: number): TimeMention[] {
   return found;
 }
 
+/**
+ * The text with its calendar dates blanked out: "April 7" or "in 2025" is no answer to "how many",
+ * though it holds a figure. `times` are the text's own, from `findTimes`.
+ */
+export function withoutCalendarDates(text: string, times: readonly TimeMention[] = findTimes(text)): string {
+  let out = text;
+  // From the end, so that each mention's offsets still hold.
+  for (let i = times.length - 1; i >= 0; i--) {
+    const t = times[i] as TimeMention;
+    if (t.calendar) out = `${out.slice(0, t.start)} ${out.slice(t.end)}`;
+  }
+  return out;
+}
+
 function sortKey(phrase: string, defaultYear?: number): number | undefined {
   const yearMatch = phrase.match(YEAR_IN);
   const year = yearMatch ? Number(yearMatch[0]) : defaultYear;

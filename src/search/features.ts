@@ -1,4 +1,4 @@
-import { findTimes, type TimeKind, type TimeMention } from "../language/dates.ts";
+import { findTimes, type TimeKind, withoutCalendarDates } from "../language/dates.ts";
 
 /** Cues in a sentence that make it the answer to a kind of question. */
 export interface SentenceCues {
@@ -46,12 +46,7 @@ const POINT_KINDS: ReadonlySet<TimeKind> = new Set(["date", "day", "relative", "
 
 export function sentenceCues(text: string): SentenceCues {
   const times = findTimes(text);
-  let counted = text;
-  // From the end, so that each mention's offsets still hold.
-  for (let i = times.length - 1; i >= 0; i--) {
-    const t = times[i] as TimeMention;
-    if (t.calendar) counted = `${counted.slice(0, t.start)} ${counted.slice(t.end)}`;
-  }
+  const counted = withoutCalendarDates(text, times);
   return {
     temporal: times.length > 0,
     span: times.some((t) => SPAN_KINDS.has(t.kind)),

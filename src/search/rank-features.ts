@@ -1,4 +1,4 @@
-import { findTimes } from "../language/dates.ts";
+import { findTimes, withoutCalendarDates } from "../language/dates.ts";
 import { relatedTerms } from "../language/related.ts";
 import { alikeStems } from "../language/synonyms.ts";
 import { unfamiliarWord, unrankedWord } from "../language/typos.ts";
@@ -857,19 +857,14 @@ function askedSlot(ctx: QuestionContext, text: string): boolean | undefined {
   const type = ctx.question.type;
   const asked = new Set(ctx.question.tokens.map((t) => t.word));
   const isNew = (written: string) => tokenize(written).some((t) => t.term !== "" && !asked.has(t.word));
-  const times = findTimes(text);
-  if (type === "when" || type === "duration") return times.some((t) => isNew(t.text));
-  const tokens = tokenize(text);
+  if (type === "when" || type === "duration") return findTimes(text).some((t) => isNew(t.text));
   if (type === "quantity" || type === "measure" || ctx.asksAge || ctx.dimension) {
-    let counted = text;
-    for (let i = times.length - 1; i >= 0; i--) {
-      const t = times[i] as { start: number; end: number; calendar: boolean };
-      if (t.calendar) counted = `${counted.slice(0, t.start)} ${counted.slice(t.end)}`;
-    }
-    return tokenize(counted).some((t) => (isCount(t.word) || /\p{N}/u.test(t.word)) && !asked.has(t.word));
+    return tokenize(withoutCalendarDates(text)).some(
+      (t) => (isCount(t.word) || /\p{N}/u.test(t.word)) && !asked.has(t.word),
+    );
   }
   if (type === "who" || ctx.asksForName) {
-    return tokens.some(
+    return tokenize(text).some(
       (t) => t.capitalized && t.position > 0 && !asked.has(t.word) && !ctx.questionTerms.has(t.term),
     );
   }
