@@ -1783,3 +1783,27 @@ describe("session 29's rules", () => {
     );
   });
 });
+
+describe("session 30's rules", () => {
+  it("GIVEN 'Bramble & Bean' named with no word for what it is THEN it is an organisation, not a person", () => {
+    const engine = engineOf(
+      "More than 200 owners of Bramble & Bean shops have sued the chain's parent.",
+      "In a statement, Bramble & Bean said it would defend itself.",
+    );
+    const actor = engine.actors.find((a) => a.name === "Bramble & Bean");
+    expect(actor?.kind).toBe("organization");
+  });
+
+  it("GIVEN two companies, the supplier named more often THEN 'the company' is the one the headline names", () => {
+    const engine = engineOf(
+      "Corvane franchisees sue head office over supply prices",
+      "More than 200 owners of shops run by Corvane, the coffee company, have sued it.",
+      "Owners must buy through Marsh Supply Company. Marsh Supply Company sets the prices.",
+      "Marsh Supply Company ships weekly. Marsh Supply Company declined to comment.",
+      "Grant Holloway, the company's chief executive, said the prices were fair.",
+    );
+    expect(sentences(engine, "corvane")).toContain(
+      "Grant Holloway, the company's chief executive, said the prices were fair.",
+    );
+  });
+});

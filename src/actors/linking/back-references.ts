@@ -465,8 +465,12 @@ function scanArticle(
   function dominant(actors: number[]): number | undefined {
     const counted = actors.map((a) => [a, mentions.get(a) ?? 0] as const).sort((a, b) => b[1] - a[1]);
     const [first, second] = counted;
-    if (!first || first[1] < 3 || (second && first[1] < DOMINANT * second[1])) return undefined;
-    return first[0];
+    if (first && first[1] >= 3 && !(second && first[1] < DOMINANT * second[1])) return first[0];
+    // Else the one the headline names ("Bramble & Bean franchisees sue head office", its supplier
+    // named more often in the body): the article is about what its headline names.
+    const inHeadline =
+      ledeAt > start ? actors.filter((a) => (mentioned[start] ?? []).some((f) => f.actor === a)) : [];
+    return inHeadline.length === 1 ? inHeadline[0] : undefined;
   }
 
   function byNameWord(modifiers: string[]): number | undefined {

@@ -171,7 +171,7 @@ export function findCandidates(articles: Article[]): Draft[] {
     const ws = words(name);
     return (
       ws.length >= 2 &&
-      (ws.some((w) => isOrgHead(w.toLowerCase())) || endsInOrgWord(ws)) &&
+      (ws.some((w) => isOrgHead(w.toLowerCase())) || endsInOrgWord(ws) || joinedByAmpersand(ws)) &&
       !isTitle(ws[0] ?? "") &&
       // "Police Chief Angela V. Moreno": a title and a name, not a body.
       !titledPerson(name)
@@ -410,6 +410,14 @@ function endsInOrgWord(ws: readonly string[]): boolean {
   if (ws.length < 2) return false;
   const last = cleanName(ws.at(-1) as string);
   return isOrgWord(last.toLowerCase()) || nameEndKinds(last).length > 0;
+}
+
+/**
+ * "Bramble & Bean", "Fenwick & Daughters", "Marlowe & Finch": no person's name joins two
+ * capitalised words with an ampersand; a firm's, a shop's or a brand's does.
+ */
+function joinedByAmpersand(ws: readonly string[]): boolean {
+  return ws.some((w, i) => w === "&" && /^\p{Lu}/u.test(ws[i - 1] ?? "") && /^\p{Lu}/u.test(ws[i + 1] ?? ""));
 }
 
 /**
