@@ -92,6 +92,8 @@ const FLOORS: Record<string, Floor> = {
   "ask validation21": { hit1: 0.38, hit3: 0.6, refused: 0.3, falseAbstain: 6 },
   // Session 29, on arrival 0.408 / 0.608, 4 wrong refusals; at its end 0.400 / 0.600, 4.
   "ask validation22": { hit1: 0.37, hit3: 0.57, refused: 0.3, falseAbstain: 6 },
+  // Session 30, on arrival 0.392 / 0.567, 2 wrong refusals, 9 of 30 refused (plain BM25 0.175 / 0.333).
+  "ask validation23": { hit1: 0.35, hit3: 0.53, refused: 0.2, falseAbstain: 5 },
   // hit@3 0.708 -> 0.692 (two questions of 120) in session 16, with train16 and train17 in training.
   "ask train5": { hit1: 0.5, hit3: 0.68, refused: 0.06, falseAbstain: 5 },
   // Written blind in session 13: 0.708 / 0.875 on arrival (the code of its start).
@@ -172,6 +174,9 @@ const FLOORS: Record<string, Floor> = {
   // on, 0.417 / 0.625, 1 and 0.550 / 0.758, 3.
   "ask train40": { hit1: 0.4, hit3: 0.59, refused: 0.23, falseAbstain: 4 },
   "ask train41": { hit1: 0.52, hit3: 0.72, refused: 0.23, falseAbstain: 5 },
+  // Session 30, on arrival 0.433 / 0.633, 5 wrong refusals and 0.417 / 0.625, 2.
+  "ask train42": { hit1: 0.39, hit3: 0.59, refused: 0.23, falseAbstain: 8 },
+  "ask train43": { hit1: 0.38, hit3: 0.58, refused: 0.26, falseAbstain: 5 },
   // Session 26: retrained with answer trees (more unanswerable questions refused on validation, and on
   // this set more answerable ones too): 0.742 / 0.883, 1 wrong refusal -> 0.700 / 0.858, 5 (held out: a cost, not a choice).
   "ask heldout3": { hit1: 0.64, hit3: 0.8, refused: 0, falseAbstain: 5 },
@@ -244,6 +249,8 @@ const FLOORS: Record<string, Floor> = {
   "ask heldout25": { hit1: 0.31, hit3: 0.48, refused: 0.33, falseAbstain: 9 },
   // Session 29, on arrival 0.442 / 0.658, 1 wrong refusal; at its end 0.458 / 0.600, 2.
   "ask heldout26": { hit1: 0.41, hit3: 0.58, refused: 0.23, falseAbstain: 4 },
+  // Session 30, on arrival 0.492 / 0.667, 3 wrong refusals, 11 of 30 refused (plain BM25 0.275 / 0.475).
+  "ask heldout27": { hit1: 0.45, hit3: 0.62, refused: 0.26, falseAbstain: 6 },
   "who train": { ...NO_ASK, who: { recall: 0.86, precision: 0.93 } },
   "who validation": { ...NO_ASK, who: { recall: 0.86, precision: 0.92 } },
   "who train3": { ...NO_ASK, who: { recall: 0.77, precision: 0.77 } },
@@ -305,6 +312,9 @@ const FLOORS: Record<string, Floor> = {
   // Session 29, on arrival: 0.827 / 0.851 and 0.859 / 0.917.
   "who train40": { ...NO_ASK, who: { recall: 0.8, precision: 0.82 } },
   "who train41": { ...NO_ASK, who: { recall: 0.83, precision: 0.89 } },
+  // Session 30, on arrival: 0.859 / 0.925 and 0.886 / 0.953.
+  "who train42": { ...NO_ASK, who: { recall: 0.83, precision: 0.9 } },
+  "who train43": { ...NO_ASK, who: { recall: 0.86, precision: 0.92 } },
   "who train2": { ...NO_ASK, who: { recall: 0.9, precision: 0.95 } },
   "who validation2": { ...NO_ASK, who: { recall: 0.7, precision: 0.87 } },
   "who validation3": { ...NO_ASK, who: { recall: 0.76, precision: 0.84 } },
@@ -339,6 +349,8 @@ const FLOORS: Record<string, Floor> = {
   "who validation21": { ...NO_ASK, who: { recall: 0.74, precision: 0.88 } },
   // Session 29, on arrival 0.897 / 0.913.
   "who validation22": { ...NO_ASK, who: { recall: 0.87, precision: 0.88 } },
+  // Session 30, on arrival 0.931 / 0.954.
+  "who validation23": { ...NO_ASK, who: { recall: 0.9, precision: 0.92 } },
   "who heldout": { ...NO_ASK, who: { recall: 0.66, precision: 0.78 } },
   "who heldout2": { ...NO_ASK, who: { recall: 0.7, precision: 0.78 } },
   "who heldout3": { ...NO_ASK, who: { recall: 0.73, precision: 0.82 } },
@@ -381,6 +393,8 @@ const FLOORS: Record<string, Floor> = {
   "who heldout25": { ...NO_ASK, who: { recall: 0.86, precision: 0.88 } },
   // Session 29, on arrival 0.779 / 0.843.
   "who heldout26": { ...NO_ASK, who: { recall: 0.75, precision: 0.81 } },
+  // Session 30, on arrival 0.889 / 0.939.
+  "who heldout27": { ...NO_ASK, who: { recall: 0.86, precision: 0.91 } },
 };
 
 describe("answer quality on the project's question sets", () => {

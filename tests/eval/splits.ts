@@ -199,6 +199,8 @@ export function questionSets(): QuestionSet[] {
       "train39",
       "train40",
       "train41",
+      "train42",
+      "train43",
     ]),
   );
   // Six more written blind in session 10 (a tenth helper, no code read): validation, measured on
@@ -347,6 +349,14 @@ export function questionSets(): QuestionSet[] {
       questions: here("ask-validation22.jsonl"),
       corpus: here("corpora/validation22"),
     });
+  // Six more written blind in session 30 (a ninety-ninth helper, no code read), measured on arrival.
+  if (existsSync(here("ask-validation23.jsonl")))
+    sets.push({
+      name: "ask validation23",
+      split: "validation",
+      questions: here("ask-validation23.jsonl"),
+      corpus: here("corpora/validation23"),
+    });
   // Held out: six articles each, with `/ask` questions and `/who` look-ups, written blind by a helper
   // who read no code and registered after every rule and weight of their session was chosen on the
   // other sets — heldout2 in session 7, heldout3 at the end of session 8, heldout4 in session 9
@@ -392,6 +402,7 @@ export function questionSets(): QuestionSet[] {
       "heldout24",
       "heldout25",
       "heldout26",
+      "heldout27",
     ]),
   );
   // `/who` lookups written blind (by helpers who had not read src/actors/): on the news articles of
@@ -438,6 +449,8 @@ export function questionSets(): QuestionSet[] {
     ["train39", "train", here("corpora/train39")],
     ["train40", "train", here("corpora/train40")],
     ["train41", "train", here("corpora/train41")],
+    ["train42", "train", here("corpora/train42")],
+    ["train43", "train", here("corpora/train43")],
     ["train2", "train", here("corpora/who-train2")],
     ["validation2", "validation", here("corpora/who-validation2")],
     ["validation3", "validation", here("corpora/validation3")],
@@ -460,6 +473,7 @@ export function questionSets(): QuestionSet[] {
     ["validation20", "validation", here("corpora/validation20")],
     ["validation21", "validation", here("corpora/validation21")],
     ["validation22", "validation", here("corpora/validation22")],
+    ["validation23", "validation", here("corpora/validation23")],
     ["heldout", "heldout", here("corpora/who-heldout")],
     ["heldout2", "heldout", here("corpora/heldout2")],
     ["heldout3", "heldout", here("corpora/heldout3")],
@@ -486,6 +500,7 @@ export function questionSets(): QuestionSet[] {
     ["heldout24", "heldout", here("corpora/heldout24")],
     ["heldout25", "heldout", here("corpora/heldout25")],
     ["heldout26", "heldout", here("corpora/heldout26")],
+    ["heldout27", "heldout", here("corpora/heldout27")],
   ];
   for (const [name, split, corpus] of who) {
     const questions = here(`who-${name}.jsonl`);
