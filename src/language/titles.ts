@@ -307,6 +307,17 @@ export function isPastRoleWord(word: string): boolean {
   return PAST_ROLE_WORDS.has(word.toLowerCase().replace(/\.$/u, ""));
 }
 
+/**
+ * Words typed before a role that say nothing of which holder is meant ("the local mp" for "the MP
+ * for Kestermoor", "the current mayor"): a look-up need not find them among the holder's words.
+ */
+const VAGUE_ROLE_WORDS: ReadonlySet<string> = new Set(["local", "current", "present"]);
+
+/** Whether a typed role's word (lower case) is one of those that name no holder. */
+export function isVagueRoleWord(word: string): boolean {
+  return VAGUE_ROLE_WORDS.has(word);
+}
+
 /** The words of a role's core ("deputy governor", "vice-chancellor") that make it lesser or past. */
 export function lesserRoleWords(core: string): string[] {
   return core

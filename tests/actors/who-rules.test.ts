@@ -1806,4 +1806,14 @@ describe("session 30's rules", () => {
       "Grant Holloway, the company's chief executive, said the prices were fair.",
     );
   });
+
+  it("GIVEN 'Rhodri Vaughan, the MP for Kestermoor,' THEN /who the local mp is Vaughan, and a Local MP before an MP of elsewhere", () => {
+    const one = engineOf("Rhodri Vaughan, the MP for Kestermoor, said he had written to the health secretary.");
+    expect(one.who("the local mp").actor?.name).toBe("Rhodri Vaughan");
+    const two = engineOf(
+      "Local MP Gareth Pryce said the closure was a scandal.",
+      "Anika Solberg, the MP for Dunmere, said the county had been warned.",
+    );
+    expect(two.who("the local mp").actor?.name).toBe("Gareth Pryce");
+  });
 });

@@ -3,6 +3,7 @@ import { alikeStems, COMMON_ACRONYMS, synonymStems } from "../../language/synony
 import {
   isLeadingTitle,
   isUnionLeadingTitle,
+  isVagueRoleWord,
   lesserRoleWords,
   shortTitleMeaning,
 } from "../../language/titles.ts";
@@ -142,12 +143,20 @@ export function actorsByRole(actors: readonly Actor[], roles: RoleIndex, typed: 
       );
       const known = vocabulary;
       // The other words ("corvane" in "corvane ceo", "union" in "union leader") must be the actor's.
-      const has = (terms: ReadonlySet<string>) =>
-        words.every((w) => w === head || terms.has(w) || [...synonymStems(w)].some((s) => terms.has(s)));
-      if (!has(known)) continue;
+      // A vague word ("local" of "the local mp") need not be the actor's, but one whose role has it
+      // fits better ("Local MP Gareth Pryce" before "the MP for Kestermoor").
+      const has = (terms: ReadonlySet<string>, vague: boolean) =>
+        words.every(
+          (w) =>
+            w === head ||
+            terms.has(w) ||
+            (vague && isVagueRoleWord(w)) ||
+            [...synonymStems(w)].some((s) => terms.has(s)),
+        );
+      if (!has(known, true)) continue;
       // "council leader": "the council leader, Aidan Forsyth" before "Viktor Halloran, the leader
       // of the opposition group on the council", whose role says "council" only of where he sits.
-      fit = Math.max(fit, headScore + (has(new Set(termsOf(roleCore(phrase)))) ? OWN_WORDS : 0));
+      fit = Math.max(fit, headScore + (has(new Set(termsOf(roleCore(phrase))), false) ? OWN_WORDS : 0));
     }
     if (fit === 0 || fit < best) continue;
     if (fit > best) {
