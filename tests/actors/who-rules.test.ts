@@ -1808,7 +1808,9 @@ describe("session 30's rules", () => {
   });
 
   it("GIVEN 'Rhodri Vaughan, the MP for Kestermoor,' THEN /who the local mp is Vaughan, and a Local MP before an MP of elsewhere", () => {
-    const one = engineOf("Rhodri Vaughan, the MP for Kestermoor, said he had written to the health secretary.");
+    const one = engineOf(
+      "Rhodri Vaughan, the MP for Kestermoor, said he had written to the health secretary.",
+    );
     expect(one.who("the local mp").actor?.name).toBe("Rhodri Vaughan");
     const two = engineOf(
       "Local MP Gareth Pryce said the closure was a scandal.",
