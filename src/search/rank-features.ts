@@ -2,8 +2,18 @@ import { findTimes, withoutCalendarDates } from "../language/dates.ts";
 import { relatedTerms } from "../language/related.ts";
 import { alikeStems } from "../language/synonyms.ts";
 import { unfamiliarWord, unrankedWord } from "../language/typos.ts";
-import { askedDimension, type Dimension, statesDimension } from "../language/units.ts";
-import { bestSimilarity } from "../language/vectors.ts";
+import {
+  askedDimension,
+  asksChange,
+  asksMoney,
+  asksPercent,
+  type Dimension,
+  MONEY_SIGN,
+  MONEY_WORD,
+  PERCENT_STATED,
+  statesDimension,
+} from "../language/units.ts";
+import { bestSimilarity, termSimilarity } from "../language/vectors.ts";
 import { isContent, type Token, tokenize } from "../text/analyze.ts";
 import { type AssociationTable, associationStems, typeStem } from "./associations.ts";
 import { cuesFromBits, isCount, type QuestionType } from "./features.ts";
@@ -788,6 +798,8 @@ const QUESTION_FEATURE_NAMES = [
   "conceptCountLog",
   "slotAsked",
   "slotUnfilled",
+  "slotKind",
+  "slotKindUnfilled",
 ] as const;
 const TOP = QUESTION_FEATURE_NAMES.length;
 export const ANSWER_FEATURE_NAMES: readonly string[] = [
@@ -841,6 +853,12 @@ export function answerFeatures(
     const slot = askedSlot(ctx, text);
     f[A.slotAsked] = slot === undefined ? 0 : 1;
     f[A.slotUnfilled] = slot === false ? 1 : 0;
+    const kind = askedKind(ctx);
+    if (kind !== undefined) {
+      const filled = statesKind(ctx, kind, text, tf);
+      f[A.slotKind] = KINDS.indexOf(kind) + 1;
+      f[A.slotKindUnfilled] = filled ? 0 : 1;
+    }
   }
   f.set(tf, TOP);
   return f;
@@ -869,4 +887,113 @@ function askedSlot(ctx: QuestionContext, text: string): boolean | undefined {
     );
   }
   return undefined;
+}
+
+/** The kinds of figure a question may ask for, finer than its type: what a sentence must state to answer. */
+const KINDS = ["money", "percent", "age", "duration", "measure", "count"] as const;
+type Kind = (typeof KINDS)[number];
+
+/** The question's words in order, lower-case, as one string. */
+function questionWords(ctx: QuestionContext): string {
+  return ctx.question.tokens.map((t) => t.word).join(" ");
+}
+
+/** The kind of figure the question asks for, when it asks for one whose kind a sentence shows. */
+function askedKind(ctx: QuestionContext): Kind | undefined {
+  const type = ctx.question.type;
+  const q = questionWords(ctx);
+  if (ctx.asksAge) return "age";
+  if (type === "duration") return "duration";
+  if (/\bhow many\b/.test(q)) return ctx.counted.length ? "count" : undefined;
+  const wh = /^(?:how|what|whats|which)\b/.test(q) || /\bhow much\b/.test(q);
+  if (!wh) return undefined;
+  if (asksMoney(q)) return "money";
+  if (asksPercent(q)) return "percent";
+  if (ctx.dimension) return "measure";
+  return undefined;
+}
+
+/** Whether a figure the pattern finds stands in the text and is not the question's own. */
+function statesNew(ctx: QuestionContext, pattern: RegExp, text: string): boolean {
+  const asked = new Set(ctx.question.tokens.map((t) => t.word));
+  const global = new RegExp(
+    pattern.source,
+    pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`,
+  );
+  for (const m of text.matchAll(global)) {
+    // The figure around the match: its digits, as the question would have written them.
+    const from = Math.max(0, (m.index ?? 0) - 12);
+    const around = text.slice(from, (m.index ?? 0) + m[0].length + 12);
+    const figures = tokenize(around).filter((t) => /\p{N}/u.test(t.word));
+    if (figures.length === 0 || figures.some((t) => !asked.has(t.word))) return true;
+  }
+  return false;
+}
+
+/** Whether the sentence states a figure of the kind the question asks for. */
+function statesKind(ctx: QuestionContext, kind: Kind, text: string, tf: Float64Array): boolean {
+  const plain = withoutCalendarDates(text);
+  switch (kind) {
+    case "money":
+      return (
+        statesNew(ctx, MONEY_SIGN, plain) ||
+        statesNew(ctx, MONEY_WORD, plain) ||
+        (asksChange(questionWords(ctx)) && statesNew(ctx, PERCENT_STATED, plain))
+      );
+    case "percent":
+      return statesNew(ctx, PERCENT_STATED, plain);
+    case "age":
+      return tf[F.ageAge] === 1;
+    case "duration": {
+      const asked = new Set(ctx.question.tokens.map((t) => t.word));
+      const isNew = (written: string) => tokenize(written).some((t) => t.term !== "" && !asked.has(t.word));
+      return (
+        findTimes(text).some(
+          (t) => (t.kind === "duration" || t.kind === "span" || t.kind === "boundary") && isNew(t.text),
+        ) || statesDimension(text, "length")
+      );
+    }
+    case "measure":
+      return ctx.dimension !== undefined && statesDimension(text, ctx.dimension);
+    case "count":
+      return countsFocus(ctx, plain);
+  }
+}
+
+/** How far after the number the counted thing may stand for the refusal's check ("200 more nurses"). */
+const KIND_COUNTED_SPAN = 3;
+/** Cosine above which a sentence word is taken for the counted thing ("staff" for "workers"). */
+const COUNTED_SIMILARITY = 0.55;
+/** Learnt association strength above which a sentence word is taken for the counted thing ("employe" for "staff"). */
+const COUNTED_ASSOCIATION = 1.2;
+
+/**
+ * "how many ppl work at the plant": a new number followed within a few words by the counted thing,
+ * its synonyms, a related word, a near word in the vectors, or a word the learnt associations tie to it.
+ */
+function countsFocus(ctx: QuestionContext, text: string): boolean {
+  const asked = new Set(ctx.question.tokens.map((t) => t.word));
+  const focus = ctx.counted[0];
+  if (!focus) return false;
+  const tokens = tokenize(text);
+  const like = (term: string) => {
+    if (term === "") return false;
+    for (const s of focus) {
+      if (s === term) return true;
+      if ((relatedTerms(s).get(term) ?? 0) >= 0.5) return true;
+      if ((ctx.associations.get(s)?.get(term) ?? 0) >= COUNTED_ASSOCIATION) return true;
+      if (termSimilarity(s, term) >= COUNTED_SIMILARITY) return true;
+    }
+    return false;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!(isCount(t.word) || /\p{N}/u.test(t.word)) || asked.has(t.word)) continue;
+    for (let j = i + 1; j < tokens.length; j++) {
+      const next = tokens[j] as Token;
+      if (next.position - t.position > KIND_COUNTED_SPAN) break;
+      if (isContent(next, tokens[j - 1]) && like(next.term)) return true;
+    }
+  }
+  return false;
 }
