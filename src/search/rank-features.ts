@@ -864,6 +864,16 @@ export function answerFeatures(
   return f;
 }
 
+/** The question's words as typed: what a figure, a time or a name of the sentence must say more than. */
+function askedWords(ctx: QuestionContext): Set<string> {
+  return new Set(ctx.question.tokens.map((t) => t.word));
+}
+
+/** Whether something written ("Saturday night", "£2.4m") holds a word the question does not. */
+function beyond(asked: ReadonlySet<string>, written: string): boolean {
+  return tokenize(written).some((t) => t.term !== "" && !asked.has(t.word));
+}
+
 /**
  * Whether the sentence states the kind of thing the question asks for and the question does not
  * already hold ("what time on saturday night…" over "On Saturday night… the gate jammed": the time
@@ -873,9 +883,8 @@ export function answerFeatures(
  */
 function askedSlot(ctx: QuestionContext, text: string): boolean | undefined {
   const type = ctx.question.type;
-  const asked = new Set(ctx.question.tokens.map((t) => t.word));
-  const isNew = (written: string) => tokenize(written).some((t) => t.term !== "" && !asked.has(t.word));
-  if (type === "when" || type === "duration") return findTimes(text).some((t) => isNew(t.text));
+  const asked = askedWords(ctx);
+  if (type === "when" || type === "duration") return findTimes(text).some((t) => beyond(asked, t.text));
   if (type === "quantity" || type === "measure" || ctx.asksAge || ctx.dimension) {
     return tokenize(withoutCalendarDates(text)).some(
       (t) => (isCount(t.word) || /\p{N}/u.test(t.word)) && !asked.has(t.word),
@@ -915,7 +924,7 @@ function askedKind(ctx: QuestionContext): Kind | undefined {
 
 /** Whether a figure the pattern finds stands in the text and is not the question's own. */
 function statesNew(ctx: QuestionContext, pattern: RegExp, text: string): boolean {
-  const asked = new Set(ctx.question.tokens.map((t) => t.word));
+  const asked = askedWords(ctx);
   const global = new RegExp(
     pattern.source,
     pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`,
@@ -945,11 +954,11 @@ function statesKind(ctx: QuestionContext, kind: Kind, text: string, tf: Float64A
     case "age":
       return tf[F.ageAge] === 1;
     case "duration": {
-      const asked = new Set(ctx.question.tokens.map((t) => t.word));
-      const isNew = (written: string) => tokenize(written).some((t) => t.term !== "" && !asked.has(t.word));
+      const asked = askedWords(ctx);
       return (
         findTimes(text).some(
-          (t) => (t.kind === "duration" || t.kind === "span" || t.kind === "boundary") && isNew(t.text),
+          (t) =>
+            (t.kind === "duration" || t.kind === "span" || t.kind === "boundary") && beyond(asked, t.text),
         ) || statesDimension(text, "length")
       );
     }
@@ -972,7 +981,7 @@ const COUNTED_ASSOCIATION = 1.2;
  * its synonyms, a related word, a near word in the vectors, or a word the learnt associations tie to it.
  */
 function countsFocus(ctx: QuestionContext, text: string): boolean {
-  const asked = new Set(ctx.question.tokens.map((t) => t.word));
+  const asked = askedWords(ctx);
   const focus = ctx.counted[0];
   if (!focus) return false;
   const tokens = tokenize(text);
