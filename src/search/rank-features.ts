@@ -676,22 +676,45 @@ function countedFeatures(f: Float64Array, ctx: QuestionContext, content: Token[]
   if (type !== "quantity" && type !== "measure") return;
   const focus = ctx.counted;
   if (focus.length === 0) return;
-  let counted = false;
-  for (let i = 0; i < content.length && !counted; i++) {
-    const t = content[i] as Token;
-    if (!isCount(t.word)) continue;
-    for (let j = i + 1; j < content.length; j++) {
-      const next = content[j] as Token;
-      if (next.position - t.position > COUNTED_SPAN) break;
-      if (focus.some((stems) => stems.has(next.term))) counted = true;
-    }
-  }
+  const counted = numberBefore(
+    content,
+    COUNTED_SPAN,
+    (t) => isCount(t.word),
+    (next) => focus.some((stems) => stems.has(next.term)),
+  );
   f[F.focusCounted] = counted ? 1 : 0;
   f[F.focusNotCounted] = counted ? 0 : 1;
 }
 
 /** How far after the number the counted thing may stand ("65,000 children", "340 people directly", "200 more nurses"). */
 const COUNTED_SPAN = 4;
+
+/**
+ * Whether a number `isNumber` accepts stands at most `span` positions before a token `isCounted`
+ * accepts (given its index in `tokens`): "65,000 children", "200 more nurses".
+ */
+function numberBefore(
+  tokens: readonly Token[],
+  span: number,
+  isNumber: (t: Token) => boolean,
+  isCounted: (next: Token, at: number) => boolean,
+): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!isNumber(t)) continue;
+    for (let j = i + 1; j < tokens.length; j++) {
+      const next = tokens[j] as Token;
+      if (next.position - t.position > span) break;
+      if (isCounted(next, j)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a lower-case token states a figure: a count ("65,000", "twelve") or any word with a digit ("£2.4m"). */
+function isFigure(word: string): boolean {
+  return isCount(word) || /\p{N}/u.test(word);
+}
 
 /**
  * How close in meaning the sentence comes to the question's words it does not share: the best
@@ -886,9 +909,7 @@ function askedSlot(ctx: QuestionContext, text: string): boolean | undefined {
   const asked = askedWords(ctx);
   if (type === "when" || type === "duration") return findTimes(text).some((t) => beyond(asked, t.text));
   if (type === "quantity" || type === "measure" || ctx.asksAge || ctx.dimension) {
-    return tokenize(withoutCalendarDates(text)).some(
-      (t) => (isCount(t.word) || /\p{N}/u.test(t.word)) && !asked.has(t.word),
-    );
+    return tokenize(withoutCalendarDates(text)).some((t) => isFigure(t.word) && !asked.has(t.word));
   }
   if (type === "who" || ctx.asksForName) {
     return tokenize(text).some(
@@ -995,14 +1016,10 @@ function countsFocus(ctx: QuestionContext, text: string): boolean {
     }
     return false;
   };
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (!(isCount(t.word) || /\p{N}/u.test(t.word)) || asked.has(t.word)) continue;
-    for (let j = i + 1; j < tokens.length; j++) {
-      const next = tokens[j] as Token;
-      if (next.position - t.position > KIND_COUNTED_SPAN) break;
-      if (isContent(next, tokens[j - 1]) && like(next.term)) return true;
-    }
-  }
-  return false;
+  return numberBefore(
+    tokens,
+    KIND_COUNTED_SPAN,
+    (t) => isFigure(t.word) && !asked.has(t.word),
+    (next, j) => isContent(next, tokens[j - 1]) && like(next.term),
+  );
 }

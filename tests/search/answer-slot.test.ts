@@ -9,29 +9,26 @@ import { articleOf, corpusOf } from "../helpers.ts";
  * figure, a name) beyond what the question already holds: "what time on saturday night…" is not
  * answered by a sentence whose only time is the question's own "Saturday night".
  */
-const slotOf = (question: string, ...sentences: string[]) => {
+/** The refusal model's features with the first sentence as the best one, whatever the ranker would say. */
+const answerOf = (question: string, ...sentences: string[]) => {
   const corpus = corpusOf([articleOf("a", ...sentences)]);
   const index = buildSearchIndex(corpus);
   const text = (id: number) => corpus.passages[id]?.text ?? "";
   const { context, candidates } = candidatesFor(index, question, text, undefined);
   if (!context) throw new Error("no context");
-  // The first sentence as the best one, whatever the ranker would say.
   const first = candidates.filter((c) => c.passageId === 0).map((c) => ({ ...c, score: 1 }));
   const f = answerFeatures(context, first);
-  const at = (name: string) => f[ANSWER_FEATURE_NAMES.indexOf(name)];
+  return (name: string) => f[ANSWER_FEATURE_NAMES.indexOf(name)];
+};
+
+const slotOf = (question: string, ...sentences: string[]) => {
+  const at = answerOf(question, ...sentences);
   return { asked: at("slotAsked"), unfilled: at("slotUnfilled") };
 };
 
 /** The kind of figure the question asks for (money, a share, a count of its noun…) and whether the first sentence states one. */
 const kindOf = (question: string, ...sentences: string[]) => {
-  const corpus = corpusOf([articleOf("a", ...sentences)]);
-  const index = buildSearchIndex(corpus);
-  const text = (id: number) => corpus.passages[id]?.text ?? "";
-  const { context, candidates } = candidatesFor(index, question, text, undefined);
-  if (!context) throw new Error("no context");
-  const first = candidates.filter((c) => c.passageId === 0).map((c) => ({ ...c, score: 1 }));
-  const f = answerFeatures(context, first);
-  const at = (name: string) => f[ANSWER_FEATURE_NAMES.indexOf(name)];
+  const at = answerOf(question, ...sentences);
   return { kind: at("slotKind"), unfilled: at("slotKindUnfilled") };
 };
 
