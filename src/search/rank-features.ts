@@ -1,4 +1,4 @@
-import { findTimes, withoutCalendarDates } from "../language/dates.ts";
+import { findTimes, type TimeMention, withoutCalendarDates } from "../language/dates.ts";
 import { relatedTerms } from "../language/related.ts";
 import { alikeStems } from "../language/synonyms.ts";
 import { unfamiliarWord, unrankedWord } from "../language/typos.ts";
@@ -873,12 +873,14 @@ export function answerFeatures(
   f[A.conceptCountLog] = Math.log1p(concepts.length);
   const text = ctx.passageText?.(top.passageId);
   if (text !== undefined) {
-    const slot = askedSlot(ctx, text);
+    // Read once: the slot check, the figure check and the duration check all look at them.
+    const times = findTimes(text);
+    const slot = askedSlot(ctx, text, times);
     f[A.slotAsked] = slot === undefined ? 0 : 1;
     f[A.slotUnfilled] = slot === false ? 1 : 0;
     const kind = askedKind(ctx);
     if (kind !== undefined) {
-      const filled = statesKind(ctx, kind, text, tf);
+      const filled = statesKind(ctx, kind, text, times, tf);
       f[A.slotKind] = KINDS.indexOf(kind) + 1;
       f[A.slotKindUnfilled] = filled ? 0 : 1;
     }
@@ -904,12 +906,12 @@ function beyond(asked: ReadonlySet<string>, written: string): boolean {
  * how old / how far, a name for who / which / what's the name. Undefined when the question asks for
  * none of these.
  */
-function askedSlot(ctx: QuestionContext, text: string): boolean | undefined {
+function askedSlot(ctx: QuestionContext, text: string, times: readonly TimeMention[]): boolean | undefined {
   const type = ctx.question.type;
   const asked = askedWords(ctx);
-  if (type === "when" || type === "duration") return findTimes(text).some((t) => beyond(asked, t.text));
+  if (type === "when" || type === "duration") return times.some((t) => beyond(asked, t.text));
   if (type === "quantity" || type === "measure" || ctx.asksAge || ctx.dimension) {
-    return tokenize(withoutCalendarDates(text)).some((t) => isFigure(t.word) && !asked.has(t.word));
+    return tokenize(withoutCalendarDates(text, times)).some((t) => isFigure(t.word) && !asked.has(t.word));
   }
   if (type === "who" || ctx.asksForName) {
     return tokenize(text).some(
@@ -943,14 +945,16 @@ function askedKind(ctx: QuestionContext): Kind | undefined {
   return undefined;
 }
 
-/** Whether a figure the pattern finds stands in the text and is not the question's own. */
+/** A pattern that finds every match (`matchAll` needs the flag; the shared patterns are for `test`). */
+const everywhere = (pattern: RegExp) => new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`);
+const ALL_MONEY_SIGNS = everywhere(MONEY_SIGN);
+const ALL_MONEY_WORDS = everywhere(MONEY_WORD);
+const ALL_PERCENTS = everywhere(PERCENT_STATED);
+
+/** Whether a figure the pattern (global) finds stands in the text and is not the question's own. */
 function statesNew(ctx: QuestionContext, pattern: RegExp, text: string): boolean {
   const asked = askedWords(ctx);
-  const global = new RegExp(
-    pattern.source,
-    pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`,
-  );
-  for (const m of text.matchAll(global)) {
+  for (const m of text.matchAll(pattern)) {
     // The figure around the match: its digits, as the question would have written them.
     const from = Math.max(0, (m.index ?? 0) - 12);
     const around = text.slice(from, (m.index ?? 0) + m[0].length + 12);
@@ -961,23 +965,29 @@ function statesNew(ctx: QuestionContext, pattern: RegExp, text: string): boolean
 }
 
 /** Whether the sentence states a figure of the kind the question asks for. */
-function statesKind(ctx: QuestionContext, kind: Kind, text: string, tf: Float64Array): boolean {
-  const plain = withoutCalendarDates(text);
+function statesKind(
+  ctx: QuestionContext,
+  kind: Kind,
+  text: string,
+  times: readonly TimeMention[],
+  tf: Float64Array,
+): boolean {
+  const plain = withoutCalendarDates(text, times);
   switch (kind) {
     case "money":
       return (
-        statesNew(ctx, MONEY_SIGN, plain) ||
-        statesNew(ctx, MONEY_WORD, plain) ||
-        (asksChange(questionWords(ctx)) && statesNew(ctx, PERCENT_STATED, plain))
+        statesNew(ctx, ALL_MONEY_SIGNS, plain) ||
+        statesNew(ctx, ALL_MONEY_WORDS, plain) ||
+        (asksChange(questionWords(ctx)) && statesNew(ctx, ALL_PERCENTS, plain))
       );
     case "percent":
-      return statesNew(ctx, PERCENT_STATED, plain);
+      return statesNew(ctx, ALL_PERCENTS, plain);
     case "age":
       return tf[F.ageAge] === 1;
     case "duration": {
       const asked = askedWords(ctx);
       return (
-        findTimes(text).some(
+        times.some(
           (t) =>
             (t.kind === "duration" || t.kind === "span" || t.kind === "boundary") && beyond(asked, t.text),
         ) || statesDimension(text, "length")
