@@ -29,6 +29,12 @@ export interface QuestionSet {
  */
 const BLIND_NEWS_WEIGHT = 0.15;
 
+/**
+ * What the SQuAD-style sets count for in training, a question beside a first-set question
+ * (chosen on validation, tests/eval/README.md, session 31).
+ */
+const ENCYCLOPEDIA_WEIGHT = 1;
+
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 export const STORY_CORPUS = here("../../corpus");
 export const EXTRA_CORPUS = here("../fixtures/corpus-extra");
@@ -201,6 +207,8 @@ export function questionSets(): QuestionSet[] {
       "train41",
       "train42",
       "train43",
+      "train44",
+      "train45",
     ]),
   );
   // Six more written blind in session 10 (a tenth helper, no code read): validation, measured on
@@ -357,6 +365,33 @@ export function questionSets(): QuestionSet[] {
       questions: here("ask-validation23.jsonl"),
       corpus: here("corpora/validation23"),
     });
+  // Six more written blind in session 31 (a hundred-and-fifth helper, no code read), measured on arrival.
+  if (existsSync(here("ask-validation24.jsonl")))
+    sets.push({
+      name: "ask validation24",
+      split: "validation",
+      questions: here("ask-validation24.jsonl"),
+      corpus: here("corpora/validation24"),
+    });
+  // SQuAD-style sets written blind in session 31 (helpers who read no code): two encyclopedia
+  // articles each, with questions as SQuAD 2.0's crowd workers wrote them (written out, reusing
+  // some of the paragraph's words; a third unanswerable, one detail changed). Since SQuAD's one
+  // article was the only text of its kind, the news sets' chat questions set most of the ranker's
+  // weights (tests/eval/README.md, session 31).
+  for (const [name, split] of [
+    ["wiki1", "train"],
+    ["wiki2", "train"],
+    ["wikival1", "validation"],
+  ] as const) {
+    if (existsSync(here(`ask-${name}.jsonl`)))
+      sets.push({
+        name: `ask ${name}`,
+        split,
+        questions: here(`ask-${name}.jsonl`),
+        corpus: here(`corpora/${name}`),
+        trainingWeight: ENCYCLOPEDIA_WEIGHT,
+      });
+  }
   // Held out: six articles each, with `/ask` questions and `/who` look-ups, written blind by a helper
   // who read no code and registered after every rule and weight of their session was chosen on the
   // other sets — heldout2 in session 7, heldout3 at the end of session 8, heldout4 in session 9
@@ -403,6 +438,7 @@ export function questionSets(): QuestionSet[] {
       "heldout25",
       "heldout26",
       "heldout27",
+      "heldout28",
     ]),
   );
   // `/who` lookups written blind (by helpers who had not read src/actors/): on the news articles of
@@ -451,6 +487,8 @@ export function questionSets(): QuestionSet[] {
     ["train41", "train", here("corpora/train41")],
     ["train42", "train", here("corpora/train42")],
     ["train43", "train", here("corpora/train43")],
+    ["train44", "train", here("corpora/train44")],
+    ["train45", "train", here("corpora/train45")],
     ["train2", "train", here("corpora/who-train2")],
     ["validation2", "validation", here("corpora/who-validation2")],
     ["validation3", "validation", here("corpora/validation3")],
@@ -474,6 +512,7 @@ export function questionSets(): QuestionSet[] {
     ["validation21", "validation", here("corpora/validation21")],
     ["validation22", "validation", here("corpora/validation22")],
     ["validation23", "validation", here("corpora/validation23")],
+    ["validation24", "validation", here("corpora/validation24")],
     ["heldout", "heldout", here("corpora/who-heldout")],
     ["heldout2", "heldout", here("corpora/heldout2")],
     ["heldout3", "heldout", here("corpora/heldout3")],
@@ -501,6 +540,7 @@ export function questionSets(): QuestionSet[] {
     ["heldout25", "heldout", here("corpora/heldout25")],
     ["heldout26", "heldout", here("corpora/heldout26")],
     ["heldout27", "heldout", here("corpora/heldout27")],
+    ["heldout28", "heldout", here("corpora/heldout28")],
   ];
   for (const [name, split, corpus] of who) {
     const questions = here(`who-${name}.jsonl`);
