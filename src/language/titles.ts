@@ -254,6 +254,21 @@ const ROLE_VERBS: Readonly<Record<string, string>> = {
   organizes: "organizer",
   represents: "representative",
   represented: "representative",
+  // Said mostly in the passive ("trained by", "operated by"): the one "by" names.
+  trains: "trainer",
+  trained: "trainer",
+  supplies: "supplier",
+  supplied: "supplier",
+  sponsors: "sponsor",
+  sponsored: "sponsor",
+  employs: "employer",
+  employed: "employer",
+  publishes: "publisher",
+  published: "publisher",
+  funds: "funder",
+  funded: "funder",
+  designed: "designer",
+  investigated: "investigator",
 };
 
 /**

@@ -1819,3 +1819,16 @@ describe("session 30's rules", () => {
     expect(two.who("the local mp").actor?.name).toBe("Gareth Pryce");
   });
 });
+
+describe("session 31's rules", () => {
+  it("GIVEN 'an eight-year-old trained by Margaret Dunphy' THEN /who the trainer is Dunphy, and a title between 'by' and the name is no bar", () => {
+    const engine = engineOf(
+      "Silver Lantern, an eight-year-old trained by Margaret Dunphy, won by two lengths.",
+      "The chain was bought by a consortium led by local businessman Fergus Adebayo-Lund.",
+      "The race was sponsored by Dr Amara Holt, a retired vet.",
+    );
+    expect(engine.who("the trainer").actor?.name).toBe("Margaret Dunphy");
+    expect(engine.who("consortium leader").actor?.name).toBe("Fergus Adebayo-Lund");
+    expect(engine.who("the sponsor").actor?.name).toBe("Amara Holt");
+  });
+});

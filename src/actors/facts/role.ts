@@ -86,6 +86,14 @@ export function statedRoles(
         if (role && !after.includes(role)) after.push(role);
       }
     }
+    // "an eight-year-old trained by Margaret Dunphy", "a consortium led by local businessman Fergus
+    // Adebayo-Lund": whoever a passive's "by" names does what its verb says (trainer, leader).
+    if (BY_AGENT_WORD.test(sentence)) {
+      for (let at = sentence.indexOf(form); at > 0; at = sentence.indexOf(form, at + 1)) {
+        const role = agentBefore(sentence.slice(Math.max(0, at - 80), at));
+        if (role && !before.includes(role)) before.push(role);
+      }
+    }
     // A title before the name is looked for only where the name is written as is, after a lower-case word.
     for (let at = sentence.indexOf(form); at > 0; at = sentence.indexOf(form, at + 1)) {
       const lead = sentence.slice(Math.max(0, at - 80), at);
@@ -137,6 +145,26 @@ const APPOINTED_WORD = /\b(?:elected|appointed|named|promoted)\b/u;
 // Lower-case words only between the name and the appointment, the role's words, then "of/at/for" and what it is of.
 const APPOINTED =
   /^[^\p{Lu}.;!?]{0,80}?\b(?:was|has been|had been|is|were)\s+(?:re-?)?(?:elected|appointed|named|promoted to)\s+(?:as\s+)?((?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}[^,.;()]{1,60}?)(?=\s+\(|\s+in\s+\d|[,.;]|$)/u;
+
+const BY_AGENT_WORD = /\sby\s/u;
+// A verb, perhaps a year ("founded in 2011 by"), "by", then up to three lower-case words or titles
+// describing the name ("the former sprinter", "Dr"), ending the text before the name.
+const BY_AGENT =
+  /(?:^|\s)([\p{Ll}-]+)\s+(?:in\s+\d{4}\s+)?by\s+(?:the\s+)?(?:(?:[\p{Ll}-]+|\p{Lu}[\p{Ll}]*\.?)\s+){0,3}$/u;
+
+/** The role of the one a passive's "by" names, in the text before their name: "trained by " → "trainer". */
+function agentBefore(text: string): string | undefined {
+  const m = BY_AGENT.exec(text);
+  if (!m?.[1]) return undefined;
+  // Only lower-case words or titles between "by" and the name ("by Mayor", not "by Ana Ruiz and ").
+  const between = text
+    .slice((m.index ?? 0) + m[0].indexOf(" by ") + 4)
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  if (between.some((w) => /^\p{Lu}/u.test(w) && !titleLike(w.replace(/\.$/u, "")))) return undefined;
+  return roleOfVerb(m[1]);
+}
 
 /** A lower-case word, then perhaps a short title ("Dr."), at the end of the text before a name. */
 function lowerBefore(text: string): boolean {
