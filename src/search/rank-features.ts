@@ -1,4 +1,5 @@
 import { findTimes, type TimeMention, withoutCalendarDates } from "../language/dates.ts";
+import { writtenOut } from "../language/question-form.ts";
 import { relatedTerms } from "../language/related.ts";
 import { alikeStems } from "../language/synonyms.ts";
 import { unfamiliarWord, unrankedWord } from "../language/typos.ts";
@@ -111,6 +112,8 @@ export interface ConceptIds {
 /** Everything about the question that features read, worked out once for all its candidates. */
 export interface QuestionContext {
   question: ParsedQuestion;
+  /** The question as typed (its form, for the answer model: a written-out sentence or chat). */
+  text: string;
   concepts: ConceptIds[];
   totalWeight: number;
   /** Stems the question states or expands to: a sentence word outside them is new information. */
@@ -274,6 +277,7 @@ export function questionContext(
   for (const t of question.literal) questionTerms.add(t);
   return {
     question,
+    text,
     concepts,
     totalWeight: question.concepts.reduce((sum, c) => sum + c.weight, 0) || 1,
     questionTerms,
@@ -823,6 +827,8 @@ const QUESTION_FEATURE_NAMES = [
   "slotUnfilled",
   "slotKind",
   "slotKindUnfilled",
+  "wellFormed",
+  "contentWords",
 ] as const;
 const TOP = QUESTION_FEATURE_NAMES.length;
 export const ANSWER_FEATURE_NAMES: readonly string[] = [
@@ -871,6 +877,10 @@ export function answerFeatures(
       ? 1
       : 0;
   f[A.conceptCountLog] = Math.log1p(concepts.length);
+  // The question's form: a sentence written out as SQuAD's crowd workers write them leaves more of
+  // its many words uncovered than chat does, and tells the trees which kind of asker they read.
+  f[A.wellFormed] = writtenOut(ctx.text) ? 1 : 0;
+  f[A.contentWords] = ctx.words.size;
   const text = ctx.passageText?.(top.passageId);
   if (text !== undefined) {
     // Read once: the slot check, the figure check and the duration check all look at them.

@@ -62,7 +62,9 @@ const FLOORS: Record<string, Floor> = {
   // Written blind in session 17; 0.625 / 0.800 on arrival (session's first code). hit@3 0.783 -> 0.775
   // (one question of 120) in session 22, retrained with train28 and the session's /who links.
   // Session 30: 2 -> 4 wrong refusals with the figure-kind refusal features (validation pooled: the same 71).
-  "ask validation7": { hit1: 0.6, hit3: 0.76, refused: 0.2, falseAbstain: 5 },
+  // Session 31: 6 wrong refusals with the question's form in the refusal model (the threshold's budget
+  // moved from the encyclopedia sets to the news sets; validation pooled: the same 82).
+  "ask validation7": { hit1: 0.6, hit3: 0.76, refused: 0.2, falseAbstain: 7 },
   // Written blind in session 18; 0.550 / 0.742 on arrival (session's first code).
   "ask validation8": { hit1: 0.52, hit3: 0.72, refused: 0.2, falseAbstain: 4 },
   // Session 19: 0.608 / 0.775 on arrival (plain BM25 0.475 / 0.675).
@@ -192,7 +194,8 @@ const FLOORS: Record<string, Floor> = {
   // refusals, 2 of 30 refused on arrival.
   // One more wrong refusal in session 17, retrained with train18, train19 and validation7 (the
   // threshold now chosen on 914 answerable validation questions; tests/eval/README.md, session 17).
-  "ask heldout6": { hit1: 0.56, hit3: 0.75, refused: 0.03, falseAbstain: 9 },
+  // Session 31: 10 wrong refusals with the question's form in the refusal model (held out pooled 67 -> 87).
+  "ask heldout6": { hit1: 0.56, hit3: 0.75, refused: 0.03, falseAbstain: 11 },
   "ask heldout7": { hit1: 0.46, hit3: 0.65, refused: 0, falseAbstain: 7 },
   "ask heldout8": { hit1: 0.44, hit3: 0.58, refused: 0.03, falseAbstain: 8 },
   // Session 28, retrained with the learnt word associations: 0.608 / 0.825, 5 wrong refusals -> 0.733 / 0.850, 6
@@ -408,11 +411,12 @@ const FLOORS: Record<string, Floor> = {
   "who train45": { ...NO_ASK, who: { recall: 0.87, precision: 0.92 } },
   "who validation24": { ...NO_ASK, who: { recall: 0.92, precision: 0.94 } },
   "who heldout28": { ...NO_ASK, who: { recall: 0.79, precision: 0.84 } },
-  // The SQuAD-style sets (validation): more of their answerable questions are refused than of the
-  // news sets' (wikival1 9 of 96, 13 with session 30's weights).
-  "ask wiki1": { hit1: 0.83, hit3: 0.92, refused: 0.1, falseAbstain: 5 },
-  "ask wiki2": { hit1: 0.8, hit3: 0.88, refused: 0.1, falseAbstain: 7 },
-  "ask wikival1": { hit1: 0.8, hit3: 0.86, refused: 0.2, falseAbstain: 12 },
+  // The SQuAD-style sets (validation). With the question's form in the refusal model (session 31)
+  // written-out questions on encyclopedia text are rarely refused, answerable or not: wikival1 13 of
+  // 96 answerable refused with session 30's weights, 9 after retraining, 2 with the form.
+  "ask wiki1": { hit1: 0.85, hit3: 0.95, refused: 0, falseAbstain: 2 },
+  "ask wiki2": { hit1: 0.84, hit3: 0.93, refused: 0, falseAbstain: 2 },
+  "ask wikival1": { hit1: 0.87, hit3: 0.94, refused: 0, falseAbstain: 4 },
 };
 
 describe("answer quality on the project's question sets", () => {

@@ -90,3 +90,12 @@ describe("the slot a question asks for, in the refusal model", () => {
     });
   });
 });
+
+describe("the question's form, in the refusal model", () => {
+  it("GIVEN a written-out question and the same in chat THEN only the first is read as written out", () => {
+    const sentence = "The bacterium responsible, Mycobacterium tuberculosis, is a small organism.";
+    expect(answerOf("Which bacterium is responsible for tuberculosis?", sentence)("wellFormed")).toBe(1);
+    expect(answerOf("which bacterium causes tb", sentence)("wellFormed")).toBe(0);
+    expect(answerOf("which bacterium causes tb", sentence)("contentWords")).toBeGreaterThan(0);
+  });
+});
