@@ -36,6 +36,7 @@ export function statedRoles(
   const folded = /[,(]/u.test(sentence) ? fold(sentence) : undefined;
   // "Iyer's coach, Grandmaster Tomasz Wierzbicki,": a title between the comma and the name.
   const titledAfterComma = folded !== undefined && titleAfterComma(sentence);
+  const byAgent = BY_AGENT_WORD.test(sentence);
   for (const form of [...forms].sort((a, b) => b.length - a.length)) {
     const mayFollow = folded !== undefined && couldPrecedeComma(folded, form);
     const first = fold(form.split(/\s+/)[0] ?? "");
@@ -86,21 +87,19 @@ export function statedRoles(
         if (role && !after.includes(role)) after.push(role);
       }
     }
-    // "an eight-year-old trained by Margaret Dunphy", "a consortium led by local businessman Fergus
-    // Adebayo-Lund": whoever a passive's "by" names does what its verb says (trainer, leader).
-    if (BY_AGENT_WORD.test(sentence)) {
-      for (let at = sentence.indexOf(form); at > 0; at = sentence.indexOf(form, at + 1)) {
-        const role = agentBefore(sentence.slice(Math.max(0, at - 80), at));
-        if (role && !before.includes(role)) before.push(role);
-      }
-    }
-    // A title before the name is looked for only where the name is written as is, after a lower-case word.
+    // What stands before each place the name is written as is: a passive's "by" ("an eight-year-old
+    // trained by Margaret Dunphy", "a consortium led by local businessman Fergus Adebayo-Lund":
+    // whoever it names does what its verb says, trainer, leader), and a title after a lower-case word.
+    // The passive's roles come before the titles, as each form's are read.
+    const titled: string[] = [];
     for (let at = sentence.indexOf(form); at > 0; at = sentence.indexOf(form, at + 1)) {
       const lead = sentence.slice(Math.max(0, at - 80), at);
-      if (!lowerBefore(lead.slice(-16))) continue;
-      const role = titleBefore(lead);
-      if (role && !before.includes(role)) before.push(role);
+      const agent = byAgent ? agentBefore(lead) : undefined;
+      if (agent && !before.includes(agent)) before.push(agent);
+      const title = lowerBefore(lead.slice(-16)) ? titleBefore(lead) : undefined;
+      if (title) titled.push(title);
     }
+    for (const title of titled) if (!before.includes(title)) before.push(title);
   }
   return { after, before };
 }
@@ -150,18 +149,14 @@ const BY_AGENT_WORD = /\sby\s/u;
 // A verb, perhaps a year ("founded in 2011 by"), "by", then up to three lower-case words or titles
 // describing the name ("the former sprinter", "Dr"), ending the text before the name.
 const BY_AGENT =
-  /(?:^|\s)([\p{Ll}-]+)\s+(?:in\s+\d{4}\s+)?by\s+(?:the\s+)?(?:(?:[\p{Ll}-]+|\p{Lu}[\p{Ll}]*\.?)\s+){0,3}$/u;
+  /(?:^|\s)([\p{Ll}-]+)\s+(?:in\s+\d{4}\s+)?by\s+(?:the\s+)?((?:(?:[\p{Ll}-]+|\p{Lu}[\p{Ll}]*\.?)\s+){0,3})$/u;
 
 /** The role of the one a passive's "by" names, in the text before their name: "trained by " → "trainer". */
 function agentBefore(text: string): string | undefined {
   const m = BY_AGENT.exec(text);
   if (!m?.[1]) return undefined;
   // Only lower-case words or titles between "by" and the name ("by Mayor", not "by Ana Ruiz and ").
-  const between = text
-    .slice((m.index ?? 0) + m[0].indexOf(" by ") + 4)
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean);
+  const between = (m[2] ?? "").split(/\s+/).filter(Boolean);
   if (between.some((w) => /^\p{Lu}/u.test(w) && !titleLike(w.replace(/\.$/u, "")))) return undefined;
   return roleOfVerb(m[1]);
 }
