@@ -411,6 +411,17 @@ const FLOORS: Record<string, Floor> = {
   "who train45": { ...NO_ASK, who: { recall: 0.87, precision: 0.92 } },
   "who validation24": { ...NO_ASK, who: { recall: 0.92, precision: 0.94 } },
   "who heldout28": { ...NO_ASK, who: { recall: 0.79, precision: 0.84 } },
+  // Session 32, on arrival with session 31's weights (train46, written out in full, 0.458 / 0.675, 2
+  // wrong refusals, 11 of 30 refused; train47 0.233 / 0.442, 6 wrong refusals, 15 of
+  // 30 refused; validation25, written out in full, 0.433 / 0.658, 1, 7; heldout29 0.317 / 0.517, 5, 11).
+  "ask train46": { hit1: 0.42, hit3: 0.64, refused: 0.33, falseAbstain: 3 },
+  "ask train47": { hit1: 0.2, hit3: 0.4, refused: 0.45, falseAbstain: 7 },
+  "ask validation25": { hit1: 0.4, hit3: 0.62, refused: 0.2, falseAbstain: 2 },
+  "ask heldout29": { hit1: 0.28, hit3: 0.48, refused: 0.33, falseAbstain: 6 },
+  "who train46": { ...NO_ASK, who: { recall: 0.87, precision: 0.94 } },
+  "who train47": { ...NO_ASK, who: { recall: 0.87, precision: 0.89 } },
+  "who validation25": { ...NO_ASK, who: { recall: 0.82, precision: 0.89 } },
+  "who heldout29": { ...NO_ASK, who: { recall: 0.79, precision: 0.85 } },
   // The SQuAD-style sets (validation). With the question's form in the refusal model (session 31)
   // written-out questions on encyclopedia text are rarely refused, answerable or not: wikival1 13 of
   // 96 answerable refused with session 30's weights, 9 after retraining, 2 with the form.

@@ -203,6 +203,8 @@ export function questionSets(): QuestionSet[] {
       "train43",
       "train44",
       "train45",
+      "train46",
+      "train47",
     ]),
   );
   // Six more written blind in session 10 (a tenth helper, no code read): validation, measured on
@@ -367,6 +369,16 @@ export function questionSets(): QuestionSet[] {
       questions: here("ask-validation24.jsonl"),
       corpus: here("corpora/validation24"),
     });
+  // Six more written blind in session 32 (a hundred-and-thirteenth helper, no code read), measured on
+  // arrival, with news questions written out in full (capitalised, "?", no chat shorthand) as a
+  // careful reader types them: news in that form was barely measured (session 31's question-form feature).
+  if (existsSync(here("ask-validation25.jsonl")))
+    sets.push({
+      name: "ask validation25",
+      split: "validation",
+      questions: here("ask-validation25.jsonl"),
+      corpus: here("corpora/validation25"),
+    });
   // SQuAD-style sets written blind in session 31 (helpers who read no code): two encyclopedia
   // articles each, with questions as SQuAD 2.0's crowd workers wrote them (written out, reusing
   // some of the paragraph's words; a third unanswerable, one detail changed). Validation: training
@@ -428,6 +440,7 @@ export function questionSets(): QuestionSet[] {
       "heldout26",
       "heldout27",
       "heldout28",
+      "heldout29",
     ]),
   );
   // `/who` lookups written blind (by helpers who had not read src/actors/): on the news articles of
@@ -478,6 +491,8 @@ export function questionSets(): QuestionSet[] {
     ["train43", "train", here("corpora/train43")],
     ["train44", "train", here("corpora/train44")],
     ["train45", "train", here("corpora/train45")],
+    ["train46", "train", here("corpora/train46")],
+    ["train47", "train", here("corpora/train47")],
     ["train2", "train", here("corpora/who-train2")],
     ["validation2", "validation", here("corpora/who-validation2")],
     ["validation3", "validation", here("corpora/validation3")],
@@ -502,6 +517,7 @@ export function questionSets(): QuestionSet[] {
     ["validation22", "validation", here("corpora/validation22")],
     ["validation23", "validation", here("corpora/validation23")],
     ["validation24", "validation", here("corpora/validation24")],
+    ["validation25", "validation", here("corpora/validation25")],
     ["heldout", "heldout", here("corpora/who-heldout")],
     ["heldout2", "heldout", here("corpora/heldout2")],
     ["heldout3", "heldout", here("corpora/heldout3")],
@@ -530,6 +546,7 @@ export function questionSets(): QuestionSet[] {
     ["heldout26", "heldout", here("corpora/heldout26")],
     ["heldout27", "heldout", here("corpora/heldout27")],
     ["heldout28", "heldout", here("corpora/heldout28")],
+    ["heldout29", "heldout", here("corpora/heldout29")],
   ];
   for (const [name, split, corpus] of who) {
     const questions = here(`who-${name}.jsonl`);
