@@ -1832,3 +1832,33 @@ describe("session 31's rules", () => {
     expect(engine.who("the sponsor").actor?.name).toBe("Amara Holt");
   });
 });
+
+describe("session 32's rules", () => {
+  it("GIVEN 'Nineteen-year-old Luca Brennan' opening a sentence THEN the age is no part of his name and 'Brennan' is his", () => {
+    const engine = engineOf(
+      "Nineteen-year-old Luca Brennan became the youngest world darts champion on Sunday.",
+      "Brennan averaged 104 in the final.",
+    );
+    const reply = engine.who("luca brennan");
+    expect(reply.actor?.name).toBe("Luca Brennan");
+    expect(reply.passages.map((p) => p.text)).toEqual([
+      "Nineteen-year-old Luca Brennan became the youngest world darts champion on Sunday.",
+      "Brennan averaged 104 in the final.",
+    ]);
+  });
+
+  it("GIVEN 'Rhiannon Baird, prosecuting,' and 'Catriona Beaton, defending,' THEN each is found by the side they speak for", () => {
+    const engine = engineOf(
+      "Rhiannon Baird, prosecuting, told the jury the money had gone on racehorses.",
+      "Catriona Beaton, defending, said her client had been in poor health.",
+    );
+    expect(engine.who("the prosecutor").actor?.name).toBe("Rhiannon Baird");
+    expect(engine.who("defence lawyer").actor?.name).toBe("Catriona Beaton");
+    const council = engineOf(
+      "Farhan Siddiqui, prosecuting on behalf of Dunmere City Council, said inspectors found mould in eight flats.",
+      "“This was not an honest mistake,” Siddiqui told the court.",
+      "Catriona Beaton, defending, said her client had relied on a managing agent.",
+    );
+    expect(council.who("the prosecutor").actor?.name).toBe("Farhan Siddiqui");
+  });
+});

@@ -61,6 +61,10 @@ export function statedRoles(
           if (role && !after.includes(role)) after.push(role);
           const office = role ? officeInAppositive(role) : undefined;
           if (office && !after.includes(office)) after.push(office);
+          // "Rhiannon Baird, prosecuting, told the jury…": counsel named by the side they speak for.
+          const side = COUNSEL_AFTER.exec(rest)?.[1];
+          const counsel = side ? COUNSEL_ROLE[side.toLowerCase()] : undefined;
+          if (counsel && !after.includes(counsel)) after.push(counsel);
         }
         const closed = sentence.startsWith(",", start + m[0].length);
         const role = mayLead
@@ -76,7 +80,7 @@ export function statedRoles(
     // court report's counsel, named by the side they speak for.
     const counsel = COUNSEL_OPENING.exec(sentence);
     if (counsel?.[1] && untitled(sentence.slice(counsel[0].length)).startsWith(form)) {
-      const role = COUNSEL_ROLE[counsel[1]];
+      const role = COUNSEL_ROLE[counsel[1].toLowerCase()];
       if (role && !before.includes(role)) before.push(role);
     }
     // "… drove a bus for 17 years before she was elected president of the United Bus and Rail
@@ -109,10 +113,17 @@ const APPOSED_THE = /,\s+the\s+$/u;
 
 const COUNSEL_OPENING = /^(Defending|Prosecuting|Mitigating)(?:\s+(?:him|her|them))?,\s+/u;
 const COUNSEL_ROLE: Readonly<Record<string, string>> = {
-  Defending: "defence lawyer",
-  Mitigating: "defence lawyer",
-  Prosecuting: "prosecutor",
+  defending: "defence lawyer",
+  mitigating: "defence lawyer",
+  prosecuting: "prosecutor",
+  "for the defence": "defence lawyer",
+  "for the defense": "defence lawyer",
+  "for the prosecution": "prosecutor",
+  "for the crown": "prosecutor",
 };
+/** After a name (and perhaps a silk's letters): ", prosecuting,", ", prosecuting on behalf of the council,", ", for the defence,". */
+const COUNSEL_AFTER =
+  /^(?:\s+[KQ]C)?,\s+(prosecuting|defending|mitigating|for the (?:defence|defense|prosecution|Crown))(?:\s+(?:on behalf of|for)\s+[^,;“”"]{1,80})?\s*,/u;
 
 /** The text without a title opening it ("Mr Oluwaseun Adebayo told" → "Oluwaseun Adebayo told"). */
 function untitled(text: string): string {

@@ -189,6 +189,8 @@ export function findCandidates(articles: Article[]): Draft[] {
       isPersonNoun((rest[0] as string).toLowerCase())
     )
       titles.push(rest.shift() as string);
+    // "Nineteen-year-old Luca Brennan" (a headline's first words): an age is no part of a name.
+    while (rest.length > 2 && /-year-old$/iu.test(rest[0] as string)) rest.shift();
     // "Naomi Farrant KC": the letters after a name are not its surname.
     while (rest.length > 2 && isPostNominal(rest.at(-1) as string)) rest.pop();
     // Lower case only for a surname's particles inside the name ("Thijs van der Wel").
