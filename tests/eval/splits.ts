@@ -205,6 +205,8 @@ export function questionSets(): QuestionSet[] {
       "train45",
       "train46",
       "train47",
+      "train48",
+      "train49",
     ]),
   );
   // Six more written blind in session 10 (a tenth helper, no code read): validation, measured on
@@ -379,12 +381,23 @@ export function questionSets(): QuestionSet[] {
       questions: here("ask-validation25.jsonl"),
       corpus: here("corpora/validation25"),
     });
+  // Six more written blind in session 33 (a hundred-and-seventeenth helper, no code read), measured on
+  // arrival.
+  if (existsSync(here("ask-validation26.jsonl")))
+    sets.push({
+      name: "ask validation26",
+      split: "validation",
+      questions: here("ask-validation26.jsonl"),
+      corpus: here("corpora/validation26"),
+    });
   // SQuAD-style sets written blind in session 31 (helpers who read no code): two encyclopedia
   // articles each, with questions as SQuAD 2.0's crowd workers wrote them (written out, reusing
   // some of the paragraph's words; a third unanswerable, one detail changed). Validation: training
   // on wiki1 and wiki2 fitted them and lost on wikival1 and SQuAD's validation paragraphs
-  // (tests/eval/README.md, session 31).
-  for (const name of ["wiki1", "wiki2", "wikival1"]) {
+  // (tests/eval/README.md, session 31). wiki3 and wiki4 (session 33, a hundred-and-nineteenth and a
+  // hundred-and-twentieth helper) on the same brief: more encyclopedia text where the refusal
+  // threshold is chosen.
+  for (const name of ["wiki1", "wiki2", "wikival1", "wiki3", "wiki4"]) {
     if (existsSync(here(`ask-${name}.jsonl`)))
       sets.push({
         name: `ask ${name}`,
@@ -441,6 +454,7 @@ export function questionSets(): QuestionSet[] {
       "heldout27",
       "heldout28",
       "heldout29",
+      "heldout30",
     ]),
   );
   // `/who` lookups written blind (by helpers who had not read src/actors/): on the news articles of
@@ -493,6 +507,8 @@ export function questionSets(): QuestionSet[] {
     ["train45", "train", here("corpora/train45")],
     ["train46", "train", here("corpora/train46")],
     ["train47", "train", here("corpora/train47")],
+    ["train48", "train", here("corpora/train48")],
+    ["train49", "train", here("corpora/train49")],
     ["train2", "train", here("corpora/who-train2")],
     ["validation2", "validation", here("corpora/who-validation2")],
     ["validation3", "validation", here("corpora/validation3")],
@@ -518,6 +534,7 @@ export function questionSets(): QuestionSet[] {
     ["validation23", "validation", here("corpora/validation23")],
     ["validation24", "validation", here("corpora/validation24")],
     ["validation25", "validation", here("corpora/validation25")],
+    ["validation26", "validation", here("corpora/validation26")],
     ["heldout", "heldout", here("corpora/who-heldout")],
     ["heldout2", "heldout", here("corpora/heldout2")],
     ["heldout3", "heldout", here("corpora/heldout3")],
@@ -547,6 +564,7 @@ export function questionSets(): QuestionSet[] {
     ["heldout27", "heldout", here("corpora/heldout27")],
     ["heldout28", "heldout", here("corpora/heldout28")],
     ["heldout29", "heldout", here("corpora/heldout29")],
+    ["heldout30", "heldout", here("corpora/heldout30")],
   ];
   for (const [name, split, corpus] of who) {
     const questions = here(`who-${name}.jsonl`);
