@@ -1862,3 +1862,24 @@ describe("session 32's rules", () => {
     expect(council.who("the prosecutor").actor?.name).toBe("Farhan Siddiqui");
   });
 });
+
+describe("session 33's rules", () => {
+  it("GIVEN a possessor with '&' or 'and' in its name before or after a name THEN the role is of the whole name", () => {
+    const before = engineOf(
+      "Cresswell Books has agreed to buy its smaller rival for £41m.",
+      "Marlow & Finch’s chief executive, Dominic Achterberg, says the money will let the business refurbish shops.",
+    );
+    expect(before.who("marlow & finch ceo").actor).toMatchObject({
+      name: "Dominic Achterberg",
+      role: "Marlow & Finch’s chief executive",
+    });
+    const after = engineOf(
+      "Shares in the brewer rose 4 per cent on Monday.",
+      "Ines Carvalho, Hobbs and Pryor's finance director, said the results were the best in a decade.",
+    );
+    expect(after.who("hobbs and pryor finance director").actor).toMatchObject({
+      name: "Ines Carvalho",
+      role: "Hobbs and Pryor's finance director",
+    });
+  });
+});

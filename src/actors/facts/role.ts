@@ -5,20 +5,29 @@ import { STOPWORDS } from "../../text/analyze.ts";
 import { formPattern } from "../mentions/forms.ts";
 import { tagsOf } from "../mentions/nlp.ts";
 
+// A possessor of up to three capitalised words, "&" or "and" between two of them ("Corvane's",
+// "Pinecrest Hollow's", "Marlow & Finch's"), without its last word: shared by the patterns after and
+// before a name.
+const POSSESSOR = String.raw`(?:\p{Lu}[\p{L}\p{N}&.-]*\s+(?:(?:&|and)\s+)?){0,2}`;
+
 // After the name: ", the head of the U.N. nuclear watchdog," / ", director of the …," / ", a retired teacher …."
 // / ", now a television pundit," (an adverb before the role is not part of it)
-// / ", Tandri's chief executive," (a possessive of up to three capitalised words, as before a name).
-const APPOSITIVE =
-  /^,\s+(?:(?:now|also|then|formerly|once|still|herself|himself)\s+)?((?:the|a|an|its|his|her|their)\s+[^,;“”"]+?|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+(?:of|for|at)\s+[^,;“”"]+?|(?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,2}\p{Lu}[\p{L}\p{N}&.-]*['’]s\s+(?:[\p{Ll}\p{N}-]+\s+){0,4}[\p{Ll}-]+)\s*(?:[,;]|[.!?]?$)/u;
+// / ", Tandri's chief executive," (a possessive, `POSSESSOR` and its last word, as before a name).
+const APPOSITIVE = new RegExp(
+  String.raw`^,\s+(?:(?:now|also|then|formerly|once|still|herself|himself)\s+)?((?:the|a|an|its|his|her|their)\s+[^,;“”"]+?|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+(?:of|for|at)\s+[^,;“”"]+?|${POSSESSOR}\p{Lu}[\p{L}\p{N}&.-]*['’]s\s+(?:[\p{Ll}\p{N}-]+\s+){0,4}[\p{Ll}-]+)\s*(?:[,;]|[.!?]?$)`,
+  "u",
+);
 
 // Before the name: "the mayor, Elena Vasquez" / "Its organiser, Ruairi Dunleavy" /
 // "Corvane's chief executive, Helena Strand" /
 // "Pinecrest Hollow's mayor, Dennis Okafor" / "the company's finance chief, Ana Ruiz" / "The artistic
 // director of the Brackwater International Festival, Mireille Fontaine": a determiner or a possessive
-// (of up to three capitalised words), up to five lower-case words, perhaps "of/at/for" and a body's
+// (`POSSESSOR` and its last word), up to five lower-case words, perhaps "of/at/for" and a body's
 // name, a comma, then the name. Matched against the text just before the name.
-const ROLE_BEFORE =
-  /(?:^|[\s(“"])((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,2}[\p{L}\p{N}&.-]+['’]s)\s+(?:[\p{Ll}\p{N}-]+\s+){0,4}(?:[\p{Ll}-]+|\p{Lu}[\p{L}.]*)(?:\s+(?:of|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|and|for)\s+)?){0,4}\p{Lu}[\p{L}’'-]*)?),\s+$/u;
+const ROLE_BEFORE = new RegExp(
+  String.raw`(?:^|[\s(“"])((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:[Tt]he\s+)?${POSSESSOR}[\p{L}\p{N}&.-]+['’]s)\s+(?:[\p{Ll}\p{N}-]+\s+){0,4}(?:[\p{Ll}-]+|\p{Lu}[\p{L}.]*)(?:\s+(?:of|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|and|for)\s+)?){0,4}\p{Lu}[\p{L}’'-]*)?),\s+$`,
+  "u",
+);
 
 /**
  * Every role a sentence states for a name: after it ("Rafael Grossi, the head of the U.N. nuclear
