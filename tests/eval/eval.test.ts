@@ -414,7 +414,8 @@ const FLOORS: Record<string, Floor> = {
   // Session 32, measured after its last training (on arrival with session 31's weights: train46,
   // written out in full, 0.458 / 0.675, 2 wrong refusals, 11 of 30 refused; train47 0.233 / 0.442, 6,
   // 15; validation25, written out in full, 0.433 / 0.658, 1, 7; heldout29 0.317 / 0.517, 5, 11).
-  "ask train46": { hit1: 0.49, hit3: 0.72, refused: 0.4, falseAbstain: 2 },
+  // Session 33: 11 of 30 refused after its retraining (the floor was 0.4).
+  "ask train46": { hit1: 0.49, hit3: 0.72, refused: 0.33, falseAbstain: 2 },
   "ask train47": { hit1: 0.24, hit3: 0.44, refused: 0.45, falseAbstain: 7 },
   "ask validation25": { hit1: 0.42, hit3: 0.65, refused: 0.4, falseAbstain: 4 },
   "ask heldout29": { hit1: 0.3, hit3: 0.47, refused: 0.33, falseAbstain: 7 },
@@ -422,6 +423,17 @@ const FLOORS: Record<string, Floor> = {
   "who train47": { ...NO_ASK, who: { recall: 0.87, precision: 0.89 } },
   "who validation25": { ...NO_ASK, who: { recall: 0.82, precision: 0.89 } },
   "who heldout29": { ...NO_ASK, who: { recall: 0.79, precision: 0.85 } },
+  // Session 33, measured after its training (on arrival with session 32's weights: train48 0.350 /
+  // 0.575, 1 wrong refusal, 12 of 30 refused; train49, written out in full, 0.575 / 0.725, 5, 11;
+  // validation26 0.425 / 0.658, 3, 12; heldout30 0.292 / 0.542, 0, 17).
+  "ask train48": { hit1: 0.4, hit3: 0.64, refused: 0.36, falseAbstain: 3 },
+  "ask train49": { hit1: 0.6, hit3: 0.78, refused: 0.33, falseAbstain: 6 },
+  "ask validation26": { hit1: 0.41, hit3: 0.67, refused: 0.4, falseAbstain: 5 },
+  "ask heldout30": { hit1: 0.29, hit3: 0.52, refused: 0.46, falseAbstain: 3 },
+  "who train48": { ...NO_ASK, who: { recall: 0.81, precision: 0.85 } },
+  "who train49": { ...NO_ASK, who: { recall: 0.84, precision: 0.9 } },
+  "who validation26": { ...NO_ASK, who: { recall: 0.77, precision: 0.86 } },
+  "who heldout30": { ...NO_ASK, who: { recall: 0.78, precision: 0.84 } },
   // The SQuAD-style sets (validation). With the question's form in the refusal model (session 31)
   // written-out questions on encyclopedia text are rarely refused, answerable or not: wikival1 13 of
   // 96 answerable refused with session 30's weights, 9 after retraining, 2 with the form.
@@ -430,6 +442,10 @@ const FLOORS: Record<string, Floor> = {
   // Session 32: with written-out news questions in training the form says less that a question is
   // answerable, and wikival1's wrong refusals rose 2 → 6 of 96 (0.906 / 0.969 → 0.875 / 0.917).
   "ask wikival1": { hit1: 0.85, hit3: 0.9, refused: 0, falseAbstain: 7 },
+  // Session 33, on the same brief, measured after its training (on arrival with session 32's
+  // weights: wiki3 0.917 / 0.958, 4 wrong refusals of 96; wiki4 0.865 / 0.917, 6).
+  "ask wiki3": { hit1: 0.88, hit3: 0.93, refused: 0.1, falseAbstain: 7 },
+  "ask wiki4": { hit1: 0.84, hit3: 0.9, refused: 0.1, falseAbstain: 8 },
 };
 
 describe("answer quality on the project's question sets", () => {
