@@ -209,203 +209,56 @@ export function questionSets(): QuestionSet[] {
       "train49",
     ]),
   );
-  // Six more written blind in session 10 (a tenth helper, no code read): validation, measured on
-  // arrival before anything was chosen on them.
-  if (existsSync(here("ask-validation5.jsonl")))
-    sets.push({
-      name: "ask validation5",
-      split: "validation",
-      questions: here("ask-validation5.jsonl"),
-      corpus: here("corpora/validation5"),
-    });
-  // Six more written blind in session 16 (a thirty-sixth helper, no code read), measured on arrival.
-  if (existsSync(here("ask-validation6.jsonl")))
-    sets.push({
-      name: "ask validation6",
-      split: "validation",
-      questions: here("ask-validation6.jsonl"),
-      corpus: here("corpora/validation6"),
-    });
-  // Six more written blind in session 17 (a fortieth helper, no code read), measured on arrival.
-  if (existsSync(here("ask-validation7.jsonl")))
-    sets.push({
-      name: "ask validation7",
-      split: "validation",
-      questions: here("ask-validation7.jsonl"),
-      corpus: here("corpora/validation7"),
-    });
-  // Six more written blind in session 18 (a forty-fourth helper, no code read), measured on arrival.
-  if (existsSync(here("ask-validation8.jsonl")))
-    sets.push({
-      name: "ask validation8",
-      split: "validation",
-      questions: here("ask-validation8.jsonl"),
-      corpus: here("corpora/validation8"),
-    });
-  // Six more written blind in session 19 (a fifty-first helper, no code read), measured on arrival.
-  if (existsSync(here("ask-validation9.jsonl")))
-    sets.push({
-      name: "ask validation9",
-      split: "validation",
-      questions: here("ask-validation9.jsonl"),
-      corpus: here("corpora/validation9"),
-    });
-  // Six more written blind in session 20 (a fifty-fourth helper, no code read), measured on arrival.
-  if (existsSync(here("ask-validation10.jsonl")))
-    sets.push({
-      name: "ask validation10",
-      split: "validation",
-      questions: here("ask-validation10.jsonl"),
-      corpus: here("corpora/validation10"),
-    });
-  // Six more written blind in session 21 (a fifty-seventh helper, no code read), measured on arrival.
-  if (existsSync(here("ask-validation11.jsonl")))
-    sets.push({
-      name: "ask validation11",
-      split: "validation",
-      questions: here("ask-validation11.jsonl"),
-      corpus: here("corpora/validation11"),
-    });
-  // Six more written blind in session 21 (a fifty-ninth helper, no code read): six interviews, asked
-  // for to decide the interview rule on; measured on arrival.
-  if (existsSync(here("ask-validation12.jsonl")))
-    sets.push({
-      name: "ask validation12",
-      split: "validation",
-      questions: here("ask-validation12.jsonl"),
-      corpus: here("corpora/validation12"),
-    });
-  // Six more written blind in session 22 (a sixty-first helper, no code read), measured on arrival.
-  if (existsSync(here("ask-validation13.jsonl")))
-    sets.push({
-      name: "ask validation13",
-      split: "validation",
-      questions: here("ask-validation13.jsonl"),
-      corpus: here("corpora/validation13"),
-    });
-  // Six more written blind in session 22 (a sixty-second helper, no code read), measured on arrival.
-  if (existsSync(here("ask-validation14.jsonl")))
-    sets.push({
-      name: "ask validation14",
-      split: "validation",
-      questions: here("ask-validation14.jsonl"),
-      corpus: here("corpora/validation14"),
-    });
-  // Six more written blind in session 23 (a sixty-sixth helper, no code read), measured on arrival.
-  if (existsSync(here("ask-validation16.jsonl")))
-    sets.push({
-      name: "ask validation16",
-      split: "validation",
-      questions: here("ask-validation16.jsonl"),
-      corpus: here("corpora/validation16"),
-    });
-  // Six more written blind in session 23 (a sixty-fifth helper, no code read), measured on arrival.
-  if (existsSync(here("ask-validation15.jsonl")))
-    sets.push({
-      name: "ask validation15",
-      split: "validation",
-      questions: here("ask-validation15.jsonl"),
-      corpus: here("corpora/validation15"),
-    });
-  // Six more written blind in session 24 (a seventieth helper, no code read), measured on arrival.
-  if (existsSync(here("ask-validation17.jsonl")))
-    sets.push({
-      name: "ask validation17",
-      split: "validation",
-      questions: here("ask-validation17.jsonl"),
-      corpus: here("corpora/validation17"),
-    });
-  // Six more written blind in session 25 (a seventy-fourth helper, no code read), measured on arrival.
-  if (existsSync(here("ask-validation18.jsonl")))
-    sets.push({
-      name: "ask validation18",
-      split: "validation",
-      questions: here("ask-validation18.jsonl"),
-      corpus: here("corpora/validation18"),
-    });
-  // Six more written blind in session 26 (a seventy-eighth helper, no code read), measured on arrival.
-  if (existsSync(here("ask-validation19.jsonl")))
-    sets.push({
-      name: "ask validation19",
-      split: "validation",
-      questions: here("ask-validation19.jsonl"),
-      corpus: here("corpora/validation19"),
-    });
-  // Six more written blind in session 27 (an eighty-second helper, no code read), measured on arrival.
-  if (existsSync(here("ask-validation20.jsonl")))
-    sets.push({
-      name: "ask validation20",
-      split: "validation",
-      questions: here("ask-validation20.jsonl"),
-      corpus: here("corpora/validation20"),
-    });
-  // Six more written blind in session 28 (a eighty-sixth helper, no code read), measured on arrival.
-  if (existsSync(here("ask-validation21.jsonl")))
-    sets.push({
-      name: "ask validation21",
-      split: "validation",
-      questions: here("ask-validation21.jsonl"),
-      corpus: here("corpora/validation21"),
-    });
-  // Six more written blind in session 29 (a ninety-second helper, no code read), measured on arrival.
-  if (existsSync(here("ask-validation22.jsonl")))
-    sets.push({
-      name: "ask validation22",
-      split: "validation",
-      questions: here("ask-validation22.jsonl"),
-      corpus: here("corpora/validation22"),
-    });
-  // Six more written blind in session 30 (a ninety-ninth helper, no code read), measured on arrival.
-  if (existsSync(here("ask-validation23.jsonl")))
-    sets.push({
-      name: "ask validation23",
-      split: "validation",
-      questions: here("ask-validation23.jsonl"),
-      corpus: here("corpora/validation23"),
-    });
-  // Six more written blind in session 31 (a hundred-and-fifth helper, no code read), measured on arrival.
-  if (existsSync(here("ask-validation24.jsonl")))
-    sets.push({
-      name: "ask validation24",
-      split: "validation",
-      questions: here("ask-validation24.jsonl"),
-      corpus: here("corpora/validation24"),
-    });
-  // Six more written blind in session 32 (a hundred-and-thirteenth helper, no code read), measured on
-  // arrival, with news questions written out in full (capitalised, "?", no chat shorthand) as a
-  // careful reader types them: news in that form was barely measured (session 31's question-form feature).
-  if (existsSync(here("ask-validation25.jsonl")))
-    sets.push({
-      name: "ask validation25",
-      split: "validation",
-      questions: here("ask-validation25.jsonl"),
-      corpus: here("corpora/validation25"),
-    });
-  // Six more written blind in session 33 (a hundred-and-seventeenth helper, no code read), measured on
-  // arrival.
-  if (existsSync(here("ask-validation26.jsonl")))
-    sets.push({
-      name: "ask validation26",
-      split: "validation",
-      questions: here("ask-validation26.jsonl"),
-      corpus: here("corpora/validation26"),
-    });
-  // SQuAD-style sets written blind in session 31 (helpers who read no code): two encyclopedia
-  // articles each, with questions as SQuAD 2.0's crowd workers wrote them (written out, reusing
-  // some of the paragraph's words; a third unanswerable, one detail changed). Validation: training
-  // on wiki1 and wiki2 fitted them and lost on wikival1 and SQuAD's validation paragraphs
+  // Validation, six news articles each, written blind by a helper who read no code and measured on
+  // arrival before anything was chosen on them: validation5 in session 10 (a tenth helper),
+  // validation6 to validation10 in sessions 16 to 20 (a thirty-sixth, a fortieth, a forty-fourth, a
+  // fifty-first, a fifty-fourth), validation11 and validation12 in session 21 (a fifty-seventh; a
+  // fifty-ninth: six interviews, asked for to decide the interview rule on), validation13 and
+  // validation14 in session 22 (a sixty-first, a sixty-second), validation16 and validation15 in
+  // session 23 (a sixty-sixth, a sixty-fifth), validation17 to validation24 in sessions 24 to 31 (a
+  // seventieth, a seventy-fourth, a seventy-eighth, an eighty-second, an eighty-sixth, a
+  // ninety-second, a ninety-ninth, a hundred-and-fifth), validation25 in session 32 (a
+  // hundred-and-thirteenth: news questions written out in full, capitalised, "?", no chat
+  // shorthand, as a careful reader types them; news in that form was barely measured, session 31's
+  // question-form feature) and validation26 in session 33 (a hundred-and-seventeenth).
+  // Then SQuAD-style sets written blind (helpers who read no code): two encyclopedia articles each,
+  // with questions as SQuAD 2.0's crowd workers wrote them (written out, reusing some of the
+  // paragraph's words; a third unanswerable, one detail changed). Validation: training on wiki1 and
+  // wiki2 (session 31) fitted them and lost on wikival1 and SQuAD's validation paragraphs
   // (tests/eval/README.md, session 31). wiki3 and wiki4 (session 33, a hundred-and-nineteenth and a
   // hundred-and-twentieth helper) on the same brief: more encyclopedia text where the refusal
   // threshold is chosen.
-  for (const name of ["wiki1", "wiki2", "wikival1", "wiki3", "wiki4"]) {
-    if (existsSync(here(`ask-${name}.jsonl`)))
-      sets.push({
-        name: `ask ${name}`,
-        split: "validation",
-        questions: here(`ask-${name}.jsonl`),
-        corpus: here(`corpora/${name}`),
-      });
-  }
+  sets.push(
+    ...blindAskSets("validation", undefined, [
+      "validation5",
+      "validation6",
+      "validation7",
+      "validation8",
+      "validation9",
+      "validation10",
+      "validation11",
+      "validation12",
+      "validation13",
+      "validation14",
+      "validation16",
+      "validation15",
+      "validation17",
+      "validation18",
+      "validation19",
+      "validation20",
+      "validation21",
+      "validation22",
+      "validation23",
+      "validation24",
+      "validation25",
+      "validation26",
+      "wiki1",
+      "wiki2",
+      "wikival1",
+      "wiki3",
+      "wiki4",
+    ]),
+  );
   // Held out: six articles each, with `/ask` questions and `/who` look-ups, written blind by a helper
   // who read no code and registered after every rule and weight of their session was chosen on the
   // other sets — heldout2 in session 7, heldout3 at the end of session 8, heldout4 in session 9
