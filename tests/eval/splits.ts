@@ -207,6 +207,8 @@ export function questionSets(): QuestionSet[] {
       "train47",
       "train48",
       "train49",
+      "train50",
+      "train51",
     ]),
   );
   // Validation, six news articles each, written blind by a helper who read no code and measured on
@@ -252,6 +254,7 @@ export function questionSets(): QuestionSet[] {
       "validation24",
       "validation25",
       "validation26",
+      "validation27",
       "wiki1",
       "wiki2",
       "wikival1",
@@ -308,6 +311,7 @@ export function questionSets(): QuestionSet[] {
       "heldout28",
       "heldout29",
       "heldout30",
+      "heldout31",
     ]),
   );
   // `/who` lookups written blind (by helpers who had not read src/actors/): on the news articles of
@@ -362,6 +366,8 @@ export function questionSets(): QuestionSet[] {
     ["train47", "train", here("corpora/train47")],
     ["train48", "train", here("corpora/train48")],
     ["train49", "train", here("corpora/train49")],
+    ["train50", "train", here("corpora/train50")],
+    ["train51", "train", here("corpora/train51")],
     ["train2", "train", here("corpora/who-train2")],
     ["validation2", "validation", here("corpora/who-validation2")],
     ["validation3", "validation", here("corpora/validation3")],
@@ -388,6 +394,7 @@ export function questionSets(): QuestionSet[] {
     ["validation24", "validation", here("corpora/validation24")],
     ["validation25", "validation", here("corpora/validation25")],
     ["validation26", "validation", here("corpora/validation26")],
+    ["validation27", "validation", here("corpora/validation27")],
     ["heldout", "heldout", here("corpora/who-heldout")],
     ["heldout2", "heldout", here("corpora/heldout2")],
     ["heldout3", "heldout", here("corpora/heldout3")],
@@ -418,6 +425,7 @@ export function questionSets(): QuestionSet[] {
     ["heldout28", "heldout", here("corpora/heldout28")],
     ["heldout29", "heldout", here("corpora/heldout29")],
     ["heldout30", "heldout", here("corpora/heldout30")],
+    ["heldout31", "heldout", here("corpora/heldout31")],
   ];
   for (const [name, split, corpus] of who) {
     const questions = here(`who-${name}.jsonl`);
