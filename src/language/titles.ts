@@ -4,6 +4,7 @@
  * the mayor) share.
  */
 import { MONTH_ABBREVIATIONS } from "./dates.ts";
+import { COMMON_ACRONYMS } from "./synonyms.ts";
 
 /** Titles written short, with a full stop, before a name ("Gov. Brennan", "Dr. Fauci"). */
 export const SHORT_TITLES = [
@@ -351,6 +352,12 @@ const OFFICER_TITLE =
 /** Whether a title ("Chief executive") is a body's officer's. */
 export function isOfficerTitle(title: string): boolean {
   return OFFICER_TITLE.test(title.trim());
+}
+
+/** "CEO", "MD": an officer's title written as its everyday initials ("Fairlow CEO Marisol Etxeberria"). */
+export function isOfficerAcronym(word: string): boolean {
+  const spelt = /^\p{Lu}{2,3}$/u.test(word) ? COMMON_ACRONYMS[word.toLowerCase()] : undefined;
+  return spelt !== undefined && isOfficerTitle(spelt);
 }
 
 /** The role noun of a verb that gives one ("chairs" → "chair", "led" → "leader"), if it does. */

@@ -1883,3 +1883,28 @@ describe("session 33's rules", () => {
     });
   });
 });
+
+describe("session 34's rules", () => {
+  it("GIVEN a name ending in 'Cooperative' THEN it is a body, and 'the cooperative's chief executive' is its chief executive", () => {
+    const engine = engineOf(
+      "Bluestem Valley Dairy Cooperative will cut the price it pays its members for milk by 11 percent.",
+      "Renata Szabo, the cooperative’s chief executive, said the decision had been painful.",
+    );
+    expect(engine.actors.find((a) => a.name === "Bluestem Valley Dairy Cooperative")?.kind).toBe(
+      "organization",
+    );
+    expect(engine.who("ceo of bluestem").actor).toMatchObject({ name: "Renata Szabo" });
+  });
+
+  it("GIVEN 'Fairlow CEO Marisol Etxeberria' THEN she is Fairlow's chief executive", () => {
+    const engine = engineOf(
+      "Fairlow Markets, the regional grocery chain, will remove self-checkout kiosks from 22 stores.",
+      "Fairlow CEO Marisol Etxeberria said the decision was not an easy one.",
+    );
+    expect(engine.who("ceo of fairlow").actor).toMatchObject({
+      name: "Marisol Etxeberria",
+      role: "Fairlow CEO",
+    });
+    expect(engine.who("fairlow chief executive").actor).toMatchObject({ name: "Marisol Etxeberria" });
+  });
+});
