@@ -1907,4 +1907,24 @@ describe("session 34's rules", () => {
     });
     expect(engine.who("fairlow chief executive").actor).toMatchObject({ name: "Marisol Etxeberria" });
   });
+
+  it("GIVEN 'striker Keoni Kahananui' in a sentence with no comma THEN 'the striker' later is him", () => {
+    const engine = engineOf(
+      "Harbor City beat Riverside 2-1 on Saturday as striker Keoni Kahananui scored twice.",
+      "The striker has now scored 17 goals in 22 matches.",
+    );
+    expect(sentences(engine, "keoni kahananui")).toContain(
+      "The striker has now scored 17 goals in 22 matches.",
+    );
+  });
+
+  it("GIVEN 'Ms Haddad, 38, is the airport's senior falconer' THEN 'senior falconer' finds her, and 'a keen runner' is no body's", () => {
+    const engine = engineOf(
+      "Yasmin Haddad arrives at the airfield before dawn.",
+      "Ms Haddad, 38, is the airport's senior falconer, and her job is to scare the gulls away.",
+      "Ana Ruiz is the chief executive of Fairlow Markets.",
+    );
+    expect(engine.who("senior falconer").actor).toMatchObject({ name: "Yasmin Haddad" });
+    expect(engine.who("fairlow ceo").actor).toMatchObject({ name: "Ana Ruiz" });
+  });
 });
