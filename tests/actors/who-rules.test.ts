@@ -1927,4 +1927,15 @@ describe("session 34's rules", () => {
     expect(engine.who("senior falconer").actor).toMatchObject({ name: "Yasmin Haddad" });
     expect(engine.who("fairlow ceo").actor).toMatchObject({ name: "Ana Ruiz" });
   });
+
+  it("GIVEN 'Adaeze Nwosu KC' THEN '/who nwosu kc' finds her, and her sentences that name her 'Nwosu'", () => {
+    const engine = engineOf(
+      "Under cross-examination by Adaeze Nwosu KC, for the newspaper, Mallory accepted that she had once thrown a script.",
+      "Nwosu put it to her that at least six former colleagues had given statements.",
+    );
+    expect(engine.who("nwosu kc").actor).toMatchObject({ name: "Adaeze Nwosu" });
+    expect(sentences(engine, "nwosu kc")).toContain(
+      "Nwosu put it to her that at least six former colleagues had given statements.",
+    );
+  });
 });
