@@ -38,6 +38,19 @@ const COPULA_ROLE = new RegExp(
   "u",
 );
 const MAY_BE_COPULA = /\s(?:is|was|has been|had been)\s/u;
+const COPULA_NEXT = /^(?:,\s+\d{1,3},)?\s+(?:is|was|has been|had been)\s/u;
+
+/**
+ * Whether "is" or "was" follows the name's last word somewhere in the sentence: a look at a few
+ * characters, so that the name's pattern runs only where a copula can give a role (run for every
+ * sentence with "is" in it, building the actors of 1,000 articles took 12 s instead of 1.5 s).
+ */
+function copulaFollows(sentence: string, form: string): boolean {
+  const last = form.trim().split(/\s+/u).at(-1) ?? "";
+  for (let at = last ? sentence.indexOf(last) : -1; at >= 0; at = sentence.indexOf(last, at + 1))
+    if (COPULA_NEXT.test(sentence.slice(at + last.length, at + last.length + 24))) return true;
+  return false;
+}
 
 /** The role a copula after a name gives ("… is the airport's senior falconer"), if its head is a person's. */
 function copulaRole(rest: string): string | undefined {
@@ -63,6 +76,7 @@ export function statedRoles(
   // "Iyer's coach, Grandmaster Tomasz Wierzbicki,": a title between the comma and the name.
   const titledAfterComma = folded !== undefined && titleAfterComma(sentence);
   const byAgent = BY_AGENT_WORD.test(sentence);
+  const copular = MAY_BE_COPULA.test(sentence);
   for (const form of [...forms].sort((a, b) => b.length - a.length)) {
     const mayFollow = folded !== undefined && couldPrecedeComma(folded, form);
     const first = fold(form.split(/\s+/)[0] ?? "");
@@ -70,7 +84,7 @@ export function statedRoles(
     const mayLead =
       titledAfterComma ||
       (folded !== undefined && (folded.includes(`, ${first}`) || folded.includes(`, the ${first}`)));
-    const mayBe = MAY_BE_COPULA.test(sentence);
+    const mayBe = copular && copulaFollows(sentence, form);
     // Most sentences give no role: the form's pattern runs only where an appositive could stand.
     if (mayFollow || mayLead || mayBe) {
       for (const m of sentence.matchAll(formPattern(form, true))) {
