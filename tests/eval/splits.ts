@@ -222,7 +222,8 @@ export function questionSets(): QuestionSet[] {
   // ninety-second, a ninety-ninth, a hundred-and-fifth), validation25 in session 32 (a
   // hundred-and-thirteenth: news questions written out in full, capitalised, "?", no chat
   // shorthand, as a careful reader types them; news in that form was barely measured, session 31's
-  // question-form feature) and validation26 in session 33 (a hundred-and-seventeenth).
+  // question-form feature), validation26 in session 33 (a hundred-and-seventeenth) and validation27
+  // in session 34 (a hundred-and-twenty-third).
   // Then SQuAD-style sets written blind (helpers who read no code): two encyclopedia articles each,
   // with questions as SQuAD 2.0's crowd workers wrote them (written out, reusing some of the
   // paragraph's words; a third unanswerable, one detail changed). Validation: training on wiki1 and
