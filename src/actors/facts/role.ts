@@ -29,16 +29,19 @@ const ROLE_BEFORE = new RegExp(
   "u",
 );
 
+/** The verbs that say what someone is: "is", "was", "has been", "had been". */
+const COPULA = "(?:is|was|has been|had been)";
+
 // "Ms Haddad, 38, is the airport's senior falconer": a role said with "is" or "was" right after the
 // name (its age set aside), a determiner or a possessive, up to five lower-case words, perhaps
 // "of/at/for" and a body's name; kept only when its head is a word for a person (session 34: train
 // /who 0.9030 / 0.9364 → 0.9033 / 0.9367, validation 0.8549 / 0.9023 unchanged).
 const COPULA_ROLE = new RegExp(
-  String.raw`^\s+(?:is|was|has been|had been)\s+((?:the|a|an|its|his|her|their|${POSSESSOR}\p{Lu}[\p{L}\p{N}&.-]*['’]s)\s+(?:[\p{Ll}-]+(?:['’]s)?\s+){0,4}[\p{Ll}-]+(?:\s+(?:of|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|and|for)\s+)?){0,4}\p{Lu}[\p{L}’'-]*)?)(?=\s*[,;:.!?]|\s+(?:and|but|who|whose|which|since|in|on|with|from|until)\s|$)`,
+  String.raw`^\s+${COPULA}\s+((?:the|a|an|its|his|her|their|${POSSESSOR}\p{Lu}[\p{L}\p{N}&.-]*['’]s)\s+(?:[\p{Ll}-]+(?:['’]s)?\s+){0,4}[\p{Ll}-]+(?:\s+(?:of|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|and|for)\s+)?){0,4}\p{Lu}[\p{L}’'-]*)?)(?=\s*[,;:.!?]|\s+(?:and|but|who|whose|which|since|in|on|with|from|until)\s|$)`,
   "u",
 );
-const MAY_BE_COPULA = /\s(?:is|was|has been|had been)\s/u;
-const COPULA_NEXT = /^(?:,\s+\d{1,3},)?\s+(?:is|was|has been|had been)\s/u;
+const MAY_BE_COPULA = new RegExp(String.raw`\s${COPULA}\s`, "u");
+const COPULA_NEXT = new RegExp(String.raw`^(?:,\s+\d{1,3},)?\s+${COPULA}\s`, "u");
 
 /**
  * Whether "is" or "was" follows the name's last word somewhere in the sentence: a look at a few
